@@ -1,0 +1,27 @@
+"""The one registry of export formats; the CLI and the tests read it, nothing else lists formats."""
+from __future__ import annotations
+
+from .alignment_html import AlignmentHtml
+from .alignment_jsonl import AlignmentJsonl
+from .alignment_tsv import AlignmentTsv
+from .base import ExportBundle, Exporter, write_atomic, write_outputs
+from .tmx import AlignmentTmx
+
+__all__ = ["REGISTRY", "GLOSSARY_FORMATS", "ALIGNMENT_FORMATS", "ExportBundle", "Exporter",
+           "exporter_for_path", "write_atomic", "write_outputs"]
+
+_ALL: list[Exporter] = [AlignmentJsonl(), AlignmentTsv(), AlignmentTmx(), AlignmentHtml()]
+
+REGISTRY: dict[str, Exporter] = {e.name: e for e in _ALL}
+GLOSSARY_FORMATS = tuple(n for n, e in REGISTRY.items() if e.subject == "glossary")
+ALIGNMENT_FORMATS = tuple(n for n, e in REGISTRY.items() if e.subject == "alignment")
+
+
+def exporter_for_path(path: str, subject: str) -> Exporter | None:
+    """The exporter of ``subject`` whose file name ends like ``path`` (".tmx", ".jsonl"…)."""
+    lower = path.lower()
+    for exporter in REGISTRY.values():
+        ext = exporter.filename[exporter.filename.index("."):]
+        if exporter.subject == subject and lower.endswith(ext):
+            return exporter
+    return None
