@@ -1,0 +1,259 @@
+"""Vietnamese term candidates in one sentence, always starting and ending on word boundaries.
+
+Four generators, each a pure function of the sentence's tokens:
+
+* capitalised runs (offices, organisations, names) and their sub-runs, each optionally
+  extended by up to two lower-case words ("Chủ tịch" + "nước"), with personal names split
+  off as their own candidates;
+* quoted expressions of up to twelve syllables (“dĩ bất biến ứng vạn biến”);
+* enumerations of short items sharing their first syllable, or recurring verbatim
+  ("từ sớm, từ xa"), and reduplications ("ưu tiên của ưu tiên");
+* stop-word-bounded lower-case n-grams of 2–4 words (kept by the miner only when they
+  recur in the document).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import VI_ORG_HEADS, VI_STOP, VI_SURNAMES, VI_TITLE_HEADS
+from .tokens import Token
+
+__all__ = ["Candidate", "candidates", "words_of", "person_name_spans"]
+
+_QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    first: int          # first token (syllable) index
+    last: int           # last token index, inclusive
+    origin: str         # "caps", "caps+" (with a lower-case word), "name", "quote", "enum",
+                        # "redup", "ngram" (noun-headed), "ngram-v" (other n-grams)
+
+
+def words_of(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(first token, last token) of every word."""
+    out: list[tuple[int, int]] = []
+    for k, tok in enumerate(tokens):
+        if out and tokens[out[-1][0]].word == tok.word:
+            out[-1] = (out[-1][0], k)
+        else:
+            out.append((k, k))
+    return out
+
+
+def _word_text(tokens: list[Token], span: tuple[int, int]) -> str:
+    return "_".join(t.text for t in tokens[span[0]:span[1] + 1])
+
+
+def _is_capital(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Capitalised — but a sentence's first word only counts when it heads an office or an
+    organisation ("Bộ Ngoại giao cần…"), not when it merely starts the sentence ("Tham gia…")."""
+    first = tokens[span[0]].text
+    if not first[:1].isupper():
+        return False
+    if span[0] == 0 or (span[0] > 0 and tokens[span[0] - 1].text in ".!?…"):
+        word = _word_text(tokens, span)
+        return word in VI_TITLE_HEADS or word in VI_ORG_HEADS or first in VI_SURNAMES
+    return True
+
+
+def _is_punct(tokens: list[Token], span: tuple[int, int]) -> bool:
+    return all(t.is_punct for t in tokens[span[0]:span[1] + 1])
+
+
+def _is_stop(tokens: list[Token], span: tuple[int, int]) -> bool:
+    return _word_text(tokens, span).lower() in VI_STOP
+
+
+def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Runs of 2–4 capitalised single syllables starting with a Vietnamese surname."""
+    spans = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k].text in VI_SURNAMES:
+            end = k
+            while (end + 1 < len(tokens) and end - k < 3 and tokens[end + 1].text[:1].isupper()
+                   and tokens[end + 1].text.isalpha() and tokens[end + 1].start == tokens[end].end + 1):
+                end += 1
+            if end > k:
+                spans.append((k, end))
+                k = end + 1
+                continue
+        k += 1
+    return spans
+
+
+def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words (as word indices), not crossing punctuation and
+    not starting with a function word ("Như Tổng Bí thư"). One lower-case content word of
+    at most two syllables between capitalised words belongs to the run, as in "Phó
+    Trưởng ban Thường trực" where Vietnamese capitalises only the name's first syllable."""
+    def capital(w: int) -> bool:
+        return _is_capital(tokens, words[w]) and not _is_punct(tokens, words[w])
+
+    def bridge(w: int) -> bool:
+        span = words[w]
+        return (0 < w < len(words) - 1 and not capital(w) and not _is_punct(tokens, span)
+                and not _is_stop(tokens, span) and span[1] - span[0] < 2 and capital(w - 1) and capital(w + 1))
+
+    runs, start = [], None
+    for w in range(len(words)):
+        inside = capital(w) or (start is not None and bridge(w))
+        if inside and start is None and _is_stop(tokens, words[w]):
+            inside = False
+        if inside:
+            if start is None:
+                start = w
+        else:
+            if start is not None:
+                runs.append((start, w - 1))
+            start = None
+    if start is not None:
+        runs.append((start, len(words) - 1))
+    return runs
+
+
+def _caps(tokens, words) -> list[Candidate]:
+    names = person_name_spans(tokens)
+    name_starts = {a: b for a, b in names}
+    out = [Candidate(a, b, "name") for a, b in names]
+    word_of_token = {k: w for w, (a, b) in enumerate(words) for k in range(a, b + 1)}
+    for r0, r1 in _capital_runs(tokens, words):
+        # cut the run before any personal name: "Bộ trưởng Ngoại giao | Bùi Thanh Sơn"
+        pieces, start = [], r0
+        for w in range(r0, r1 + 1):
+            if words[w][0] in name_starts:
+                if w > start:
+                    pieces.append((start, w - 1))
+                start = word_of_token[name_starts[words[w][0]]] + 1
+        if start <= r1:
+            pieces.append((start, r1))
+        for p0, p1 in pieces:
+            for a in range(p0, p1 + 1):
+                if not _is_capital(tokens, words[a]) or _is_stop(tokens, words[a]):
+                    continue
+                for b in range(a, min(p1, a + 7) + 1):
+                    out.append(Candidate(words[a][0], words[b][1], "caps"))
+                # one lower-case word that continues the name: "Chủ tịch" + "nước"
+                e = p1 + 1
+                if (e < len(words) and not _is_punct(tokens, words[e]) and not _is_capital(tokens, words[e])
+                        and not _is_stop(tokens, words[e]) and words[e][1] - words[e][0] < 2
+                        and words[e][0] not in name_starts):
+                    out.append(Candidate(words[a][0], words[e][1], "caps+"))
+    return out
+
+
+def _quotes(tokens) -> list[Candidate]:
+    out = []
+    for k, tok in enumerate(tokens):
+        close = _QUOTES.get(tok.text)
+        if close is None:
+            continue
+        for e in range(k + 1, min(len(tokens), k + 14)):
+            if tokens[e].text == close:
+                if e - k - 1 >= 2:
+                    out.append(Candidate(k + 1, e - 1, "quote"))
+                break
+    return out
+
+
+def _enumerations(tokens, words) -> list[Candidate]:
+    """Comma-separated items of one or two words sharing their first syllable: "từ sớm,
+    từ xa"; "đa cực, đa trung tâm, đa tầng nấc". The first item may end a longer clause
+    ("bảo vệ Tổ quốc | từ sớm"); the others are whole comma-separated segments."""
+    segments: list[list[int]] = [[]]     # word indices between punctuation
+    closers: list[str] = []
+    for w, span in enumerate(words):
+        if _is_punct(tokens, span):
+            closers.append(tokens[span[0]].text)
+            segments.append([])
+        else:
+            segments[-1].append(w)
+    closers.append("")
+    out = []
+    k = 0
+    while k < len(segments):
+        seg = segments[k]
+        if not seg or closers[k] != ",":
+            k += 1
+            continue
+        # try each tail of one or two words of this segment as the first item
+        found = False
+        for tail in (2, 1):
+            if len(seg) < tail:
+                continue
+            first = seg[-tail:]
+            head = tokens[words[first[0]][0]].text.lower()
+            if head in VI_STOP - {"từ"} or not head.isalpha():
+                continue
+            items = [first]
+            j = k + 1
+            while j < len(segments) and 1 <= len(segments[j]) <= 2 and \
+                    tokens[words[segments[j][0]][0]].text.lower() == head:
+                items.append(segments[j])
+                if closers[j] != ",":
+                    break
+                j += 1
+            if len(items) >= 2:
+                out.append(Candidate(words[items[0][0]][0], words[items[-1][-1]][1], "enum"))
+                k = j
+                found = True
+                break
+        if not found:
+            k += 1
+    return out
+
+
+def _reduplications(tokens, words) -> list[Candidate]:
+    """'X của X' with X of one or two words: "ưu tiên của ưu tiên"."""
+    out = []
+    for w in range(len(words)):
+        for size in (1, 2):
+            mid = w + size
+            if mid + size >= len(words):
+                continue
+            if _word_text(tokens, words[mid]).lower() != "của":
+                continue
+            left = [_word_text(tokens, words[x]).lower() for x in range(w, mid)]
+            right = [_word_text(tokens, words[x]).lower() for x in range(mid + 1, mid + 1 + size)
+                     if x < len(words)]
+            if left == right and all(l not in VI_STOP for l in left):
+                out.append(Candidate(words[w][0], words[mid + size][1], "redup"))
+    return out
+
+
+def _ngrams(tokens, words) -> list[Candidate]:
+    out = []
+    for a in range(len(words)):
+        for b in range(a + 1, min(len(words), a + 4)):
+            span = words[a:b + 1]
+            if any(_is_punct(tokens, s) for s in span):
+                break
+            if _is_stop(tokens, span[0]) or _is_stop(tokens, span[-1]):
+                continue
+            if sum(s[1] - s[0] + 1 for s in span) > 6:
+                break
+            if all(tokens[s[0]].text[:1].isdigit() for s in span):
+                continue
+            head, tail = tokens[span[0][0]].tag, tokens[span[-1][0]].tag
+            noun_phrase = head in ("N", "Np", "Ny") and tail in ("N", "Np", "Ny", "A")
+            out.append(Candidate(span[0][0], span[-1][1], "ngram" if noun_phrase else "ngram-v"))
+    return out
+
+
+def candidates(tokens: list[Token]) -> list[Candidate]:
+    """All candidates of a sentence, de-duplicated by span (the first origin wins). A
+    candidate that cuts through a personal name, or glues one to other words, is dropped:
+    names are entries of their own."""
+    words = words_of(tokens)
+    names = person_name_spans(tokens)
+    seen: dict[tuple[int, int], Candidate] = {}
+    for group in (_quotes(tokens), _reduplications(tokens, words), _enumerations(tokens, words),
+                  _caps(tokens, words), _ngrams(tokens, words)):
+        for cand in group:
+            if cand.origin != "name" and cand.origin != "quote" and any(
+                    cand.first <= b and a <= cand.last for a, b in names):
+                continue
+            seen.setdefault((cand.first, cand.last), cand)
+    return sorted(seen.values(), key=lambda c: (c.first, c.last))

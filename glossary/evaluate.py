@@ -1,0 +1,89 @@
+"""Scoring a glossary against a hand-made gold term list.
+
+Gold files are TSV: source, accepted English forms separated by " | ", kind; '#' lines
+are comments. Sources match after NFC, one tone-mark convention and case folding;
+targets after case folding and quote normalisation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from align.text import nfc, tone_key
+
+from .model import GlossaryEntry
+
+__all__ = ["GoldTerm", "TermScores", "read_gold_terms", "score_glossary"]
+
+
+@dataclass(frozen=True)
+class GoldTerm:
+    source: str
+    targets: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class TermScores:
+    gold: int
+    found: int            # gold sources present with an accepted English
+    wrong: int            # gold sources present, but with another English
+    missing: tuple[str, ...]
+    wrong_terms: tuple[tuple[str, str], ...]
+    unflagged: int
+    unflagged_in_gold: int
+    unflagged_wrong: int
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def gold_precision(self) -> float:
+        """Share of unflagged entries whose source is a gold term with an accepted English
+        (a lower bound: good entries absent from the gold list count as misses)."""
+        return self.unflagged_in_gold / self.unflagged if self.unflagged else 0.0
+
+
+def _src_key(text: str) -> str:
+    return tone_key(nfc(text)).casefold().strip()
+
+
+def _tgt_key(text: str) -> str:
+    return re.sub(r"\s+", " ", nfc(text).replace("’", "'").replace("“", '"').replace("”", '"')).casefold().strip()
+
+
+def read_gold_terms(path: str) -> list[GoldTerm]:
+    out = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            source, targets, kind = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+            out.append(GoldTerm(source, tuple(t.strip() for t in targets.split(" | ")), kind))
+    return out
+
+
+def score_glossary(entries: list[GlossaryEntry] | tuple[GlossaryEntry, ...], gold: list[GoldTerm]) -> TermScores:
+    by_source: dict[str, list[GlossaryEntry]] = {}
+    for e in entries:
+        by_source.setdefault(_src_key(e.source), []).append(e)
+    gold_map = {_src_key(g.source): {_tgt_key(t) for t in g.targets} for g in gold}
+    found = wrong = 0
+    missing, wrong_terms = [], []
+    for g in gold:
+        got = by_source.get(_src_key(g.source), [])
+        accepted = gold_map[_src_key(g.source)]
+        if any(_tgt_key(e.target) in accepted for e in got):
+            found += 1
+        elif got:
+            wrong += 1
+            wrong_terms.append((g.source, got[0].target))
+        else:
+            missing.append(g.source)
+    unflagged = [e for e in entries if not e.flagged]
+    in_gold = sum(1 for e in unflagged if _tgt_key(e.target) in gold_map.get(_src_key(e.source), set()))
+    unflagged_wrong = sum(1 for e in unflagged if _src_key(e.source) in gold_map
+                          and _tgt_key(e.target) not in gold_map[_src_key(e.source)])
+    return TermScores(len(gold), found, wrong, tuple(missing), tuple(wrong_terms), len(unflagged), in_gold,
+                      unflagged_wrong)

@@ -1,0 +1,275 @@
+"""Mining a bilingual glossary from an alignment: candidates → projections → entries.
+
+Steps (pure functions but for the word aligner, which caches its work on disk):
+
+1. tokenise each aligned pair, word-align it (``WordAligner``);
+2. list Vietnamese candidates per sentence (``candidates``) and project each occurrence
+   to English (``project``);
+3. aggregate occurrences by the candidate's matching key (one tone-mark convention);
+   lower-case n-grams must recur, the other kinds may occur once;
+4. score each (source, best English) pair on evidence a terminologist would weigh:
+   agreement between occurrences, link consistency, co-occurrence across pairs
+   (Dice), spelling evidence for names, termhood, and use of the English term in the
+   English-only documents;
+5. drop what is subsumed by a better entry, classify, flag weak entries, sort.
+"""
+from __future__ import annotations
+
+import math
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from align import __version__
+from align.document import load_document
+from align.model import Alignment
+from align.text import fold, tone_key
+
+from .candidates import Candidate, candidates
+from .lexicon import (EN_EDGE_STOP, EN_ORG_WORDS, EN_TITLE_WORDS, VI_ORG_HEADS, VI_STOP, VI_SURNAMES,
+                      VI_TITLE_HEADS)
+from .model import Example, Glossary, GlossaryEntry, RunInfo
+from .projection import project
+from .tokens import Token, en_tokens, span_text, vi_tokens
+from .wordalign import WordAligner
+
+__all__ = ["MinerSettings", "mine_glossary", "mine_pairs", "Occurrence"]
+
+
+@dataclass(frozen=True)
+class MinerSettings:
+    flag_below: float = 0.5          # entries under this confidence are flagged for review
+    min_ngram_frequency: int = 2     # lower-case n-grams must recur
+    max_examples: int = 3
+    min_keep: float = 0.2            # entries under this confidence are not listed at all
+
+    def signature(self) -> str:
+        return f"flag:{self.flag_below}|ngram_min:{self.min_ngram_frequency}|keep:{self.min_keep}"
+
+
+@dataclass
+class Occurrence:
+    pair: int
+    source: str              # as written
+    target: str | None       # projected English, as written
+    consistency: float
+    coverage: float
+    method: str
+    origin: str
+
+
+@dataclass
+class _Pair:
+    source_text: str
+    target_text: str
+    source_ref: str
+    target_ref: str
+    src_tokens: list[Token] = field(default_factory=list)
+    tgt_tokens: list[Token] = field(default_factory=list)
+    links: list[tuple[int, int]] = field(default_factory=list)
+
+
+_TITLE_HEADS = sorted((h.replace("_", " ") for h in VI_TITLE_HEADS), key=len, reverse=True)
+_ORG_HEADS = sorted((h.replace("_", " ") for h in VI_ORG_HEADS), key=len, reverse=True)
+
+
+def _starts_with(text: str, heads: list[str]) -> bool:
+    return any(text == h or text.startswith(h + " ") for h in heads)
+
+
+def _contains_word(haystack: str, needle: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack, flags=re.IGNORECASE) is not None
+
+
+def _is_person(source: str) -> bool:
+    parts = source.split()
+    return 2 <= len(parts) <= 4 and parts[0] in VI_SURNAMES and all(p[:1].isupper() for p in parts)
+
+
+def classify(source: str, target: str, origin: str) -> str:
+    """name, title, organisation, idiom or concept, from general head words."""
+    if origin == "name" or _is_person(source):
+        return "name"
+    if origin in ("quote", "enum", "redup"):
+        return "idiom"
+    t_words = [w.lower() for w in re.findall(r"[^\W\d_]+", target)]
+    if _starts_with(source, _TITLE_HEADS) or (t_words and t_words[0] in EN_TITLE_WORDS and origin == "caps"):
+        return "title"
+    if _starts_with(source, _ORG_HEADS) or any(w in EN_ORG_WORDS for w in t_words) and origin == "caps":
+        return "organisation"
+    if origin == "caps" and fold(source).replace(" ", "") == fold(target).replace(" ", "").lower():
+        return "name"
+    if origin == "caps" and all(w[:1].isupper() for w in target.split()) and len(source.split()) <= 3:
+        return "name"
+    return "concept"
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _target_ok(source: str, target: str) -> bool:
+    """Reject projections no terminologist would keep: clause-long, stop-word-only, or far
+    longer/shorter than the source."""
+    words = re.findall(r"[^\W_]+", target)
+    if not words or all(w.lower() in EN_EDGE_STOP for w in words):
+        return False
+    syllables = len(source.split())
+    if len(words) > 2 * syllables + 2:
+        return False
+    if any(ch in target for ch in ";:!?()[]"):
+        return False
+    return True
+
+
+def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: MinerSettings
+               ) -> list[GlossaryEntry]:
+    """Entries from word-aligned pairs (the pure part of the miner)."""
+    occurrences: dict[str, list[Occurrence]] = defaultdict(list)
+    origins: dict[str, Counter] = defaultdict(Counter)
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    for index, pair in enumerate(pairs):
+        seen_here: set[str] = set()
+        for cand in candidates(pair.src_tokens):
+            source = span_text(pair.source_text, pair.src_tokens, cand.first, cand.last)
+            key = tone_key(source)
+            proj = project(cand.first, cand.last, pair.src_tokens, pair.tgt_tokens, pair.links)
+            target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last) if proj else None
+            occurrences[key].append(Occurrence(index, source, target, proj.consistency if proj else 0.0,
+                                               proj.coverage if proj else 0.0, proj.method if proj else "",
+                                               cand.origin))
+            origins[key][cand.origin] += 1
+            surfaces[key][source] += 1
+            seen_here.add(key)
+    # bead sets for association measures
+    source_beads = {key: {o.pair for o in occ} for key, occ in occurrences.items()}
+    entries: list[GlossaryEntry] = []
+    for key, occ in occurrences.items():
+        origin = _main_origin(origins[key])
+        frequency = len(occ)
+        if origin in ("ngram-v", "caps+") and frequency < settings.min_ngram_frequency:
+            continue
+        projected = [o for o in occ if o.target and _target_ok(key, o.target)]
+        if not projected:
+            continue
+        votes: Counter = Counter()
+        shapes: dict[str, Counter] = defaultdict(Counter)
+        for o in projected:
+            norm = _target_key(o.target)
+            votes[norm] += 1 + o.consistency
+            shapes[norm][o.target] += 1
+        best_norm, _ = max(votes.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))
+        target = max(shapes[best_norm].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        agree = [o for o in projected if _target_key(o.target) == best_norm]
+        # an occurrence supports the translation when its English sentence uses it, even if
+        # the word links missed it there
+        supported = sum(1 for o in occ if _contains_word(pairs[o.pair].target_text, target))
+        agreement = supported / frequency
+        consistency = sum(o.consistency for o in agree) / len(agree)
+        coverage = sum(o.coverage for o in agree) / len(agree)
+        translit = any(o.method == "transliteration" for o in agree)
+        target_beads = {i for i, p in enumerate(pairs) if _contains_word(p.target_text, target)}
+        s_beads = source_beads[key]
+        dice = 2 * len(s_beads & target_beads) / (len(s_beads) + len(target_beads)) if target_beads else 0.0
+        mono = tuple(sorted(path for path, text in mono_texts.items() if _contains_word(text, target)))
+        source = surfaces[key].most_common(1)[0][0]
+        kind = classify(source, target, origin)
+        z = (-2.2 + 2.0 * agreement + 1.6 * consistency + 1.2 * coverage + 1.8 * dice
+             + 0.5 * math.log(frequency) + (3.0 if translit else 0.0) + 0.4 * min(len(mono), 2)
+             + (0.8 if origin in ("quote", "enum", "redup", "name") else 0.0)
+             - (0.8 if origin == "ngram" else 0.0))
+        score = round(_sigmoid(z), 4)
+        if score < settings.min_keep:
+            continue
+        alternatives = tuple(sorted({_display(shapes[n]) for n in votes if n != best_norm})[:3])
+        examples = tuple(
+            Example(pairs[o.pair].source_text, pairs[o.pair].target_text, pairs[o.pair].source_ref,
+                    pairs[o.pair].target_ref)
+            for o in sorted(agree, key=lambda o: o.pair)[: settings.max_examples]
+        )
+        entries.append(GlossaryEntry(
+            source=source, target=target, kind=kind, score=score, frequency=frequency, examples=examples,
+            agreement=round(agreement, 3), alternatives=alternatives, mono_documents=mono,
+            flagged=score < settings.flag_below,
+        ))
+    entries = _drop_subsumed(entries)
+    entries.sort(key=lambda e: (-e.score, -e.frequency, e.source, e.target))
+    return entries
+
+
+def _main_origin(counts: Counter) -> str:
+    for origin in ("quote", "redup", "enum", "name", "caps", "caps+", "ngram", "ngram-v"):
+        if counts.get(origin):
+            return origin
+    return "ngram-v"
+
+
+def _target_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+def _display(counter: Counter) -> str:
+    return max(counter.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _drop_subsumed(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
+    """C-value's rule of nesting: a term that never occurs outside a longer entry with the
+    same English adds nothing ("Ngoại giao" inside "Bộ Ngoại giao"); one that also occurs
+    on its own stays ("Chủ tịch" beside "Chủ tịch nước")."""
+    def inside(short: str, long: str) -> bool:
+        return short != long and f" {short} " in f" {long} "
+
+    dropped: set[int] = set()
+    for k, entry in enumerate(entries):
+        for other in entries:
+            if (inside(entry.source, other.source) and entry.frequency <= other.frequency
+                    and _target_key(other.target) == _target_key(entry.target)):
+                dropped.add(k)
+                break
+    return [e for k, e in enumerate(entries) if k not in dropped]
+
+
+def _pairs_from(alignment: Alignment) -> list[_Pair]:
+    out = []
+    for bead in alignment.pairs:
+        out.append(_Pair(
+            source_text=alignment.source_text(bead), target_text=alignment.target_text(bead),
+            source_ref=f"{alignment.source.path}:{bead.source_ids[0] + 1}",
+            target_ref=f"{alignment.target.path}:{bead.target_ids[0] + 1}",
+        ))
+    return out
+
+
+def mine_glossary(alignment: Alignment, *, mono_paths: tuple[str, ...] = (), progress: bool = False,
+                  settings: MinerSettings | None = None, aligner: WordAligner | None = None) -> Glossary:
+    """The glossary of an aligned document pair (source must be Vietnamese for now)."""
+    settings = settings or MinerSettings()
+    aligner = aligner or WordAligner(progress=progress)
+    pairs = _pairs_from(alignment)
+    for pair in pairs:
+        pair.src_tokens = vi_tokens(pair.source_text)
+        pair.tgt_tokens = en_tokens(pair.target_text)
+    bar = None
+    if progress and len(pairs) > 50:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(pairs), desc="word alignment", unit="pair", file=sys.stderr, leave=False)
+    links = aligner.align_many([([t.text for t in p.src_tokens], [t.text for t in p.tgt_tokens]) for p in pairs],
+                               bar=bar)
+    if bar is not None:
+        bar.close()
+    for pair, pair_links in zip(pairs, links):
+        pair.links = pair_links
+    mono_texts = {path: load_document(path, alignment.target.lang).text for path in mono_paths}
+    entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings)
+    info = RunInfo(
+        version=__version__, source_path=alignment.source.path, target_path=alignment.target.path,
+        source_lang=alignment.source.lang, target_lang=alignment.target.lang,
+        model=alignment.settings.get("model", ""),
+        settings=f"{alignment.settings.get('aligner', '')}|wordalign:{aligner.name}|{settings.signature()}",
+        mono_paths=tuple(mono_paths),
+    )
+    return Glossary(entries=tuple(entries), info=info,
+                    stats={"pairs": len(pairs), "entries": len(entries),
+                           "flagged": sum(e.flagged for e in entries)})

@@ -1,0 +1,127 @@
+"""Projecting a source span to the target through word links (phrase extraction).
+
+Classic consistent phrase extraction (Och & Ney; Koehn) demands that no link leaves the
+box spanned by a phrase pair. Links from a sentence-embedding model are noisy, so we
+relax it: the target side is the largest cluster of linked target tokens, consistency is
+the share of links inside the box that come from the source span, and function words and
+punctuation are trimmed from both ends of the English ("of the Party" → "Party").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from align.text import fold
+
+from .lexicon import EN_EDGE_STOP
+from .tokens import Token
+
+__all__ = ["Projection", "project", "transliteration"]
+
+
+@dataclass(frozen=True)
+class Projection:
+    first: int          # target token span, inclusive
+    last: int
+    consistency: float  # share of links in the target box that come from the source span
+    coverage: float     # share of source content tokens that have a link into the box
+    method: str         # "links" or "transliteration"
+
+
+def _clusters(positions: list[int], gap: int = 2) -> list[list[int]]:
+    out: list[list[int]] = []
+    for p in sorted(set(positions)):
+        if out and p - out[-1][-1] <= gap + 1:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
+
+
+def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    def weak(k: int) -> bool:
+        t = tokens[k].text
+        return tokens[k].is_punct or t.lower() in EN_EDGE_STOP
+
+    while first <= last and (weak(first) or tokens[first].text == "The"):
+        first += 1
+    while last >= first and weak(last):
+        last -= 1
+    return (first, last) if first <= last else None
+
+
+_BRIDGES = frozenset({"of", "for", "and", "the", "on", "'s", "’s"})
+
+
+def _title_case_extend(tokens: list[Token], links: list[tuple[int, int]], first: int, last: int,
+                       t1: int, t2: int, reach: int = 4) -> tuple[int, int]:
+    """Grow a name's English over neighbouring Title-Case words that no other source word
+    claims: "Deputy Prime" → "Deputy Prime Minister", "Foreign" → "Minister of Foreign
+    Affairs". Small joining words ("of", "the", "'s") are crossed only towards a capital."""
+    claimed = {j for i, j in links if not (first <= i <= last)}
+
+    def capital(k: int) -> bool:
+        return tokens[k].text[:1].isupper() and k not in claimed
+
+    def walk(start: int, step: int) -> int:
+        edge, k, used = start, start + step, 0
+        while 0 <= k < len(tokens) and used < reach:
+            if capital(k):
+                edge = k
+            elif tokens[k].text.lower() not in _BRIDGES or k in claimed:
+                break
+            k += step
+            used += 1
+        return edge
+
+    return walk(t1, -1), walk(t2, +1)
+
+
+def transliteration(src_text: str, tgt_tokens: list[Token]) -> tuple[int, int] | None:
+    """A target token run that spells the source without diacritics and spaces:
+    "Lương Cường" → "Luong Cuong", "Hà Nội" → "Hanoi", "Việt Nam" → "Vietnam"."""
+    wanted = "".join(ch for ch in fold(src_text) if ch.isalnum())
+    if len(wanted) < 3:
+        return None
+    for a in range(len(tgt_tokens)):
+        if not tgt_tokens[a].text[:1].isalnum():
+            continue
+        built = ""
+        for b in range(a, min(len(tgt_tokens), a + 6)):
+            built += "".join(ch for ch in fold(tgt_tokens[b].text) if ch.isalnum())
+            if built == wanted:
+                return a, b
+            if not wanted.startswith(built):
+                break
+    return None
+
+
+def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Token],
+            links: list[tuple[int, int]]) -> Projection | None:
+    """The target span of source tokens first..last, or None when nothing links there."""
+    src_text = " ".join(t.text for t in src_tokens[first:last + 1])
+    if src_tokens[first].text[:1].isupper():
+        hit = transliteration(src_text, tgt_tokens)
+        if hit is not None:
+            return Projection(hit[0], hit[1], 1.0, 1.0, "transliteration")
+    content = [k for k in range(first, last + 1) if not src_tokens[k].is_punct]
+    targets = [j for i, j in links if first <= i <= last and not tgt_tokens[j].is_punct]
+    if not targets or not content:
+        return None
+    clusters = _clusters(targets)
+    best = max(clusters, key=lambda c: (sum(1 for j in targets if j in c), -c[0]))
+    box = _trim(tgt_tokens, best[0], best[-1])
+    if box is None:
+        return None
+    t1, t2 = box
+    if src_tokens[first].text[:1].isupper():
+        box = _trim(tgt_tokens, *_title_case_extend(tgt_tokens, links, first, last, t1, t2))
+        if box is None:
+            return None
+        t1, t2 = box
+    inside = sum(1 for i, j in links if first <= i <= last and t1 <= j <= t2)
+    outside = sum(1 for i, j in links if t1 <= j <= t2 and not (first <= i <= last)
+                  and not src_tokens[i].is_punct and not tgt_tokens[j].is_punct)
+    covered = {i for i, j in links if first <= i <= last and t1 <= j <= t2}
+    if inside == 0:
+        return None
+    return Projection(t1, t2, inside / (inside + outside), len(covered & set(content)) / len(content), "links")

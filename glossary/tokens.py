@@ -1,0 +1,90 @@
+"""Word-level tokens with character offsets, for Vietnamese (syllables grouped into words)
+and English.
+
+Vietnamese writes one syllable per space-separated unit, and words are one or more
+syllables ("Chủ_tịch", "Ngoại_giao"). The word aligner sees syllables (what the
+multilingual model was trained on); term candidates must start and end on word
+boundaries, which pyvi's segmenter supplies. Every token keeps its offsets so a term is
+always shown exactly as written in the sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Token", "vi_tokens", "en_tokens", "tokens_for", "span_text"]
+
+_CODE = r"\d+(?:[.,/:-][0-9A-Za-zĐđ]+)*"   # 12/12/2024, 18-NQ/TW, 2021-2025, 3.5
+_EN = re.compile(_CODE + r"|[^\W\d_]+(?:-[^\W\d_]+)*(?:['’](?!s\b)[^\W\d_]+)?|['’]s\b|[^\w\s]")
+_VI_SYLLABLE = re.compile(_CODE + r"|[^\W\d_]+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    word: int          # index of the word this token belongs to (== token index in English)
+    tag: str = ""      # part of speech of that word (Vietnamese, from pyvi), "" if unknown
+
+    @property
+    def is_punct(self) -> bool:
+        return not any(ch.isalnum() for ch in self.text)
+
+
+def en_tokens(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end(), k) for k, m in enumerate(_EN.finditer(text))]
+
+
+def _pyvi_words(text: str) -> list[tuple[str, str]]:
+    """pyvi's words (syllables joined by "_") with their part-of-speech tags."""
+    from pyvi import ViPosTagger, ViTokenizer  # lazy: pulls scikit-learn
+
+    words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+    return list(zip(words, tags))
+
+
+def vi_tokens(text: str) -> list[Token]:
+    """Syllable tokens; ``word`` groups the syllables pyvi joins into one word."""
+    syllables = [(m.group(0), m.start(), m.end()) for m in _VI_SYLLABLE.finditer(text)]
+    word_of = list(range(len(syllables)))
+    tag_of = [""] * len(syllables)
+    pos = 0
+    word = 0
+    for chunk, tag in _pyvi_words(text):
+        parts = chunk.replace("_", " ").split()
+        matched = []
+        for part in parts:
+            ahead = next((p for p in range(pos, min(pos + 4, len(syllables))) if syllables[p][0] == part), None)
+            if ahead is None:
+                continue  # pyvi split a code ("18 - NQ") that we keep whole: skip the piece
+            for skipped in range(pos, ahead):
+                word_of[skipped] = word  # a syllable pyvi rendered differently: its own word
+                word += 1
+            matched.append(ahead)
+            pos = ahead + 1
+        for index in matched:
+            word_of[index] = word
+            tag_of[index] = tag
+        if matched:
+            word += 1
+    for index in range(pos, len(syllables)):
+        word_of[index] = word
+        word += 1
+    # renumber words densely in order
+    dense, out, last = -1, [], None
+    for (s, a, b), w, tag in zip(syllables, word_of, tag_of):
+        if w != last:
+            dense += 1
+            last = w
+        out.append(Token(s, a, b, dense, tag))
+    return out
+
+
+def tokens_for(text: str, lang: str) -> list[Token]:
+    return vi_tokens(text) if lang == "vi" else en_tokens(text)
+
+
+def span_text(text: str, tokens: list[Token], first: int, last: int) -> str:
+    """The sentence text from token ``first`` to token ``last`` inclusive, as written."""
+    return text[tokens[first].start:tokens[last].end]
