@@ -5,12 +5,22 @@ from .alignment_html import AlignmentHtml
 from .alignment_jsonl import AlignmentJsonl
 from .alignment_tsv import AlignmentTsv
 from .base import ExportBundle, Exporter, write_atomic, write_outputs
+from .glossary_csv import GlossaryCsv
+from .glossary_json import GlossaryJson
+from .glossary_tsv import GlossaryTsv
+from .omegat import OmegatGlossary
+from .po import GlossaryPo
+from .tbx import GlossaryTbx
 from .tmx import AlignmentTmx
+from .xlsx import GlossaryXlsx
 
 __all__ = ["REGISTRY", "GLOSSARY_FORMATS", "ALIGNMENT_FORMATS", "ExportBundle", "Exporter",
            "exporter_for_path", "write_atomic", "write_outputs"]
 
-_ALL: list[Exporter] = [AlignmentJsonl(), AlignmentTsv(), AlignmentTmx(), AlignmentHtml()]
+_ALL: list[Exporter] = [
+    GlossaryXlsx(), GlossaryPo(), GlossaryTbx(), OmegatGlossary(), GlossaryCsv(), GlossaryJson(), GlossaryTsv(),
+    AlignmentTmx(), AlignmentJsonl(), AlignmentTsv(), AlignmentHtml(),
+]
 
 REGISTRY: dict[str, Exporter] = {e.name: e for e in _ALL}
 GLOSSARY_FORMATS = tuple(n for n, e in REGISTRY.items() if e.subject == "glossary")

@@ -1,0 +1,27 @@
+"""glossary.csv in Weblate's glossary layout (Crowdin and memoQ map the columns)."""
+from __future__ import annotations
+
+import csv
+import io
+
+from .base import ExportBundle, Exporter, xml_text
+
+HEADER = ("source", "target", "context", "translator_comments", "developer_comments")
+
+
+class GlossaryCsv(Exporter):
+    name = "csv"
+    filename = "glossary.csv"
+    subject = "glossary"
+    description = "CSV with Weblate's glossary header"
+
+    def render(self, bundle: ExportBundle) -> bytes:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(HEADER)
+        for e in bundle.glossary.entries:
+            example = e.examples[0] if e.examples else None
+            translator = f"{example.source} — {example.target}" if example else ""
+            developer = f"kind: {e.kind}; confidence: {e.score:.2f}; frequency: {e.frequency}; status: {e.status}"
+            writer.writerow([xml_text(v) for v in (e.source, e.target, "", translator, developer)])
+        return out.getvalue().encode("utf-8")

@@ -1,0 +1,34 @@
+"""glossary.json: the full data of every entry, for scripts and other tools."""
+from __future__ import annotations
+
+import json
+
+from .base import ExportBundle, Exporter
+
+
+def entry_record(entry) -> dict:
+    return {
+        "source": entry.source,
+        "target": entry.target,
+        "kind": entry.kind,
+        "score": entry.score,
+        "frequency": entry.frequency,
+        "agreement": entry.agreement,
+        "status": entry.status,
+        "flagged": entry.flagged,
+        "alternatives": list(entry.alternatives),
+        "examples": [{"source": x.source, "target": x.target, "source_ref": x.source_ref,
+                      "target_ref": x.target_ref} for x in entry.examples],
+        "mono_documents": list(entry.mono_documents),
+    }
+
+
+class GlossaryJson(Exporter):
+    name = "json"
+    filename = "glossary.json"
+    subject = "glossary"
+    description = "every field of every entry"
+
+    def render(self, bundle: ExportBundle) -> bytes:
+        records = [entry_record(e) for e in bundle.glossary.entries]
+        return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

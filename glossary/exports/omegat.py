@@ -1,0 +1,19 @@
+"""OmegaT glossary (.utf8): source, target, comment; '#' lines are comments."""
+from __future__ import annotations
+
+from .base import ExportBundle, Exporter, single_line
+
+
+class OmegatGlossary(Exporter):
+    name = "omegat"
+    filename = "glossary.utf8"
+    subject = "glossary"
+    description = "OmegaT tab-separated glossary"
+
+    def render(self, bundle: ExportBundle) -> bytes:
+        rows = ["# Glossary in tab-separated format -*- coding: utf-8 -*-",
+                f"# {single_line(bundle.info.signature())}"]
+        for e in bundle.glossary.entries:
+            comment = f"{e.kind}; confidence {e.score:.2f}; {e.frequency}×" + ("; CHECK" if e.flagged else "")
+            rows.append("\t".join(single_line(c) for c in (e.source, e.target, comment)))
+        return ("\n".join(rows) + "\n").encode("utf-8")

@@ -1,0 +1,82 @@
+"""glossary.po: a gettext terminology catalogue (Poedit, Lokalize, Weblate, CAT tools).
+
+msgid is the source term, msgstr the English; msgctxt only where two entries share a
+source; ``#.`` carries kind, confidence and an example; ``#:`` where it occurs; ``#,
+fuzzy`` marks entries flagged for review.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import ExportBundle, Exporter
+
+#: Plural-Forms per target language (gettext's table, for the languages songngu meets).
+PLURAL_FORMS = {
+    "en": "nplurals=2; plural=(n != 1);",
+    "vi": "nplurals=1; plural=0;",
+    "fr": "nplurals=2; plural=(n > 1);",
+    "de": "nplurals=2; plural=(n != 1);",
+    "zh": "nplurals=1; plural=0;",
+    "ja": "nplurals=1; plural=0;",
+    "ko": "nplurals=1; plural=0;",
+}
+_PO_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _po_text(value: str) -> str:
+    """Text gettext accepts: control characters other than newline and tab removed."""
+    return _PO_FORBIDDEN.sub("", value)
+
+
+class GlossaryPo(Exporter):
+    name = "po"
+    filename = "glossary.po"
+    subject = "glossary"
+    description = "gettext PO glossary"
+
+    def render(self, bundle: ExportBundle) -> bytes:
+        import polib
+
+        info = bundle.info
+        po = polib.POFile(wrapwidth=78)
+        po.header = (f"Glossary mined by songngu {info.version} from {info.source_path} ({info.source_lang}) "
+                     f"and {info.target_path} ({info.target_lang}).\nEntries marked fuzzy need review.")
+        date = info.date and f"{info.date[:4]}-{info.date[4:6]}-{info.date[6:8]} {info.date[9:11]}:{info.date[11:13]}+0000"
+        po.metadata = {
+            "Project-Id-Version": f"songngu glossary {info.version}",
+            "Report-Msgid-Bugs-To": "",
+            "POT-Creation-Date": date or "",
+            "PO-Revision-Date": date or "",
+            "Last-Translator": "songngu",
+            "Language-Team": "",
+            "Language": info.target_lang,
+            "MIME-Version": "1.0",
+            "Content-Type": "text/plain; charset=UTF-8",
+            "Content-Transfer-Encoding": "8bit",
+            "Plural-Forms": PLURAL_FORMS.get(info.target_lang.split("-")[0].lower(), "nplurals=2; plural=(n != 1);"),
+            "X-Generator": f"songngu {info.version}",
+            "X-Songngu-Signature": info.signature(),
+        }
+        counts: dict[str, int] = {}
+        for e in bundle.glossary.entries:
+            counts[e.source] = counts.get(e.source, 0) + 1
+        seen: dict[str, int] = {}
+        for e in bundle.glossary.entries:
+            ctx = None
+            if counts[e.source] > 1:
+                seen[e.source] = seen.get(e.source, 0) + 1
+                ctx = e.kind if seen[e.source] == 1 else f"{e.kind} {seen[e.source]}"
+            comment = [f"Kind: {e.kind}; confidence: {e.score:.2f}; frequency: {e.frequency}"]
+            if e.examples:
+                comment.append(f"Example: {e.examples[0].source}")
+                comment.append(f"Example ({info.target_lang}): {e.examples[0].target}")
+            if e.alternatives:
+                comment.append("Also translated: " + "; ".join(e.alternatives))
+            entry = polib.POEntry(
+                msgid=_po_text(e.source), msgstr=_po_text(e.target), msgctxt=_po_text(ctx) if ctx else None,
+                comment=_po_text("\n".join(comment)),
+                occurrences=[tuple(x.source_ref.rsplit(":", 1)) for x in e.examples],
+                flags=["fuzzy"] if e.flagged else [],
+            )
+            po.append(entry)
+        return str(po).encode("utf-8") + (b"" if str(po).endswith("\n") else b"\n")

@@ -1,0 +1,145 @@
+"""glossary.xlsx: the workbook a translator opens (and Trados/memoQ/Matecat import).
+
+Sheet "Glossary": locale-coded term columns first, then Kind, Confidence, Frequency,
+Example (source), Example (target), Status, Note; frozen header, autofilter, widths,
+wrapped examples, flagged rows shaded, best entries first. Sheet "Alignment": the
+sentence pairs with scores. Sheet "About": inputs, languages, settings, version.
+
+openpyxl stamps the save time into the file and the zip entries; we rewrite both so that
+the same input gives the same bytes.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from .base import ExportBundle, Exporter, spreadsheet_cell
+
+#: Locale codes for the term column headers (Trados' Glossary Converter reads them).
+LOCALES = {"vi": "vi-VN", "en": "en-US", "fr": "fr-FR", "de": "de-DE", "zh": "zh-CN", "ja": "ja-JP", "ko": "ko-KR"}
+_FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def locale(lang: str) -> str:
+    return LOCALES.get(lang.lower(), lang)
+
+
+def _iso(date: str) -> str:
+    """'20241212T000000Z' → '2024-12-12T00:00:00Z'; empty → the zip epoch."""
+    if not date:
+        return "1980-01-01T00:00:00Z"
+    return f"{date[:4]}-{date[4:6]}-{date[6:8]}T{date[9:11]}:{date[11:13]}:{date[13:15]}Z"
+
+
+def _reproducible(data: bytes, stamp: str) -> bytes:
+    """Same workbook, fixed document dates and zip timestamps."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                text = content.decode("utf-8")
+                text = re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)", rf"\g<1>{stamp}\g<2>", text)
+                content = text.encode("utf-8")
+            info = zipfile.ZipInfo(item.filename, date_time=_FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, content)
+    return out.getvalue()
+
+
+class GlossaryXlsx(Exporter):
+    name = "xlsx"
+    filename = "glossary.xlsx"
+    subject = "glossary"
+    description = "Excel workbook: Glossary, Alignment and About sheets"
+
+    def render(self, bundle: ExportBundle) -> bytes:
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment as Align
+        from openpyxl.styles import Font, PatternFill
+
+        info, glossary = bundle.info, bundle.glossary
+        wb = Workbook()
+        bold = Font(bold=True)
+        head_fill = PatternFill("solid", fgColor="DDE7F0")
+        flag_fill = PatternFill("solid", fgColor="FCE4D6")
+        wrap = Align(wrap_text=True, vertical="top")
+        top = Align(vertical="top")
+
+        ws = wb.active
+        ws.title = "Glossary"
+        header = [locale(info.source_lang), locale(info.target_lang), "Kind", "Confidence", "Frequency",
+                  f"Example ({locale(info.source_lang)})", f"Example ({locale(info.target_lang)})", "Status", "Note"]
+        ws.append(header)
+        for e in glossary.entries:
+            example = e.examples[0] if e.examples else None
+            note = "; ".join(filter(None, [
+                ("also: " + "; ".join(e.alternatives)) if e.alternatives else "",
+                ("used in " + ", ".join(e.mono_documents)) if e.mono_documents else "",
+            ]))
+            ws.append([spreadsheet_cell(e.source), spreadsheet_cell(e.target), e.kind, round(e.score, 4),
+                       e.frequency, spreadsheet_cell(example.source if example else ""),
+                       spreadsheet_cell(example.target if example else ""), e.status, spreadsheet_cell(note)])
+        for cell in ws[1]:
+            cell.font, cell.fill = bold, head_fill
+        for row in ws.iter_rows(min_row=2):
+            flagged = row[7].value == "check"
+            for cell in row:
+                cell.alignment = wrap if cell.column in (6, 7, 9) else top
+                if flagged:
+                    cell.fill = flag_fill
+            row[3].number_format = "0.00"
+        for letter, width in zip("ABCDEFGHI", (34, 34, 13, 11, 10, 60, 60, 10, 30)):
+            ws.column_dimensions[letter].width = width
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:I{max(ws.max_row, 1)}"
+
+        al = bundle.alignment
+        ws2 = wb.create_sheet("Alignment")
+        ws2.append(["#", locale(al.source.lang), locale(al.target.lang), "Score", "Bead"] if al else ["#"])
+        if al is not None:
+            for number, bead in enumerate(al.pairs, 1):
+                ws2.append([number, spreadsheet_cell(al.source_text(bead)), spreadsheet_cell(al.target_text(bead)),
+                            bead.score, bead.kind])
+            for row in ws2.iter_rows(min_row=2):
+                for cell in row:
+                    cell.alignment = wrap if cell.column in (2, 3) else top
+        for cell in ws2[1]:
+            cell.font, cell.fill = bold, head_fill
+        for letter, width in zip("ABCDE", (6, 70, 70, 8, 7)):
+            ws2.column_dimensions[letter].width = width
+        ws2.freeze_panes = "A2"
+
+        ws3 = wb.create_sheet("About")
+        rows = [
+            ("Tool", f"songngu {info.version}"),
+            ("Source document", info.source_path),
+            ("Target document", info.target_path),
+            ("Source language", locale(info.source_lang)),
+            ("Target language", locale(info.target_lang)),
+            ("English-only evidence", ", ".join(info.mono_paths)),
+            ("Model", info.model),
+            ("Date", _iso(info.date) if info.date else ""),
+            ("Entries", str(len(glossary.entries))),
+            ("Flagged for review", str(sum(e.flagged for e in glossary.entries))),
+            ("Signature", info.signature()),
+            ("Columns", "terms; Kind (name, title, organisation, idiom, concept); Confidence 0–1; Frequency in "
+                        "aligned pairs; one example pair; Status ('check' rows are shaded: confidence below the "
+                        "review threshold); Note: other translations seen, English-only documents using the term"),
+        ]
+        for key, value in rows:
+            ws3.append([key, spreadsheet_cell(value)])
+        for row in ws3.iter_rows():
+            row[0].font = bold
+            row[1].alignment = wrap
+        ws3.column_dimensions["A"].width = 24
+        ws3.column_dimensions["B"].width = 100
+
+        wb.properties.creator = "songngu"
+        wb.properties.title = "songngu glossary"
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        return _reproducible(buffer.getvalue(), _iso(info.date))
