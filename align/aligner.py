@@ -10,10 +10,10 @@ Pipeline (each step a pure function over arrays, I/O stays in the caller):
    monotone chain. They fix a band around the true path.
 3. Bead scores in the band: margin-normalised cosine (Vecalign/LASER style), overlap
    of numbers and folded names, and a Gale-Church-like length prior, squashed to a
-   confidence in [0, 1]. A bead's gain is its confidence minus the threshold, less a
-   small cost per extra sentence; unaligned sentences gain 0, so weak pairs lose to
-   leaving sentences alone, and a caption is not glued onto its neighbour's pair just
-   because a length-weighted mean hardly notices it.
+   log-odds and a confidence in [0, 1]. A bead's gain is its log-odds above the
+   threshold (scaled), less a small cost per extra sentence; unaligned sentences gain 0,
+   so weak pairs lose to leaving sentences alone, and a caption is not glued onto its
+   neighbour's pair just because a length-weighted mean hardly notices it.
 4. ``band_dp`` finds the best path; beads are returned in document order.
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ from .lexical import anchor_tokens
 from .model import Alignment, Bead, Document
 
 __all__ = ["AlignSettings", "align_documents", "align_vectors", "SideFeatures", "side_features",
-           "bead_confidence"]
+           "bead_confidence", "bead_logit"]
 
 BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 0), (0, 1))
 
@@ -38,13 +38,15 @@ BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3
 class AlignSettings:
     """Every knob of the aligner; recorded in each export's provenance signature."""
 
-    threshold: float = 0.5          # confidence a bead needs to beat leaving sentences unaligned
+    logit_threshold: float = 0.0    # log-odds a bead needs to beat leaving sentences unaligned
     knn: int = 4                    # neighbours for the margin
     margin_center: float = 0.004    # margin giving confidence 0.5 with no other evidence
     margin_scale: float = 180.0     # slope of the confidence in the margin
+    margin_cap: float = 4.0         # past this, the embedding has said all it can: length
+                                    # and anchors decide between competing beads
     lexical_weight: float = 1.5     # weight of the number/name overlap
-    length_weight: float = 5.0      # weight of the length-ratio penalty
-    length_tolerance: float = 0.3   # |log length ratio| tolerated for free
+    length_weight: float = 8.0      # weight of the length-ratio penalty
+    length_tolerance: float = 0.25  # |log length ratio| tolerated for free
     short_chars: float = 60.0       # below this many characters, margins are trusted less
     multi_penalty: float = 0.04     # gain cost per extra sentence in a bead: prefer finer beads
     gap_threshold: float = 0.2      # confidence that fills a gap between two aligned beads
@@ -91,19 +93,32 @@ class SideFeatures:
             vec[e] = vec[e] / np.maximum(norms, 1e-9)
         return vec, length
 
-    def window_tokens(self, end: int, size: int) -> frozenset[str]:
-        if size == 1:
-            return self.tokens[end - 1]
-        return frozenset().union(*self.tokens[end - size:end])
+    def token_windows(self, size: int, vocabulary: dict[str, int]):
+        """Binary sparse matrix (n+1, V): row e marks the anchor tokens of window e-size..e-1."""
+        from scipy.sparse import csr_matrix
+
+        n = len(self.tokens)
+        rows, cols = [], []
+        for e in range(size, n + 1):
+            for tok in frozenset().union(*self.tokens[e - size:e]):
+                rows.append(e)
+                cols.append(vocabulary[tok])
+        data = np.ones(len(rows), dtype=np.float32)
+        return csr_matrix((data, (rows, cols)), shape=(n + 1, max(len(vocabulary), 1)))
 
 
-def _knn_means(a: np.ndarray, b: np.ndarray, k: int, *, cap: int = 3000, chunk: int = 2048
-               ) -> tuple[np.ndarray, np.ndarray]:
+def _knn_means(a: np.ndarray, b: np.ndarray, k: int, *, cap: int = 3000, chunk: int = 2048,
+               stride_a: int = 1, stride_b: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """Mean of the top-k cosines of each row of a against b, and of each row of b against a.
 
-    Against a side longer than ``cap`` rows, an evenly strided sample of ``cap`` rows is
-    used, so the cost stays linear in document length."""
+    Identical rows (a sentence repeated in the document) count once: a repeated translation
+    is one neighbour, not k of them. Against a side longer than ``cap`` distinct rows, an
+    evenly strided sample of ``cap`` rows is used, so the cost stays linear in length.
+    Rows of a or b that are windows of several sentences overlap their neighbours; as
+    neighbours, only every ``stride``-th is used, or the windows sharing the true match
+    would crowd the k nearest and hide the margin."""
     def one_way(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        y = np.unique(y, axis=0)
         if len(y) > cap:
             y = y[np.linspace(0, len(y) - 1, cap).astype(np.int64)]
         kk = max(1, min(k, len(y)))
@@ -114,7 +129,7 @@ def _knn_means(a: np.ndarray, b: np.ndarray, k: int, *, cap: int = 3000, chunk: 
             out[s:s + chunk] = top.mean(axis=1)
         return out
 
-    return one_way(a, b), one_way(b, a)
+    return one_way(a, b[::stride_b]), one_way(b, a[::stride_a])
 
 
 def side_features(source_vectors: np.ndarray, target_vectors: np.ndarray,
@@ -128,18 +143,25 @@ def side_features(source_vectors: np.ndarray, target_vectors: np.ndarray,
     )
 
 
-def bead_confidence(margin: np.ndarray, lexical: np.ndarray, length_penalty: np.ndarray,
-                    settings: AlignSettings, shorter: np.ndarray | float = 1e9) -> np.ndarray:
-    """Squash the three kinds of evidence into a confidence in [0, 1].
+def bead_logit(margin: np.ndarray, lexical: np.ndarray, length_penalty: np.ndarray,
+               settings: AlignSettings, shorter: np.ndarray | float = 1e9) -> np.ndarray:
+    """Log-odds that a bead is a translation, from the three kinds of evidence.
 
     ``shorter`` is the length in characters of the shorter side. Embeddings of very short
     strings ("Source", "(Ảnh: TTXVN)", a date) sit far from everything, so their margins
-    are inflated; their margin evidence is shrunk towards zero below ``short_chars``."""
-    reliability = np.minimum(1.0, np.asarray(shorter, dtype=np.float64) / settings.short_chars)
-    z = (settings.margin_scale * (margin * reliability - settings.margin_center)
-         + settings.lexical_weight * lexical
-         - settings.length_weight * np.maximum(0.0, length_penalty - settings.length_tolerance))
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    are inflated; below ``short_chars`` their margin evidence shrinks quadratically, and a
+    short pair needs shared numbers or names to be trusted."""
+    reliability = np.minimum(1.0, np.asarray(shorter, dtype=np.float64) / settings.short_chars) ** 2
+    semantic = np.minimum(settings.margin_scale * (margin * reliability - settings.margin_center),
+                          settings.margin_cap)
+    return (semantic
+            + settings.lexical_weight * lexical
+            - settings.length_weight * np.maximum(0.0, length_penalty - settings.length_tolerance))
+
+
+def bead_confidence(logit: np.ndarray) -> np.ndarray:
+    """The logit as a confidence in [0, 1]."""
+    return 1.0 / (1.0 + np.exp(-np.clip(logit, -30, 30)))
 
 
 def _length_ratio(src: SideFeatures, tgt: SideFeatures, anchors: list[tuple[int, int, float]]) -> float:
@@ -215,42 +237,68 @@ def _heaviest_chain(points: list[tuple[int, int, float]]) -> list[tuple[int, int
     return chain[::-1]
 
 
-def _band(n: int, m: int, anchors: list[tuple[int, int, float]], settings: AlignSettings) -> tuple[np.ndarray, int]:
-    """``lo`` and width of a band containing the anchor path with ``settings.band`` slack.
+def _blocks(side: SideFeatures, size: int) -> np.ndarray:
+    """Unit mean vectors of consecutive blocks of ``size`` sentences (length-weighted)."""
+    n = len(side.lengths)
+    ends = np.minimum(np.arange(size, n + size, size), n)
+    starts = ends - np.minimum(size, ends - np.arange(0, n, size))
+    vec = side.prefix_vec[ends] - side.prefix_vec[starts]
+    return vec / np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
 
-    Between two consecutive anchors the whole rectangle is searched when it is small (a
-    run of captions or an untranslated passage fits there); a large gap gets the
-    interpolated diagonal, widened."""
+
+def _band(n: int, m: int, src: SideFeatures, tgt: SideFeatures, settings: AlignSettings
+          ) -> tuple[np.ndarray, int]:
+    """``lo`` and width of the band the fine DP searches.
+
+    Small documents get the whole matrix. Larger ones are first aligned coarsely: blocks
+    of consecutive sentences are embedded as means, a 1-1/skip DP over the block matrix
+    (at most ~500 × 500) finds the diagonal-ish path, and the band is that path widened
+    by a block and ``settings.band`` sentences. Unlike sentence anchors this survives
+    repeated sentences and long untranslated stretches, and stays linear in length."""
     if (n + 1) * (m + 1) <= settings.full_cells:
         return np.zeros(n + 1, dtype=np.int64), m + 1
+    size = max(8, math.ceil(max(n, m) / 500))
+    bs, bt = _blocks(src, size), _blocks(tgt, size)
+    knn_s, knn_t = _knn_means(bs, bt, settings.knn)
+    nb, mb = len(bs), len(bt)
+    margin = bs @ bt.T - 0.5 * (knn_s[:, None] + knn_t[None, :])
+    gains = {(1, 1): np.full((nb + 1, mb + 1), -1e9), (1, 0): np.zeros((nb + 1, mb + 1)),
+             (0, 1): np.zeros((nb + 1, mb + 1))}
+    # every block should find a partner unless drift forbids it: shift the margins so that
+    # the typical cell is neutral, and the DP follows the best diagonal-ish path
+    gains[(1, 1)][1:, 1:] = margin - float(np.median(margin))
+    path = band_dp(gains, np.zeros(nb + 1, dtype=np.int64), nb, mb)
+    low_b = np.full(nb, -1, dtype=np.int64)
+    high_b = np.full(nb, -1, dtype=np.int64)
+    for i0, i1, j0, j1 in path:
+        if i1 > i0 and j1 > j0:
+            low_b[i0], high_b[i0] = j0, j0
+    # blocks left unmatched inherit the neighbouring matches (monotone fill)
+    last = 0
+    for k in range(nb):
+        if low_b[k] < 0:
+            low_b[k] = last
+        last = low_b[k]
+    nxt = mb - 1
+    for k in range(nb - 1, -1, -1):
+        if high_b[k] < 0:
+            high_b[k] = nxt
+        nxt = high_b[k]
     w = settings.band
-    points = [(0, 0)] + [(i, j) for i, j, _ in anchors] + [(n, m)]
-    low = np.full(n + 1, m, dtype=np.int64)
-    high = np.zeros(n + 1, dtype=np.int64)
-    for (i0, j0), (i1, j1) in zip(points, points[1:]):
-        rows = np.arange(i0, i1 + 1)
-        if (i1 - i0 + 1) * (j1 - j0 + 1) <= 64 * w * w:
-            lo_r = np.full(len(rows), j0 - w)
-            hi_r = np.full(len(rows), j1 + w)
-        else:
-            centre = j0 + (j1 - j0) * (rows - i0) / max(i1 - i0, 1)
-            lo_r = np.floor(centre).astype(np.int64) - 2 * w
-            hi_r = np.ceil(centre).astype(np.int64) + 2 * w
-        low[rows] = np.minimum(low[rows], lo_r)
-        high[rows] = np.maximum(high[rows], hi_r)
-    low = np.clip(low, 0, m)
-    high = np.clip(high, 0, m)
-    low = np.minimum.accumulate(low[::-1])[::-1]  # monotone rows keep every cell reachable
+    rows = np.arange(n + 1)
+    block_of = np.minimum(rows // size, nb - 1)
+    low = np.clip((low_b[block_of] - 1) * size - w, 0, m)
+    high = np.clip((high_b[block_of] + 2) * size + w, 0, m)
+    low = np.minimum.accumulate(low[::-1])[::-1]
     high = np.maximum.accumulate(high)
     low[0] = 0
     high[n] = m
-    width = int((high - low).max()) + 1
-    return low, width
+    return low.astype(np.int64), int((high - low).max()) + 1
 
 
 def _gains(src: SideFeatures, tgt: SideFeatures, lo: np.ndarray, width: int, ratio: float,
            settings: AlignSettings) -> tuple[dict, dict]:
-    """Gain and confidence arrays (n+1, width) for every bead type.
+    """Gain and log-odds arrays (n+1, width) for every bead type.
 
     The margin of an a-b bead compares its cosine with the k nearest b-windows of the
     source window and the k nearest a-windows of the target window: averaging vectors
@@ -258,26 +306,34 @@ def _gains(src: SideFeatures, tgt: SideFeatures, lo: np.ndarray, width: int, rat
     n, m = len(src.lengths), len(tgt.lengths)
     cols = np.arange(width)
     gains: dict[tuple[int, int], np.ndarray] = {}
-    confidences: dict[tuple[int, int], np.ndarray] = {}
+    logits: dict[tuple[int, int], np.ndarray] = {}
     src_win = {a: src.windows(a) for a in range(1, 4)}
     tgt_win = {b: tgt.windows(b) for b in range(1, 4)}
+    vocabulary: dict[str, int] = {}
+    for toks in src.tokens + tgt.tokens:
+        for tok in sorted(toks):
+            vocabulary.setdefault(tok, len(vocabulary))
+    src_lex = {a: src.token_windows(a, vocabulary) for a in range(1, 4)}
+    tgt_lex = {b: tgt.token_windows(b, vocabulary) for b in range(1, 4)}
+    src_nnz = {a: np.diff(src_lex[a].indptr) for a in src_lex}
+    tgt_nnz = {b: np.diff(tgt_lex[b].indptr) for b in tgt_lex}
     for a, b in settings.bead_types:
         if a == 0 or b == 0:
             gains[(a, b)] = np.zeros((n + 1, width))
             continue
         g = np.full((n + 1, width), -1e9)
-        conf = np.zeros((n + 1, width))
+        conf = np.full((n + 1, width), -30.0)
         sv, sl = src_win[a]
         tv, tl = tgt_win[b]
         if a > n or b > m:
-            gains[(a, b)], confidences[(a, b)] = g, conf
+            gains[(a, b)], logits[(a, b)] = g, conf
             continue
         if (a, b) == (1, 1):
             sk = np.concatenate([[0.0], src.knn])
             tk = np.concatenate([[0.0], tgt.knn])
         else:
             sk, tk = np.zeros(n + 1), np.zeros(m + 1)
-            sk[a:], tk[b:] = _knn_means(sv[a:], tv[b:], settings.knn)
+            sk[a:], tk[b:] = _knn_means(sv[a:], tv[b:], settings.knn, stride_a=a, stride_b=b)
         for i in range(a, n + 1):
             js = lo[i] + cols
             ok = (js >= b) & (js <= m)
@@ -286,16 +342,18 @@ def _gains(src: SideFeatures, tgt: SideFeatures, lo: np.ndarray, width: int, rat
             jj = js[ok]
             cos = tv[jj] @ sv[i]
             margin = cos - 0.5 * (sk[i] + tk[jj])
-            s_tokens = src.window_tokens(i, a)
-            lex = np.array([_overlap(s_tokens, tgt.window_tokens(j, b)) for j in jj])
+            lex = _overlap_row(src_lex[a][i], src_nnz[a][i], tgt_lex[b], tgt_nnz[b], jj)
             lp = np.abs(np.log((tl[jj] + 15.0) / (ratio * sl[i] + 15.0)))
             shorter = np.minimum(tl[jj] / ratio, sl[i])
-            c = bead_confidence(margin, lex, lp, settings, shorter)
-            g[i, ok] = c - settings.threshold - settings.multi_penalty * (a + b - 2)
-            conf[i, ok] = c
+            z = bead_logit(margin, lex, lp, settings, shorter)
+            # the gain is linear in the evidence (a saturated confidence could not tell a
+            # 1-1 pair from the 1-2 bead that also takes the sentence it left out)
+            g[i, ok] = np.clip(z - settings.logit_threshold, -10.0, 15.0) / 20.0 \
+                - settings.multi_penalty * (a + b - 2)
+            conf[i, ok] = z
         gains[(a, b)] = g
-        confidences[(a, b)] = conf
-    return gains, confidences
+        logits[(a, b)] = conf
+    return gains, logits
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -306,27 +364,39 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / (min(len(a), len(b)) + 1)
 
 
+def _overlap_row(row, row_size: int, targets, target_sizes: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """``_overlap`` of one source window against target windows ``cols``, on sparse rows."""
+    if row_size == 0 or len(cols) == 0:
+        return np.zeros(len(cols))
+    lo, hi = int(cols[0]), int(cols[-1]) + 1
+    shared = np.asarray((targets[lo:hi] @ row.T).todense()).ravel()[cols - lo]
+    sizes = target_sizes[cols]
+    out = shared / (np.minimum(sizes, row_size) + 1.0)
+    out[sizes == 0] = 0.0
+    return out
+
+
 def align_vectors(src: SideFeatures, tgt: SideFeatures, settings: AlignSettings
                   ) -> tuple[list[tuple[tuple[int, ...], tuple[int, ...], float]], dict]:
     """Align two featurised sides: beads as (source ids, target ids, confidence) plus stats."""
     n, m = len(src.lengths), len(tgt.lengths)
     anchors = find_anchors(src, tgt, settings)
     ratio = _length_ratio(src, tgt, anchors)
-    lo, width = _band(n, m, anchors, settings)
-    gains, confidences = _gains(src, tgt, lo, width, ratio, settings)
+    lo, width = _band(n, m, src, tgt, settings)
+    gains, logits = _gains(src, tgt, lo, width, ratio, settings)
     ordered = {t: gains[t] for t in settings.bead_types}
     path = band_dp(ordered, lo, n, m)
     beads = []
     for i0, i1, j0, j1 in path:
         a, b = i1 - i0, j1 - j0
         if a and b:
-            conf = float(confidences[(a, b)][i1, j1 - lo[i1]])
+            conf = float(bead_confidence(logits[(a, b)][i1, j1 - lo[i1]]))
         else:
             conf = float("nan")
         beads.append((tuple(range(i0, i1)), tuple(range(j0, j1)), conf))
-    beads = _fill_gaps(beads, confidences, lo, width, settings)
+    beads = _fill_gaps(beads, logits, src, tgt, lo, width, settings)
     # an unaligned sentence's confidence: how sure we are it has no counterpart here
-    best_1_1 = confidences.get((1, 1))
+    best_1_1 = bead_confidence(logits[(1, 1)]) if (1, 1) in logits else None
     for index, (s_ids, t_ids, conf) in enumerate(beads):
         if not math.isnan(conf):
             continue
@@ -342,37 +412,62 @@ def align_vectors(src: SideFeatures, tgt: SideFeatures, settings: AlignSettings
     return beads, stats
 
 
-def _fill_gaps(beads: list, confidences: dict, lo: np.ndarray, width: int, settings: AlignSettings) -> list:
-    """Second pass: a short run of unaligned sentences on both sides, enclosed by aligned
-    beads, is one bead when its confidence reaches ``gap_threshold``.
+def _fill_gaps(beads: list, logits: dict, src: SideFeatures, tgt: SideFeatures, lo: np.ndarray,
+               width: int, settings: AlignSettings) -> list:
+    """Second pass over each gap between two aligned beads that leaves sentences unaligned
+    on both sides: the DP runs again inside the gap with the threshold lowered to
+    ``gap_threshold``, for beads whose sentences are all long enough to be prose.
 
     Inside translated text such a gap is almost always a sentence the embedding could not
-    place (a long enumeration split differently), not boilerplate: captions and ledes
-    leave one side of the gap empty."""
+    place confidently (a long enumeration split differently), while captions, datelines
+    and "Source" lines are short and keep the strict threshold."""
+    gap_logit = math.log(settings.gap_threshold / (1.0 - settings.gap_threshold))
     out: list = []
     k = 0
     while k < len(beads):
-        s_ids, t_ids, conf = beads[k]
-        if s_ids and t_ids or not out or not (out[-1][0] and out[-1][1]):
+        if beads[k][0] and beads[k][1] or not out:
             out.append(beads[k])
             k += 1
             continue
-        run_end = k
-        while run_end < len(beads) and not (beads[run_end][0] and beads[run_end][1]):
-            run_end += 1
-        run = beads[k:run_end]
-        src = tuple(i for b in run for i in b[0])
-        tgt = tuple(j for b in run for j in b[1])
-        a, b = len(src), len(tgt)
-        closed = run_end < len(beads)
-        if closed and (a, b) in confidences and 0 <= (tgt[-1] + 1) - lo[src[-1] + 1] < width:
-            c = float(confidences[(a, b)][src[-1] + 1, tgt[-1] + 1 - lo[src[-1] + 1]])
-            if c >= settings.gap_threshold:
-                out.append((src, tgt, c))
-                k = run_end
-                continue
-        out.extend(run)
-        k = run_end
+        end = k
+        while end < len(beads) and not (beads[end][0] and beads[end][1]):
+            end += 1
+        run = beads[k:end]
+        s_ids = [i for b in run for i in b[0]]
+        t_ids = [j for b in run for j in b[1]]
+        if end == len(beads) or not s_ids or not t_ids or len(s_ids) > 8 or len(t_ids) > 8:
+            out.extend(run)
+            k = end
+            continue
+        i0, j0, n, m = s_ids[0], t_ids[0], len(s_ids), len(t_ids)
+        gains = {}
+        for a, b in settings.bead_types:
+            g = np.full((n + 1, m + 1), -1e9)
+            if a == 0 or b == 0:
+                g[:] = 0.0
+            else:
+                for ii in range(a, n + 1):
+                    for jj in range(b, m + 1):
+                        ri, rj = i0 + ii, j0 + jj          # cell in the full problem
+                        kk = rj - lo[ri]
+                        if not 0 <= kk < width:
+                            continue
+                        long_enough = (src.lengths[ri - a:ri].min() >= settings.short_chars
+                                       and tgt.lengths[rj - b:rj].min() >= settings.short_chars)
+                        if long_enough:
+                            # enclosed prose is presumed translated: no cost for many-to-many
+                            # beads, a small reward for every sentence placed
+                            g[ii, jj] = (logits[(a, b)][ri, kk] - gap_logit) / 20.0 + 0.02 * (a + b)
+            gains[(a, b)] = g
+        for a0, a1, b0, b1 in band_dp(gains, np.zeros(n + 1, dtype=np.int64), n, m):
+            s_part = tuple(range(i0 + a0, i0 + a1))
+            t_part = tuple(range(j0 + b0, j0 + b1))
+            if s_part and t_part:
+                ri, rj = i0 + a1, j0 + b1
+                out.append((s_part, t_part, float(bead_confidence(logits[(a1 - a0, b1 - b0)][ri, rj - lo[ri]]))))
+            else:
+                out.append((s_part, t_part, float("nan")))
+        k = end
     return out
 
 
