@@ -30,8 +30,10 @@ def document_from_text(text: str, lang: str, *, path: str = "<text>", encoding: 
     return Document(path=path, lang=lang, text=text, encoding=encoding, sentences=tuple(sentences))
 
 
-def load_document(path: str, lang: str, *, encoding: str | None = None, other_lang: str | None = None) -> Document:
-    """Read, decode, check the language of, and segment one input file."""
+def load_document(path: str, lang: str, *, encoding: str | None = None, other_lang: str | None = None,
+                  display: str | None = None) -> Document:
+    """Read, decode, check the language of, and segment one input file. ``display`` is the
+    name shown in reports and exports (default: ``path`` as given)."""
     text, used = read_text(path, encoding=encoding)
     check_language(text, lang, path, other=other_lang)
-    return document_from_text(text, lang, path=path, encoding=used)
+    return document_from_text(text, lang, path=display or path, encoding=used)

@@ -58,9 +58,12 @@ def _legacy_name(data: bytes) -> str | None:
     tcvn3 = sum(1 for _, b in high if b in _TCVN3_BYTES) / len(high)
     if tcvn3 > 0.3:
         return "TCVN3 (ABC)"
-    after_vowel = sum(1 for i, b in high if b in _VNI_MARKS and i > 0 and data[i - 1] in _VOWELS)
-    cp1258 = sum(1 for _, b in high if b in _CP1258_TONES or b in _CP1258_LETTERS)
-    if after_vowel / len(high) > 0.5 and cp1258 / len(high) < 0.5:
+    marks = sum(1 for _, b in high if b in _VNI_MARKS)
+    # VNI's marks follow a vowel, or another mark ("ươ" is ö + ô, "ớ" is ô + ù)
+    attached = sum(1 for i, b in high if b in _VNI_MARKS and i > 0
+                   and (data[i - 1] in _VOWELS or data[i - 1] in _VNI_MARKS))
+    tones = sum(1 for _, b in high if b in _CP1258_TONES)
+    if marks / len(high) > 0.7 and attached / len(high) > 0.3 and tones / len(high) < 0.1:
         return "VNI"
     return None
 

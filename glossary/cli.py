@@ -45,9 +45,11 @@ def _info(alignment, settings_signature: str, mono: tuple[str, ...] = ()) -> Run
 
 
 def _align(args) -> "object":
-    src = load_document(args.source, args.source_lang, encoding=args.encoding, other_lang=args.target_lang)
+    names = getattr(args, "display", {})
+    src = load_document(args.source, args.source_lang, encoding=args.encoding, other_lang=args.target_lang,
+                        display=names.get(args.source))
     tgt = load_document(args.target, args.target_lang, encoding=args.target_encoding or args.encoding,
-                        other_lang=args.source_lang)
+                        other_lang=args.source_lang, display=names.get(args.target))
     encoder = load_encoder(args.model, progress=not args.quiet)
     return align_documents(src, tgt, encoder, AlignSettings())
 
@@ -84,10 +86,12 @@ def _formats(value: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
 def _glossary_job(args, mono: list[str], out_dir: str, formats: tuple[str, ...]) -> int:
     from .mining import mine_glossary  # heavy (word aligner); loaded only for glossary jobs
 
+    names = getattr(args, "display", {})
     for path in mono:
         load_document(path, args.target_lang)  # check the evidence files before any work
     alignment = _align(args)
-    glossary = mine_glossary(alignment, mono_paths=tuple(mono), progress=not args.quiet)
+    glossary = mine_glossary(alignment, mono_paths=tuple(mono), progress=not args.quiet,
+                             mono_names={p: names.get(p, p) for p in mono})
     info = glossary.info if glossary is not None else _info(alignment, alignment.settings.get("aligner", ""))
     bundle = ExportBundle(info=info, alignment=alignment, glossary=glossary)
     rendered = {os.path.join(out_dir, REGISTRY[name].filename): REGISTRY[name].render(bundle) for name in formats}
@@ -110,7 +114,7 @@ def _seed(pattern: str, folder: Path) -> str:
     hits = sorted(glob.glob(str(folder / pattern)))
     if not hits:
         raise InputError(str(folder / pattern), "no such seed file (is --seeds the project's seeds/ folder?)")
-    return os.path.relpath(hits[0])
+    return hits[0]
 
 
 def cmd_run(args) -> int:
@@ -118,6 +122,8 @@ def cmd_run(args) -> int:
     args.source = _seed("003_*.txt", folder)
     args.target = _seed("000_*.txt", folder)
     mono = [_seed(p, folder) for p in ("001_*.txt", "002_*.txt", "004_*.txt")]
+    # exports name the seeds as "seeds/…", wherever the command runs from
+    args.display = {p: f"seeds/{os.path.basename(p)}" for p in [args.source, args.target, *mono]}
     formats = _formats(args.formats, GLOSSARY_FORMATS + ALIGNMENT_FORMATS)
     return _glossary_job(args, mono, args.out, formats)
 

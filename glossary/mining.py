@@ -242,8 +242,11 @@ def _pairs_from(alignment: Alignment) -> list[_Pair]:
 
 
 def mine_glossary(alignment: Alignment, *, mono_paths: tuple[str, ...] = (), progress: bool = False,
-                  settings: MinerSettings | None = None, aligner: WordAligner | None = None) -> Glossary:
-    """The glossary of an aligned document pair (source must be Vietnamese for now)."""
+                  settings: MinerSettings | None = None, aligner: WordAligner | None = None,
+                  mono_names: dict[str, str] | None = None) -> Glossary:
+    """The glossary of an aligned document pair (source must be Vietnamese for now).
+    ``mono_names`` maps evidence paths to the names shown in exports."""
+    mono_names = mono_names or {}
     settings = settings or MinerSettings()
     aligner = aligner or WordAligner(progress=progress)
     pairs = _pairs_from(alignment)
@@ -261,14 +264,14 @@ def mine_glossary(alignment: Alignment, *, mono_paths: tuple[str, ...] = (), pro
         bar.close()
     for pair, pair_links in zip(pairs, links):
         pair.links = pair_links
-    mono_texts = {path: load_document(path, alignment.target.lang).text for path in mono_paths}
+    mono_texts = {mono_names.get(path, path): load_document(path, alignment.target.lang).text for path in mono_paths}
     entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings)
     info = RunInfo(
         version=__version__, source_path=alignment.source.path, target_path=alignment.target.path,
         source_lang=alignment.source.lang, target_lang=alignment.target.lang,
         model=alignment.settings.get("model", ""),
         settings=f"{alignment.settings.get('aligner', '')}|wordalign:{aligner.name}|{settings.signature()}",
-        mono_paths=tuple(mono_paths),
+        mono_paths=tuple(mono_names.get(p, p) for p in mono_paths),
     )
     return Glossary(entries=tuple(entries), info=info,
                     stats={"pairs": len(pairs), "entries": len(entries),

@@ -17,7 +17,7 @@ from align.model import Alignment
 from ..model import Glossary, RunInfo
 
 __all__ = ["ExportBundle", "Exporter", "write_atomic", "write_outputs", "xml_text", "spreadsheet_cell",
-           "single_line"]
+           "single_line", "FORMULA_TRIGGERS"]
 
 # Characters XML 1.0 forbids (all C0 controls but tab, LF, CR; and U+FFFE/U+FFFF).
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -52,12 +52,15 @@ def single_line(value: str) -> str:
     return re.sub(r"[\t\r\n\v\f\u2028\u2029]+", " ", xml_text(value))
 
 
+#: First characters that make spreadsheets read a cell as a formula.
+FORMULA_TRIGGERS = "=+-@\t\r"
+
+
 def spreadsheet_cell(value: str) -> str:
-    """A cell text no spreadsheet turns into a formula: = + - @ (and tab/CR) first get a quote."""
-    value = xml_text(value)
-    if value and value[0] in "=+-@\t\r":
-        return "'" + value
-    return value
+    """Cell text without the control characters XML forbids. Cells starting with one of
+    ``FORMULA_TRIGGERS`` are additionally stored as quote-prefixed text by the XLSX writer,
+    so the term reads back unchanged and is never evaluated."""
+    return xml_text(value)
 
 
 def write_atomic(path: str, data: bytes) -> None:

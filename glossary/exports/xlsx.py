@@ -14,7 +14,7 @@ import io
 import re
 import zipfile
 
-from .base import ExportBundle, Exporter, spreadsheet_cell
+from .base import FORMULA_TRIGGERS, ExportBundle, Exporter, spreadsheet_cell
 
 #: Locale codes for the term column headers (Trados' Glossary Converter reads them).
 LOCALES = {"vi": "vi-VN", "en": "en-US", "fr": "fr-FR", "de": "de-DE", "zh": "zh-CN", "ja": "ja-JP", "ko": "ko-KR"}
@@ -48,6 +48,16 @@ def _reproducible(data: bytes, stamp: str) -> bytes:
             info.external_attr = 0o644 << 16
             target.writestr(info, content)
     return out.getvalue()
+
+
+def _no_formulas(ws) -> None:
+    """Store every cell that looks like a formula as quote-prefixed text (Excel's own
+    convention for "=SUM(A1)" typed as text): read back unchanged, never evaluated."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value[:1] and cell.value[0] in FORMULA_TRIGGERS:
+                cell.data_type = "s"
+                cell.quotePrefix = True
 
 
 class GlossaryXlsx(Exporter):
@@ -138,6 +148,8 @@ class GlossaryXlsx(Exporter):
         ws3.column_dimensions["A"].width = 24
         ws3.column_dimensions["B"].width = 100
 
+        for sheet in wb.worksheets:
+            _no_formulas(sheet)
         wb.properties.creator = "songngu"
         wb.properties.title = "songngu glossary"
         buffer = io.BytesIO()

@@ -1,0 +1,43 @@
+"""Hand-made glossaries and alignments for export tests (no model involved)."""
+from __future__ import annotations
+
+from align.document import document_from_text
+from align.model import Alignment, Bead
+from glossary.model import Example, Glossary, GlossaryEntry, RunInfo
+
+HOSTILE = [
+    ("Lương Cường", "Luong Cuong"),
+    ("=SUM(A1)", "+1 plus"),
+    ("-minus", "@at sign"),
+    ('quote " and \\ backslash', "it's 'single'"),
+    ("line\nbreak", "new\nline"),
+    ("tab\there", "a\tb"),
+    ("<tag> & co", "a < b & c > d"),
+    ("ctrl\x07char\x1b", "bell\x07"),
+    ("emoji 😀 𝕏", "4-byte 𝄞 kept"),
+]
+
+
+def info(**kw) -> RunInfo:
+    base = dict(version="0.1.0", source_path="vi.txt", target_path="en.txt", source_lang="vi", target_lang="en",
+                model="test-model", settings="test:1", mono_paths=("mono.txt",), date="20250101T000000Z")
+    base.update(kw)
+    return RunInfo(**base)
+
+
+def glossary(pairs=HOSTILE) -> Glossary:
+    entries = []
+    for k, (s, t) in enumerate(pairs):
+        entries.append(GlossaryEntry(
+            source=s, target=t, kind="concept" if k % 2 else "name", score=round(1 - k / 20, 4), frequency=k + 1,
+            examples=(Example(f"Câu có {s}.", f"A sentence with {t}.", "vi.txt:1", "en.txt:1"),),
+            flagged=k % 3 == 2))
+    return Glossary(entries=tuple(entries), info=info())
+
+
+def alignment(pairs=HOSTILE) -> Alignment:
+    src = document_from_text("\n".join(s.replace("\n", " ") + "." for s, _ in pairs), "vi")
+    tgt = document_from_text("\n".join(t.replace("\n", " ") + "." for _, t in pairs), "en")
+    n = min(len(src.sentences), len(tgt.sentences))
+    beads = tuple(Bead((k,), (k,), 0.9) for k in range(n))
+    return Alignment(source=src, target=tgt, beads=beads, source_coverage=1.0, target_coverage=1.0)

@@ -1,0 +1,123 @@
+"""The command line end to end: report, outputs, exit codes, no partial output."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from glossary.cli import main
+
+from conftest import FIXTURES, ROOT
+
+SMALL_VI = str(FIXTURES / "pairs/small_vi.txt")
+SMALL_EN = str(FIXTURES / "pairs/small_en.txt")
+
+
+def run(args, capsys):
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_align_report(capsys):
+    code, out, err = run(["align", SMALL_VI, SMALL_EN, "--no-color"], capsys)
+    assert code == 0
+    assert "#1  1-1  score" in out
+    assert "·· vi only  (Ảnh: TTXVN)" in out
+    assert "·· en only  Source: VNA" in out
+    assert "coverage:" in out and "bead types:" in out and "time: embedding" in out
+
+
+@pytest.mark.parametrize("ext", ["jsonl", "tsv", "tmx", "html"])
+def test_align_output_formats(tmp_path, capsys, ext):
+    out = tmp_path / f"a.{ext}"
+    code, _, _ = run(["align", SMALL_VI, SMALL_EN, "-o", str(out), "-q"], capsys)
+    assert code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Ito Naoki" in text
+    if ext == "jsonl":
+        beads = [json.loads(line) for line in text.splitlines()]
+        assert any(b["source_ids"] and b["target_ids"] for b in beads)
+        assert any(not b["target_ids"] for b in beads)  # unaligned sentences are beads too
+
+
+def bad_inputs(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.bin").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (tmp_path / "latin.txt").write_bytes("Lời nói đầu".encode("utf-8") + b" \x81\x8d\x8f\x90 broken")
+    (tmp_path / "longline.txt").write_text("chữ " * 300_000, encoding="utf-8")
+    return {
+        "missing": (str(tmp_path / "missing.txt"), "no such file"),
+        "directory": (str(tmp_path), "is a directory"),
+        "empty": (str(tmp_path / "empty.txt"), "is empty"),
+        "binary": (str(tmp_path / "binary.bin"), "binary"),
+        "undecodable": (str(tmp_path / "latin.txt"), "not valid UTF-8"),
+        "one huge line": (str(tmp_path / "longline.txt"), "no sentence end"),
+        "swapped": (SMALL_EN, "swapped"),
+    }
+
+
+@pytest.mark.parametrize("case", ["missing", "directory", "empty", "binary", "undecodable", "one huge line",
+                                  "swapped"])
+def test_bad_source_is_one_line_and_exit_2(tmp_path, capsys, case):
+    path, problem = bad_inputs(tmp_path)[case]
+    out = tmp_path / "out.jsonl"
+    target = SMALL_VI if case == "swapped" else SMALL_EN
+    code, stdout, err = run(["align", path, target, "-o", str(out)], capsys)
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("songngu: error: ") and problem in err and path in err
+    assert not out.exists()
+    assert stdout == ""
+
+
+def test_decomposed_unicode_is_accepted(tmp_path, capsys):
+    import unicodedata
+
+    nfd = tmp_path / "nfd.txt"
+    nfd.write_text(unicodedata.normalize("NFD", open(SMALL_VI, encoding="utf-8").read()), encoding="utf-8")
+    out = tmp_path / "a.jsonl"
+    code, _, _ = run(["align", str(nfd), SMALL_EN, "-o", str(out), "-q"], capsys)
+    assert code == 0
+    ref = tmp_path / "ref.jsonl"
+    run(["align", SMALL_VI, SMALL_EN, "-o", str(ref), "-q"], capsys)
+    assert out.read_bytes() == ref.read_bytes()
+
+
+def test_not_translations_warns(capsys, seed_vi, mono):
+    code, _, err = run(["align", seed_vi, mono[2], "-q"], capsys)
+    assert code == 0
+    assert "warning: these files do not look like translations" in err
+
+
+def test_unknown_output_extension(tmp_path, capsys):
+    code, _, err = run(["align", SMALL_VI, SMALL_EN, "-o", str(tmp_path / "x.docx")], capsys)
+    assert code == 2 and "unknown output format" in err
+
+
+def test_failed_glossary_run_leaves_previous_exports_untouched(tmp_path, capsys):
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / "glossary.po").write_text("previous", encoding="utf-8")
+    code, _, err = run(["glossary", SMALL_VI, SMALL_EN, "--mono", str(tmp_path / "nope.txt"), "-o", str(out)],
+                       capsys)
+    assert code == 2 and "nope.txt" in err
+    assert [p.name for p in out.iterdir()] == ["glossary.po"]
+    assert (out / "glossary.po").read_text(encoding="utf-8") == "previous"
+
+
+def test_console_script_runs_as_a_process(tmp_path):
+    env = dict(os.environ)
+    proc = subprocess.run([sys.executable, "-m", "glossary.cli", "align", "nope.txt", SMALL_EN],
+                          capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr == "songngu: error: nope.txt: no such file\n"
+    assert "Traceback" not in proc.stderr
+
+
+def test_python_m_align_prints_the_report():
+    proc = subprocess.run([sys.executable, "-m", "align", SMALL_VI, SMALL_EN], capture_output=True, text=True,
+                          cwd=ROOT)
+    assert proc.returncode == 0 and "Summary" in proc.stdout
