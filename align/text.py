@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["nfc", "tone_key", "fold", "collapse_space"]
+__all__ = ["nfc", "tone_key", "tone_old_style", "fold", "collapse_space"]
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # A word whose last letter is a tone-marked a/e/y preceded by o/u: candidates for moving.
@@ -52,6 +52,38 @@ def _retone(word: str) -> str:
     del last[1:]
     prev.extend(tones)
     return nfc("".join("".join(c) for c in clusters))
+
+
+_OLD_CANDIDATE = re.compile(r"\w*[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][aeyAEY](?!\w)")
+
+
+def _retone_old(word: str) -> str:
+    """Move the tone of a final -oa/-oe/-uy from the first vowel to the last ("hòa" → "hoà")."""
+    clusters: list[list[str]] = []
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(ch) and clusters:
+            clusters[-1].append(ch)
+        else:
+            clusters.append([ch])
+    if len(clusters) < 2:
+        return word
+    prev, last = clusters[-2], clusters[-1]
+    if prev[0].lower() + last[0].lower() not in ("oa", "oe", "uy") or len(last) > 1:
+        return word
+    if len(clusters) >= 3 and clusters[-3][0].lower() == "q":
+        return word
+    if any(m not in _TONES for m in prev[1:]):
+        return word
+    tones = [m for m in prev[1:] if m in _TONES]
+    del prev[1:]
+    last.extend(tones)
+    return nfc("".join("".join(c) for c in clusters))
+
+
+def tone_old_style(text: str) -> str:
+    """The other convention ("hoà", "thuỷ"): some tools, pyvi among them, were trained on it.
+    Same length as the input, so offsets stay valid."""
+    return _OLD_CANDIDATE.sub(lambda m: _retone_old(m.group(0)), text)
 
 
 def tone_key(text: str) -> str:

@@ -27,7 +27,8 @@ _QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 class Candidate:
     first: int          # first token (syllable) index
     last: int           # last token index, inclusive
-    origin: str         # "caps", "caps+" (with a lower-case word), "name", "quote", "enum",
+    origin: str         # "caps", "caps-frag" (a cut through a name), "caps+" (with a
+                        # lower-case word), "name", "quote", "enum",
                         # "redup", "ngram" (noun-headed), "ngram-v" (other n-grams)
 
 
@@ -92,10 +93,18 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
     def capital(w: int) -> bool:
         return _is_capital(tokens, words[w]) and not _is_punct(tokens, words[w])
 
+    def number(w: int) -> bool:
+        return tokens[words[w][0]].text[:1].isdigit()
+
     def bridge(w: int) -> bool:
         span = words[w]
+        if 0 < w < len(words) and number(w) and (capital(w - 1) or tokens[words[w - 1][0]].text == "số"):
+            return True  # "Nghị quyết 18", "Hội nghị Ngoại giao 32"
+        if 0 < w < len(words) - 1 and tokens[span[0]].text == "số" and number(w + 1):
+            return True  # "Nghị quyết số 18-NQ/TW"
         return (0 < w < len(words) - 1 and not capital(w) and not _is_punct(tokens, span)
-                and not _is_stop(tokens, span) and span[1] - span[0] < 2 and capital(w - 1) and capital(w + 1))
+                and not _is_stop(tokens, span) and span[1] - span[0] < 2 and capital(w - 1)
+                and (capital(w + 1) or number(w + 1)))
 
     runs, start = [], None
     for w in range(len(words)):
@@ -112,6 +121,15 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
     if start is not None:
         runs.append((start, len(words) - 1))
     return runs
+
+
+_HEADS = tuple(sorted({h.replace("_", " ") for h in VI_TITLE_HEADS | VI_ORG_HEADS}, key=len, reverse=True))
+
+
+def _starts_head(tokens: list[Token], k: int) -> bool:
+    """Does a title or organisation head word start at token k ("Ban", "Bộ trưởng", "Văn phòng")?"""
+    following = " ".join(t.text for t in tokens[k:k + 4])
+    return any(following == h or following.startswith(h + " ") for h in _HEADS)
 
 
 def _caps(tokens, words) -> list[Candidate]:
@@ -134,7 +152,12 @@ def _caps(tokens, words) -> list[Candidate]:
                 if not _is_capital(tokens, words[a]) or _is_stop(tokens, words[a]):
                     continue
                 for b in range(a, min(p1, a + 7) + 1):
-                    out.append(Candidate(words[a][0], words[b][1], "caps"))
+                    # a whole piece, or a part cut where a title or an organisation starts
+                    # ("Phó Trưởng ban Thường trực | Ban Tổ chức Trung ương"), is a name;
+                    # any other cut ("Tổ chức Trung ương") is a fragment
+                    starts = a == p0 or _starts_head(tokens, words[a][0])
+                    ends = b == p1 or _starts_head(tokens, words[b + 1][0])
+                    out.append(Candidate(words[a][0], words[b][1], "caps" if starts and ends else "caps-frag"))
                 # one lower-case word that continues the name: "Chủ tịch" + "nước"
                 e = p1 + 1
                 if (e < len(words) and not _is_punct(tokens, words[e]) and not _is_capital(tokens, words[e])
@@ -150,9 +173,9 @@ def _quotes(tokens) -> list[Candidate]:
         close = _QUOTES.get(tok.text)
         if close is None:
             continue
-        for e in range(k + 1, min(len(tokens), k + 14)):
+        for e in range(k + 1, min(len(tokens), k + 24)):
             if tokens[e].text == close:
-                if e - k - 1 >= 2:
+                if 2 <= sum(1 for t in tokens[k + 1:e] if not t.is_punct) <= 16:
                     out.append(Candidate(k + 1, e - 1, "quote"))
                 break
     return out
@@ -237,7 +260,8 @@ def _ngrams(tokens, words) -> list[Candidate]:
             if all(tokens[s[0]].text[:1].isdigit() for s in span):
                 continue
             head, tail = tokens[span[0][0]].tag, tokens[span[-1][0]].tag
-            noun_phrase = head in ("N", "Np", "Ny") and tail in ("N", "Np", "Ny", "A")
+            # noun-final ("bảo hộ công dân", "cộng đồng quốc tế") or noun + adjective
+            noun_phrase = tail in ("N", "Np", "Ny") or (head in ("N", "Np", "Ny") and tail == "A")
             out.append(Candidate(span[0][0], span[-1][1], "ngram" if noun_phrase else "ngram-v"))
     return out
 
@@ -249,11 +273,15 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
     words = words_of(tokens)
     names = person_name_spans(tokens)
     seen: dict[tuple[int, int], Candidate] = {}
-    for group in (_quotes(tokens), _reduplications(tokens, words), _enumerations(tokens, words),
+    quotes = _quotes(tokens)
+    for group in (quotes, _reduplications(tokens, words), _enumerations(tokens, words),
                   _caps(tokens, words), _ngrams(tokens, words)):
         for cand in group:
             if cand.origin != "name" and cand.origin != "quote" and any(
                     cand.first <= b and a <= cand.last for a, b in names):
                 continue
+            if cand.origin == "enum" and any(q.first <= cand.first and cand.last <= q.last
+                                             for q in quotes if q.origin == "quote"):
+                continue  # a list inside a quotation is part of the quoted expression
             seen.setdefault((cand.first, cand.last), cand)
     return sorted(seen.values(), key=lambda c: (c.first, c.last))

@@ -68,6 +68,7 @@ class _Pair:
     src_tokens: list[Token] = field(default_factory=list)
     tgt_tokens: list[Token] = field(default_factory=list)
     links: list[tuple[int, int]] = field(default_factory=list)
+    forward: list[tuple[int, int]] = field(default_factory=list)
 
 
 _TITLE_HEADS = sorted((h.replace("_", " ") for h in VI_TITLE_HEADS), key=len, reverse=True)
@@ -134,7 +135,8 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
         for cand in candidates(pair.src_tokens):
             source = span_text(pair.source_text, pair.src_tokens, cand.first, cand.last)
             key = tone_key(source)
-            proj = project(cand.first, cand.last, pair.src_tokens, pair.tgt_tokens, pair.links)
+            proj = project(cand.first, cand.last, pair.src_tokens, pair.tgt_tokens, pair.links, pair.forward,
+                           quoted=cand.origin == "quote")
             target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last) if proj else None
             occurrences[key].append(Occurrence(index, source, target, proj.consistency if proj else 0.0,
                                                proj.coverage if proj else 0.0, proj.method if proj else "",
@@ -148,7 +150,7 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
     for key, occ in occurrences.items():
         origin = _main_origin(origins[key])
         frequency = len(occ)
-        if origin in ("ngram-v", "caps+") and frequency < settings.min_ngram_frequency:
+        if origin in ("ngram-v", "caps+", "caps-frag") and frequency < settings.min_ngram_frequency:
             continue
         projected = [o for o in occ if o.target and _target_ok(key, o.target)]
         if not projected:
@@ -157,7 +159,7 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
         shapes: dict[str, Counter] = defaultdict(Counter)
         for o in projected:
             norm = _target_key(o.target)
-            votes[norm] += 1 + o.consistency
+            votes[norm] += 1 + o.consistency + o.coverage
             shapes[norm][o.target] += 1
         best_norm, _ = max(votes.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))
         target = max(shapes[best_norm].items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -175,11 +177,10 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
         mono = tuple(sorted(path for path, text in mono_texts.items() if _contains_word(text, target)))
         source = surfaces[key].most_common(1)[0][0]
         kind = classify(source, target, origin)
-        z = (-2.2 + 2.0 * agreement + 1.6 * consistency + 1.2 * coverage + 1.8 * dice
-             + 0.5 * math.log(frequency) + (3.0 if translit else 0.0) + 0.4 * min(len(mono), 2)
-             + (0.8 if origin in ("quote", "enum", "redup", "name") else 0.0)
-             - (0.8 if origin == "ngram" else 0.0))
-        score = round(_sigmoid(z), 4)
+        features = _features(source, target, origin, frequency, agreement, consistency, coverage, translit,
+                             dice, len(mono))
+        score = round(_sigmoid(sum(WEIGHTS[k] * v for k, v in features.items())), 4)
+        FEATURE_LOG.append((source, target, features))
         if score < settings.min_keep:
             continue
         alternatives = tuple(sorted({_display(shapes[n]) for n in votes if n != best_norm})[:3])
@@ -198,8 +199,49 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
     return entries
 
 
+#: Weights of the confidence model (log-odds). Set by hand, then checked against the gold
+#: list of the seed pair (benchmarks/run.py); "bias" is the intercept.
+WEIGHTS = {
+    "bias": -4.5, "agreement": 1.0, "consistency": 1.5, "coverage": 1.5, "dice": 1.0, "log_frequency": 0.6,
+    "transliteration": 4.0, "mono": 0.4, "origin_set_phrase": 1.5, "origin_name": 1.0, "origin_caps": 0.6,
+    "origin_ngram": -0.6, "origin_ngram_v": -1.5, "origin_fragment": -2.5, "length_mismatch": -1.5, "case_mismatch": -1.0,
+    "single_word_target": -1.0, "comma_mismatch": -1.5,
+}
+FEATURE_LOG: list = []
+
+
+def _features(source: str, target: str, origin: str, frequency: int, agreement: float, consistency: float,
+              coverage: float, translit: bool, dice: float, mono: int) -> dict[str, float]:
+    """The evidence for one (source, English) pair, each in a small numeric range."""
+    s_words = len(source.split())
+    t_words = len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", target))
+    ratio = abs(math.log((t_words + 1) / (s_words + 1)))
+    s_caps = source[:1].isupper()
+    t_caps = target[:1].isupper()
+    return {
+        "bias": 1.0,
+        "agreement": agreement if frequency > 1 else 0.5,
+        "consistency": consistency,
+        "coverage": coverage,
+        "dice": dice,
+        "log_frequency": math.log(frequency),
+        "transliteration": float(translit),
+        "mono": float(min(mono, 2)),
+        "origin_set_phrase": float(origin in ("quote", "enum", "redup")),
+        "origin_name": float(origin == "name"),
+        "origin_caps": float(origin in ("caps", "caps+")),
+        "origin_ngram": float(origin == "ngram"),
+        "origin_ngram_v": float(origin == "ngram-v"),
+        "origin_fragment": float(origin == "caps-frag"),
+        "length_mismatch": max(0.0, ratio - 0.5),
+        "case_mismatch": float(s_caps != t_caps and origin != "quote"),
+        "single_word_target": float(t_words == 1 and s_words >= 3),
+        "comma_mismatch": float(("," in target) != ("," in source)),
+    }
+
+
 def _main_origin(counts: Counter) -> str:
-    for origin in ("quote", "redup", "enum", "name", "caps", "caps+", "ngram", "ngram-v"):
+    for origin in ("quote", "redup", "enum", "name", "caps", "caps+", "ngram", "caps-frag", "ngram-v"):
         if counts.get(origin):
             return origin
     return "ngram-v"
@@ -214,18 +256,26 @@ def _display(counter: Counter) -> str:
 
 
 def _drop_subsumed(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
-    """C-value's rule of nesting: a term that never occurs outside a longer entry with the
-    same English adds nothing ("Ngoại giao" inside "Bộ Ngoại giao"); one that also occurs
-    on its own stays ("Chủ tịch" beside "Chủ tịch nước")."""
-    def inside(short: str, long: str) -> bool:
-        return short != long and f" {short} " in f" {long} "
+    """Nested sources with the same English: one of them adds nothing.
 
+    Vietnamese puts modifiers after the head, so words *after* a shorter term usually
+    belong to the longer term ("Chủ tịch" + "nước"): the shorter goes when it never occurs
+    on its own (C-value's rule). Words *before* it are usually a verb or preposition
+    ("bước vào" + "kỷ nguyên mới"): then the longer goes, since its extra words are not
+    in the English."""
     dropped: set[int] = set()
     for k, entry in enumerate(entries):
         for other in entries:
-            if (inside(entry.source, other.source) and entry.frequency <= other.frequency
-                    and _target_key(other.target) == _target_key(entry.target)):
-                dropped.add(k)
+            if other is entry or _target_key(other.target) != _target_key(entry.target):
+                continue
+            long, short = f" {other.source} ", f" {entry.source} "
+            if short in long and other.source != entry.source:
+                if long.startswith(short) and entry.frequency <= other.frequency:
+                    dropped.add(k)       # entry is a head whose continuation is the term
+                    break
+            if (long in short and other.source != entry.source and not short.startswith(long)
+                    and not entry.source[:1].isupper()):
+                dropped.add(k)           # entry only adds (lower-case) words in front of a term
                 break
     return [e for k, e in enumerate(entries) if k not in dropped]
 
@@ -262,8 +312,8 @@ def mine_glossary(alignment: Alignment, *, mono_paths: tuple[str, ...] = (), pro
                                bar=bar)
     if bar is not None:
         bar.close()
-    for pair, pair_links in zip(pairs, links):
-        pair.links = pair_links
+    for pair, (pair_links, forward) in zip(pairs, links):
+        pair.links, pair.forward = pair_links, forward
     mono_texts = {mono_names.get(path, path): load_document(path, alignment.target.lang).text for path in mono_paths}
     entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings)
     info = RunInfo(

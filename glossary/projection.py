@@ -57,7 +57,8 @@ def _title_case_extend(tokens: list[Token], links: list[tuple[int, int]], first:
     """Grow a name's English over neighbouring Title-Case words that no other source word
     claims: "Deputy Prime" → "Deputy Prime Minister", "Foreign" → "Minister of Foreign
     Affairs". Small joining words ("of", "the", "'s") are crossed only towards a capital."""
-    claimed = {j for i, j in links if not (first <= i <= last)}
+    ours = {j for i, j in links if first <= i <= last}
+    claimed = {j for i, j in links if not (first <= i <= last)} - ours
 
     def capital(k: int) -> bool:
         return tokens[k].text[:1].isupper() and k not in claimed
@@ -74,6 +75,26 @@ def _title_case_extend(tokens: list[Token], links: list[tuple[int, int]], first:
         return edge
 
     return walk(t1, -1), walk(t2, +1)
+
+
+_OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+
+
+def _enclosing_quote(tokens: list[Token], t1: int, t2: int) -> tuple[int, int] | None:
+    """Inside of the quotation (trimmed) that contains or overlaps tokens t1..t2."""
+    k = 0
+    while k < len(tokens):
+        close = _OPEN_CLOSE.get(tokens[k].text)
+        if close is not None:
+            end = next((e for e in range(k + 1, len(tokens)) if tokens[e].text == close), None)
+            if end is None:
+                break
+            if k < t2 and end > t1 and end - k > 2:
+                return _trim(tokens, k + 1, end - 1)
+            k = end + 1
+            continue
+        k += 1
+    return None
 
 
 def transliteration(src_text: str, tgt_tokens: list[Token]) -> tuple[int, int] | None:
@@ -96,8 +117,14 @@ def transliteration(src_text: str, tgt_tokens: list[Token]) -> tuple[int, int] |
 
 
 def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Token],
-            links: list[tuple[int, int]]) -> Projection | None:
-    """The target span of source tokens first..last, or None when nothing links there."""
+            links: list[tuple[int, int]], forward: list[tuple[int, int]] = (), *, quoted: bool = False
+            ) -> Projection | None:
+    """The target span of source tokens first..last, or None when nothing links there.
+
+    ``forward`` links (each source token's most similar target token) fill in source
+    words that ``links`` left out, when they land next to the projected cluster
+    ("kỷ nguyên" → "era" beside "mới" → "new"). A ``quoted`` source maps to the whole
+    quotation its links land in: translators keep quotation marks around a quoted slogan."""
     src_text = " ".join(t.text for t in src_tokens[first:last + 1])
     if src_tokens[first].text[:1].isupper():
         hit = transliteration(src_text, tgt_tokens)
@@ -113,11 +140,35 @@ def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Tok
     if box is None:
         return None
     t1, t2 = box
+    linked = {i for i, _ in links}
+    others = {j for i, j in links if not (first <= i <= last)}
+    for i, j in forward:
+        if (first <= i <= last and i not in linked and not src_tokens[i].is_punct
+                and not tgt_tokens[j].is_punct and t1 - 1 <= j <= t2 + 1 and j not in others):
+            t1, t2 = min(t1, j), max(t2, j)
+            links = links + [(i, j)]
+    box = _trim(tgt_tokens, t1, t2)
+    if box is None:
+        return None
+    t1, t2 = box
     if src_tokens[first].text[:1].isupper():
         box = _trim(tgt_tokens, *_title_case_extend(tgt_tokens, links, first, last, t1, t2))
         if box is None:
             return None
         t1, t2 = box
+    # tighten: an edge word linked only to source words outside the span belongs to them
+    ours = {j for i, j in links if first <= i <= last}
+    foreign = {j for i, j in links if not (first <= i <= last)} - ours
+    while t1 < t2 and (t1 in foreign or tgt_tokens[t1].is_punct or tgt_tokens[t1].text.lower() in EN_EDGE_STOP):
+        t1 += 1
+    while t2 > t1 and (t2 in foreign or tgt_tokens[t2].is_punct or tgt_tokens[t2].text.lower() in EN_EDGE_STOP):
+        t2 -= 1
+    if t1 in foreign or tgt_tokens[t1].is_punct:
+        return None
+    if quoted:
+        quote = _enclosing_quote(tgt_tokens, t1, t2)
+        if quote is not None:
+            t1, t2 = quote
     inside = sum(1 for i, j in links if first <= i <= last and t1 <= j <= t2)
     outside = sum(1 for i, j in links if t1 <= j <= t2 and not (first <= i <= last)
                   and not src_tokens[i].is_punct and not tgt_tokens[j].is_punct)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from align.text import tone_key, tone_old_style
+
 __all__ = ["Token", "vi_tokens", "en_tokens", "tokens_for", "span_text"]
 
-_CODE = r"\d+(?:[.,/:-][0-9A-Za-zĐđ]+)*"   # 12/12/2024, 18-NQ/TW, 2021-2025, 3.5
+_CODE = r"\d+(?:st\b|nd\b|rd\b|th\b)?(?:[.,/:-][0-9A-Za-zĐđ]+)*"   # 12/12/2024, 18-NQ/TW, 2021-2025, 3.5
 _EN = re.compile(_CODE + r"|[^\W\d_]+(?:-[^\W\d_]+)*(?:['’](?!s\b)[^\W\d_]+)?|['’]s\b|[^\w\s]")
 _VI_SYLLABLE = re.compile(_CODE + r"|[^\W\d_]+|[^\w\s]")
 
@@ -40,7 +42,9 @@ def _pyvi_words(text: str) -> list[tuple[str, str]]:
     """pyvi's words (syllables joined by "_") with their part-of-speech tags."""
     from pyvi import ViPosTagger, ViTokenizer  # lazy: pulls scikit-learn
 
-    words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+    # pyvi learnt word boundaries mostly from "hoà"-style text ("hòa bình" splits, "hoà bình"
+    # does not); the conversion keeps every syllable's length, so matching stays exact
+    words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(tone_old_style(text)))
     return list(zip(words, tags))
 
 
@@ -55,7 +59,8 @@ def vi_tokens(text: str) -> list[Token]:
         parts = chunk.replace("_", " ").split()
         matched = []
         for part in parts:
-            ahead = next((p for p in range(pos, min(pos + 4, len(syllables))) if syllables[p][0] == part), None)
+            ahead = next((p for p in range(pos, min(pos + 4, len(syllables)))
+                          if tone_key(syllables[p][0]) == tone_key(part)), None)
             if ahead is None:
                 continue  # pyvi split a code ("18 - NQ") that we keep whole: skip the piece
             for skipped in range(pos, ahead):
