@@ -102,8 +102,10 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
             return True  # "Nghị quyết 18", "Hội nghị Ngoại giao 32"
         if 0 < w < len(words) - 1 and tokens[span[0]].text == "số" and number(w + 1):
             return True  # "Nghị quyết số 18-NQ/TW"
+        # a lower-case noun inside a name: "Phó Trưởng ban Thường trực", "Chủ tịch nước Lương Cường"
         return (0 < w < len(words) - 1 and not capital(w) and not _is_punct(tokens, span)
                 and not _is_stop(tokens, span) and span[1] - span[0] < 2 and capital(w - 1)
+                and tokens[span[0]].tag in ("N", "Nc", "Np", "")
                 and (capital(w + 1) or number(w + 1)))
 
     runs, start = [], None
@@ -162,6 +164,7 @@ def _caps(tokens, words) -> list[Candidate]:
                 e = p1 + 1
                 if (e < len(words) and not _is_punct(tokens, words[e]) and not _is_capital(tokens, words[e])
                         and not _is_stop(tokens, words[e]) and words[e][1] - words[e][0] < 2
+                        and tokens[words[e][0]].tag in ("N", "Nc", "Np", "")
                         and words[e][0] not in name_starts):
                     out.append(Candidate(words[a][0], words[e][1], "caps+"))
     return out

@@ -130,18 +130,20 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
     occurrences: dict[str, list[Occurrence]] = defaultdict(list)
     origins: dict[str, Counter] = defaultdict(Counter)
     surfaces: dict[str, Counter] = defaultdict(Counter)
+    head_tags: dict[str, str] = {}
     for index, pair in enumerate(pairs):
         seen_here: set[str] = set()
         for cand in candidates(pair.src_tokens):
             source = span_text(pair.source_text, pair.src_tokens, cand.first, cand.last)
             key = tone_key(source)
             proj = project(cand.first, cand.last, pair.src_tokens, pair.tgt_tokens, pair.links, pair.forward,
-                           quoted=cand.origin == "quote")
+                           quoted=cand.origin == "quote", reduplicated=cand.origin == "redup")
             target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last) if proj else None
             occurrences[key].append(Occurrence(index, source, target, proj.consistency if proj else 0.0,
                                                proj.coverage if proj else 0.0, proj.method if proj else "",
                                                cand.origin))
             origins[key][cand.origin] += 1
+            head_tags.setdefault(key, pair.src_tokens[cand.first].tag)
             surfaces[key][source] += 1
             seen_here.add(key)
     # bead sets for association measures
@@ -162,7 +164,10 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
             votes[norm] += 1 + o.consistency + o.coverage
             shapes[norm][o.target] += 1
         best_norm, _ = max(votes.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))
-        target = max(shapes[best_norm].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        # the shape translators use mid-sentence: lower case for a lower-case source
+        # ("diplomatic sector", not the sentence-initial "Diplomatic sector")
+        shape_rank = {t: (source_lower_first(key) == t[:1].islower(), c) for t, c in shapes[best_norm].items()}
+        target = max(shape_rank, key=lambda t: (shape_rank[t], t))
         agree = [o for o in projected if _target_key(o.target) == best_norm]
         # an occurrence supports the translation when its English sentence uses it, even if
         # the word links missed it there
@@ -178,7 +183,7 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
         source = surfaces[key].most_common(1)[0][0]
         kind = classify(source, target, origin)
         features = _features(source, target, origin, frequency, agreement, consistency, coverage, translit,
-                             dice, len(mono))
+                             dice, len(mono), head_tags[key])
         score = round(_sigmoid(sum(WEIGHTS[k] * v for k, v in features.items())), 4)
         FEATURE_LOG.append((source, target, features))
         if score < settings.min_keep:
@@ -205,13 +210,15 @@ WEIGHTS = {
     "bias": -4.5, "agreement": 1.0, "consistency": 1.5, "coverage": 1.5, "dice": 1.0, "log_frequency": 0.6,
     "transliteration": 4.0, "mono": 0.4, "origin_set_phrase": 1.5, "origin_name": 1.0, "origin_caps": 0.6,
     "origin_ngram": -0.6, "origin_ngram_v": -1.5, "origin_fragment": -2.5, "length_mismatch": -1.5, "case_mismatch": -1.0,
-    "single_word_target": -1.0, "comma_mismatch": -1.5,
+    "single_word_target": -1.0, "comma_mismatch": -1.5, "genitive": -1.5, "verb_head": -1.0,
+    "and_mismatch": -2.5, "lower_words_in_name": -0.8, "title_without_title_word": -2.0, "item_mismatch": -2.0,
+    "numeric_only": -3.0,
 }
 FEATURE_LOG: list = []
 
 
 def _features(source: str, target: str, origin: str, frequency: int, agreement: float, consistency: float,
-              coverage: float, translit: bool, dice: float, mono: int) -> dict[str, float]:
+              coverage: float, translit: bool, dice: float, mono: int, head_tag: str = "") -> dict[str, float]:
     """The evidence for one (source, English) pair, each in a small numeric range."""
     s_words = len(source.split())
     t_words = len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", target))
@@ -237,7 +244,32 @@ def _features(source: str, target: str, origin: str, frequency: int, agreement: 
         "case_mismatch": float(s_caps != t_caps and origin != "quote"),
         "single_word_target": float(t_words == 1 and s_words >= 3),
         "comma_mismatch": float(("," in target) != ("," in source)),
+        # "kiến nghị của Bộ" is a phrase, not a term (reduplications excepted)
+        "genitive": float(origin.startswith("ngram") and " của " in f" {source} "),
+        "verb_head": float(origin.startswith("ngram") and head_tag == "V"),
+        # an "and" the source does not have: the projection swallowed a neighbour
+        "and_mismatch": float(" and " in f" {target} " and " và " not in f" {source} " and "," not in source
+                              and origin not in ("quote", "enum", "redup")),
+        # an office's English names the office: "Bí thư …" → "Secretary …", not "Party Central Committee"
+        "title_without_title_word": float(_starts_with(source, _TITLE_HEADS) and not (
+            re.findall(r"[^\W\d_]+", target)[:1] and re.findall(r"[^\W\d_]+", target)[0].lower() in EN_TITLE_WORDS)),
+        # a list keeps its number of items: "hiệu lực, hiệu quả" is not "streamlined, effective and efficient"
+        "item_mismatch": float("," in source and _items(source) != _items(target)),
+        "numeric_only": float(re.fullmatch(r"[\dIVXLCDM/.\-]+", source) is not None),
+        # names and titles translate to Title Case; lower-case content words mean a bad cut
+        "lower_words_in_name": float(sum(1 for w in target.split() if w[:1].islower() and w.lower() not in
+                                          ("of", "the", "and", "for", "on", "to", "'s")))
+        if origin in ("caps", "caps+", "caps-frag") else 0.0,
     }
+
+
+def source_lower_first(text: str) -> bool:
+    return text[:1].islower()
+
+
+def _items(text: str) -> int:
+    """Items of a comma/and-separated list."""
+    return len([p for p in re.split(r",\s*|\s+and\s+|\s+và\s+", text) if p.strip()])
 
 
 def _main_origin(counts: Counter) -> str:

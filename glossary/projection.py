@@ -49,16 +49,25 @@ def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
     return (first, last) if first <= last else None
 
 
-_BRIDGES = frozenset({"of", "for", "and", "the", "on", "'s", "’s"})
+_BRIDGES = frozenset({"of", "for", "the", "on", "'s", "’s"})  # not "and": it joins two names
+
+
+def _foreign(links: list[tuple[int, int]], src_tokens: list[Token], first: int, last: int) -> set[int]:
+    """Target tokens that belong to source words outside first..last.
+
+    A link from a word that also occurs inside the span ("giao" of an earlier "Bộ Ngoại
+    giao") says nothing about which occurrence it belongs to, so it does not claim."""
+    inside_words = {src_tokens[i].text.lower() for i in range(first, last + 1)}
+    ours = {j for i, j in links if first <= i <= last}
+    return {j for i, j in links if not (first <= i <= last) and src_tokens[i].text.lower() not in inside_words} - ours
 
 
 def _title_case_extend(tokens: list[Token], links: list[tuple[int, int]], first: int, last: int,
-                       t1: int, t2: int, reach: int = 4) -> tuple[int, int]:
+                       t1: int, t2: int, src_tokens: list[Token], reach: int = 4) -> tuple[int, int]:
     """Grow a name's English over neighbouring Title-Case words that no other source word
     claims: "Deputy Prime" → "Deputy Prime Minister", "Foreign" → "Minister of Foreign
     Affairs". Small joining words ("of", "the", "'s") are crossed only towards a capital."""
-    ours = {j for i, j in links if first <= i <= last}
-    claimed = {j for i, j in links if not (first <= i <= last)} - ours
+    claimed = _foreign(links, src_tokens, first, last)
 
     def capital(k: int) -> bool:
         return tokens[k].text[:1].isupper() and k not in claimed
@@ -97,6 +106,22 @@ def _enclosing_quote(tokens: list[Token], t1: int, t2: int) -> tuple[int, int] |
     return None
 
 
+def reduplication(tokens: list[Token], near: int) -> tuple[int, int] | None:
+    """An English "X of (the) X(s)" nearest to token ``near``: how "ưu tiên của ưu tiên" and
+    "then chốt của then chốt" are translated ("priority of priorities", "key of the key")."""
+    best = None
+    words = [t.text.lower() for t in tokens]
+    for k in range(len(tokens)):
+        for gap in (2, 3):                      # "X of X" / "X of the X"
+            e = k + gap
+            if e >= len(tokens) or words[k + 1] != "of" or (gap == 3 and words[k + 2] != "the"):
+                continue
+            if words[e] in (words[k], words[k] + "s", words[k] + "es") and tokens[k].text.isalpha():
+                if best is None or abs(k - near) < abs(best[0] - near):
+                    best = (k, e)
+    return best
+
+
 def transliteration(src_text: str, tgt_tokens: list[Token]) -> tuple[int, int] | None:
     """A target token run that spells the source without diacritics and spaces:
     "Lương Cường" → "Luong Cuong", "Hà Nội" → "Hanoi", "Việt Nam" → "Vietnam"."""
@@ -117,8 +142,8 @@ def transliteration(src_text: str, tgt_tokens: list[Token]) -> tuple[int, int] |
 
 
 def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Token],
-            links: list[tuple[int, int]], forward: list[tuple[int, int]] = (), *, quoted: bool = False
-            ) -> Projection | None:
+            links: list[tuple[int, int]], forward: list[tuple[int, int]] = (), *, quoted: bool = False,
+            reduplicated: bool = False) -> Projection | None:
     """The target span of source tokens first..last, or None when nothing links there.
 
     ``forward`` links (each source token's most similar target token) fill in source
@@ -141,7 +166,7 @@ def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Tok
         return None
     t1, t2 = box
     linked = {i for i, _ in links}
-    others = {j for i, j in links if not (first <= i <= last)}
+    others = _foreign(links, src_tokens, first, last)
     for i, j in forward:
         if (first <= i <= last and i not in linked and not src_tokens[i].is_punct
                 and not tgt_tokens[j].is_punct and t1 - 1 <= j <= t2 + 1 and j not in others):
@@ -152,19 +177,22 @@ def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Tok
         return None
     t1, t2 = box
     if src_tokens[first].text[:1].isupper():
-        box = _trim(tgt_tokens, *_title_case_extend(tgt_tokens, links, first, last, t1, t2))
+        box = _trim(tgt_tokens, *_title_case_extend(tgt_tokens, links, first, last, t1, t2, src_tokens=src_tokens))
         if box is None:
             return None
         t1, t2 = box
     # tighten: an edge word linked only to source words outside the span belongs to them
-    ours = {j for i, j in links if first <= i <= last}
-    foreign = {j for i, j in links if not (first <= i <= last)} - ours
+    foreign = _foreign(links, src_tokens, first, last)
     while t1 < t2 and (t1 in foreign or tgt_tokens[t1].is_punct or tgt_tokens[t1].text.lower() in EN_EDGE_STOP):
         t1 += 1
     while t2 > t1 and (t2 in foreign or tgt_tokens[t2].is_punct or tgt_tokens[t2].text.lower() in EN_EDGE_STOP):
         t2 -= 1
     if t1 in foreign or tgt_tokens[t1].is_punct:
         return None
+    if reduplicated:
+        pattern = reduplication(tgt_tokens, t1)
+        if pattern is not None:
+            t1, t2 = pattern
     if quoted:
         quote = _enclosing_quote(tgt_tokens, t1, t2)
         if quote is not None:

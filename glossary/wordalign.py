@@ -47,8 +47,10 @@ class WordAligner:
             hf_logging.disable_progress_bar()
             import logging
 
-            logging.getLogger("simalign").setLevel(logging.ERROR)
+            import simalign.simalign
             from simalign import SentenceAligner
+
+            simalign.simalign.LOG.setLevel(logging.ERROR)  # it logs at INFO on every load
 
             from .e5model import prepare_model
 
