@@ -29,8 +29,10 @@ def collapse_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _retone(word: str) -> str:
-    """Move the tone of a final -oa/-oe/-uy from the last vowel to the one before it."""
+def _final_pair(word: str) -> list[list[str]] | None:
+    """The word as letters with their combining marks, when it ends in an open -oa/-oe/-uy
+    whose vowels carry nothing but a tone (ô, ơ, ư, â, ă… are other vowels; "quý": the u
+    belongs to qu); else None."""
     clusters: list[list[str]] = []
     for ch in unicodedata.normalize("NFD", word):
         if unicodedata.combining(ch) and clusters:
@@ -38,14 +40,23 @@ def _retone(word: str) -> str:
         else:
             clusters.append([ch])
     if len(clusters) < 2:
-        return word
+        return None
     prev, last = clusters[-2], clusters[-1]
     if prev[0].lower() + last[0].lower() not in ("oa", "oe", "uy"):
+        return None
+    if len(clusters) >= 3 and clusters[-3][0].lower() == "q":
+        return None
+    if any(m not in _TONES for m in prev[1:] + last[1:]):
+        return None
+    return clusters
+
+
+def _retone(word: str) -> str:
+    """Move the tone of a final -oa/-oe/-uy from the last vowel to the one before it."""
+    clusters = _final_pair(word)
+    if clusters is None:
         return word
-    if len(clusters) >= 3 and clusters[-3][0].lower() == "q":  # "quý": u belongs to qu
-        return word
-    if any(m not in _TONES for m in prev[1:] + last[1:]):  # ô, ơ, ư, â, ă… are other vowels
-        return word
+    prev, last = clusters[-2], clusters[-1]
     tones = [m for m in last[1:] if m in _TONES]
     if not tones:
         return word
@@ -59,21 +70,10 @@ _OLD_CANDIDATE = re.compile(r"\w*[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨ�
 
 def _retone_old(word: str) -> str:
     """Move the tone of a final -oa/-oe/-uy from the first vowel to the last ("hòa" → "hoà")."""
-    clusters: list[list[str]] = []
-    for ch in unicodedata.normalize("NFD", word):
-        if unicodedata.combining(ch) and clusters:
-            clusters[-1].append(ch)
-        else:
-            clusters.append([ch])
-    if len(clusters) < 2:
+    clusters = _final_pair(word)
+    if clusters is None or len(clusters[-1]) > 1:
         return word
     prev, last = clusters[-2], clusters[-1]
-    if prev[0].lower() + last[0].lower() not in ("oa", "oe", "uy") or len(last) > 1:
-        return word
-    if len(clusters) >= 3 and clusters[-3][0].lower() == "q":
-        return word
-    if any(m not in _TONES for m in prev[1:]):
-        return word
     tones = [m for m in prev[1:] if m in _TONES]
     del prev[1:]
     last.extend(tones)

@@ -33,3 +33,12 @@ def test_anchor_tokens_meet_across_languages():
     vi = anchor_tokens("Ngày 12/12, tại Hà Nội, Chủ tịch nước Lương Cường dự Đại hội XIII.")
     en = anchor_tokens("On December 12, in Hanoi, President Luong Cuong attended the 13th Congress.")
     assert {"12", "13", "hanoi", "luong", "cuong", "luongcuong"} <= vi & en
+
+
+def test_old_style_is_the_inverse_and_keeps_length():
+    from align.text import tone_old_style
+
+    text = nfc("hòa bình, thủy điện, khỏe, quý, hoàn")
+    old = tone_old_style(text)
+    assert old == nfc("hoà bình, thuỷ điện, khoẻ, quý, hoàn")
+    assert len(old) == len(text) and tone_key(old) == text
