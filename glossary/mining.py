@@ -31,7 +31,7 @@ from .lexicon import (EN_EDGE_STOP, EN_ORG_WORDS, EN_TITLE_WORDS, VI_ORG_HEADS, 
                       VI_TITLE_HEADS)
 from .model import Example, Glossary, GlossaryEntry, RunInfo
 from .projection import project
-from .tokens import Token, en_tokens, span_text, vi_tokens
+from .tokens import Token, en_tokens, span_text, tokens_for
 from .wordalign import WordAligner
 
 __all__ = ["MinerSettings", "mine_glossary", "mine_pairs", "Occurrence"]
@@ -333,7 +333,9 @@ def mine_glossary(alignment: Alignment, *, mono_paths: tuple[str, ...] = (), pro
     aligner = aligner or WordAligner(progress=progress)
     pairs = _pairs_from(alignment)
     for pair in pairs:
-        pair.src_tokens = vi_tokens(pair.source_text)
+        # Vietnamese gets word segmentation and part-of-speech tags; other languages are
+        # tokenised as space-separated words (capitalised runs and quotes still work)
+        pair.src_tokens = tokens_for(pair.source_text, alignment.source.lang)
         pair.tgt_tokens = en_tokens(pair.target_text)
     bar = None
     if progress and len(pairs) > 50:

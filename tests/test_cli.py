@@ -121,3 +121,13 @@ def test_python_m_align_prints_the_report():
     proc = subprocess.run([sys.executable, "-m", "align", SMALL_VI, SMALL_EN], capture_output=True, text=True,
                           cwd=ROOT)
     assert proc.returncode == 0 and "Summary" in proc.stdout
+
+
+def test_missing_sentence_transformers_is_a_user_error(capsys):
+    try:
+        import sentence_transformers  # noqa: F401
+        pytest.skip("sentence-transformers is installed here")
+    except ImportError:
+        pass
+    code, _, err = run(["align", SMALL_VI, SMALL_EN, "--model", "some/model"], capsys)
+    assert code == 2 and "sentence-transformers" in err and err.count("\n") == 1
