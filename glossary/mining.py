@@ -135,7 +135,7 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
         seen_here: set[str] = set()
         for cand in candidates(pair.src_tokens):
             source = span_text(pair.source_text, pair.src_tokens, cand.first, cand.last)
-            key = tone_key(source)
+            key = tone_key(source).casefold()  # "ngành Ngoại giao" and "ngành ngoại giao" are one term
             proj = project(cand.first, cand.last, pair.src_tokens, pair.tgt_tokens, pair.links, pair.forward,
                            quoted=cand.origin == "quote", reduplicated=cand.origin == "redup")
             target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last) if proj else None
@@ -241,7 +241,11 @@ def _features(source: str, target: str, origin: str, frequency: int, agreement: 
         "origin_ngram_v": float(origin == "ngram-v"),
         "origin_fragment": float(origin == "caps-frag"),
         "length_mismatch": max(0.0, ratio - 0.5),
-        "case_mismatch": float(s_caps != t_caps and origin != "quote"),
+        # a capitalised source with an all-lower-case English, or the reverse with an
+        # all-Title-Case English ("member of the Party Central Committee" is fine)
+        "case_mismatch": float(origin != "quote" and (
+            (s_caps and not any(w[:1].isupper() for w in target.split()))
+            or (not s_caps and len(target.split()) > 1 and all(w[:1].isupper() for w in target.split())))),
         "single_word_target": float(t_words == 1 and s_words >= 3),
         "comma_mismatch": float(("," in target) != ("," in source)),
         # "kiến nghị của Bộ" is a phrase, not a term (reduplications excepted)
@@ -257,10 +261,16 @@ def _features(source: str, target: str, origin: str, frequency: int, agreement: 
         "item_mismatch": float("," in source and _items(source) != _items(target)),
         "numeric_only": float(re.fullmatch(r"[\dIVXLCDM/.\-]+", source) is not None),
         # names and titles translate to Title Case; lower-case content words mean a bad cut
-        "lower_words_in_name": float(sum(1 for w in target.split() if w[:1].islower() and w.lower() not in
-                                          ("of", "the", "and", "for", "on", "to", "'s")))
+        "lower_words_in_name": float(sum(1 for w in _after_first_capital(target) if w[:1].islower()
+                                          and w.lower() not in ("of", "the", "and", "for", "on", "to", "'s")))
         if origin in ("caps", "caps+", "caps-frag") else 0.0,
     }
+
+
+def _after_first_capital(text: str) -> list[str]:
+    words = text.split()
+    first = next((k for k, w in enumerate(words) if w[:1].isupper()), len(words))
+    return words[first + 1:]
 
 
 def source_lower_first(text: str) -> bool:
@@ -302,7 +312,7 @@ def _drop_subsumed(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
                 continue
             long, short = f" {other.source} ", f" {entry.source} "
             if short in long and other.source != entry.source:
-                if long.startswith(short) and entry.frequency <= other.frequency:
+                if long.startswith(short) and entry.frequency <= other.frequency and other.score >= entry.score:
                     dropped.add(k)       # entry is a head whose continuation is the term
                     break
             if (long in short and other.source != entry.source and not short.startswith(long)
