@@ -85,7 +85,7 @@ def glossary_quality() -> None:
     print(f"  time (alignment + glossary, warm caches): {seconds:.1f} s")
 
 
-def _child(n_units: int, seed: int, gale_church: bool) -> None:
+def _child(n_units: int, seed: int, gale_church: bool, glossary: bool = False) -> None:
     """Runs in a fresh process: align one synthetic pair, print JSON with time and memory."""
     from align.aligner import align_documents
     from align.document import document_from_text
@@ -103,6 +103,14 @@ def _child(n_units: int, seed: int, gale_church: bool) -> None:
               "embed_s": alignment.timings["embed_s"], "search_s": alignment.timings["search_s"],
               "embedded_texts": encoder.misses, "f1": round(score_alignment(alignment, gold)["links"].f1, 3),
               "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}
+    if glossary:
+        from glossary.mining import mine_glossary
+
+        started = time.perf_counter()
+        mined = mine_glossary(alignment)
+        result["glossary_s"] = round(time.perf_counter() - started, 1)
+        result["glossary_entries"] = len(mined.entries)
+        result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     if gale_church:
         started = time.perf_counter()
         gc = prf(gale_church_links(src, tgt), links(gold_beads(gold, src, tgt)))
@@ -144,12 +152,15 @@ def speed(sizes: list[int]) -> None:
     for units in sizes:
         gale = units <= 450
         env = dict(os.environ, SONGNGU_CACHE=tempfile.mkdtemp(prefix="songngu-bench-"))
-        out = subprocess.run([sys.executable, __file__, "--child", str(units)] + (["--gale-church"] if gale else []),
+        flags = (["--gale-church"] if gale else []) + (["--glossary"] if units >= 4000 else [])
+        out = subprocess.run([sys.executable, __file__, "--child", str(units)] + flags,
                              capture_output=True, text=True, check=True, env=env)
         r = json.loads(out.stdout.strip().splitlines()[-1])
         line = (f"  {r['source_sentences']:6d} vi / {r['target_sentences']:6d} en sentences: {r['seconds']:7.1f} s "
                 f"(embedding {r['embed_s']:.1f} s for {r['embedded_texts']} new texts, search {r['search_s']:.1f} s), "
                 f"peak {r['peak_mb']} MB, F1 {r['f1']}")
+        if "glossary_s" in r:
+            line += f"; glossary {r['glossary_s']:.1f} s ({r['glossary_entries']} entries)"
         if "gale_church_s" in r:
             line += f"; Gale-Church {r['gale_church_s']:.1f} s, F1 {r['gale_church_f1']}"
         else:
@@ -162,10 +173,11 @@ def main() -> None:
     parser.add_argument("--full", action="store_true")
     parser.add_argument("--child", type=int)
     parser.add_argument("--gale-church", action="store_true")
+    parser.add_argument("--glossary", action="store_true")
     parser.add_argument("--skip-glossary", action="store_true")
     args = parser.parse_args()
     if args.child:
-        _child(args.child, 1, args.gale_church)
+        _child(args.child, 1, args.gale_church, args.glossary)
         return
     quality()
     if not args.skip_glossary:

@@ -249,13 +249,22 @@ def _reduplications(tokens, words) -> list[Candidate]:
     return out
 
 
+def _joiner(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """A hyphen written tight between two words ("quốc gia-dân tộc") joins them."""
+    k = span[0]
+    return (span[0] == span[1] and tokens[k].text == "-" and 0 < k < len(tokens) - 1
+            and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start)
+
+
 def _ngrams(tokens, words) -> list[Candidate]:
     out = []
     for a in range(len(words)):
-        for b in range(a + 1, min(len(words), a + 4)):
+        for b in range(a + 1, min(len(words), a + 5)):
             span = words[a:b + 1]
-            if any(_is_punct(tokens, s) for s in span):
+            if any(_is_punct(tokens, s) and not _joiner(tokens, s) for s in span):
                 break
+            if _joiner(tokens, span[0]) or _joiner(tokens, span[-1]):
+                continue
             if _is_stop(tokens, span[0]) or _is_stop(tokens, span[-1]):
                 continue
             if sum(s[1] - s[0] + 1 for s in span) > 6:

@@ -42,7 +42,7 @@ class MinerSettings:
     flag_below: float = 0.5          # entries under this confidence are flagged for review
     min_ngram_frequency: int = 2     # lower-case n-grams must recur
     max_examples: int = 3
-    min_keep: float = 0.2            # entries under this confidence are not listed at all
+    min_keep: float = 0.15           # entries under this confidence are not listed at all
 
     def signature(self) -> str:
         return f"flag:{self.flag_below}|ngram_min:{self.min_ngram_frequency}|keep:{self.min_keep}"
@@ -57,6 +57,8 @@ class Occurrence:
     coverage: float
     method: str
     origin: str
+    start: int = -1          # character span of the projection in the English sentence
+    end: int = -1
 
 
 @dataclass
@@ -139,9 +141,10 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
             proj = project(cand.first, cand.last, pair.src_tokens, pair.tgt_tokens, pair.links, pair.forward,
                            quoted=cand.origin == "quote", reduplicated=cand.origin == "redup")
             target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last) if proj else None
-            occurrences[key].append(Occurrence(index, source, target, proj.consistency if proj else 0.0,
-                                               proj.coverage if proj else 0.0, proj.method if proj else "",
-                                               cand.origin))
+            occurrences[key].append(Occurrence(
+                index, source, target, proj.consistency if proj else 0.0, proj.coverage if proj else 0.0,
+                proj.method if proj else "", cand.origin,
+                pair.tgt_tokens[proj.first].start if proj else -1, pair.tgt_tokens[proj.last].end if proj else -1))
             origins[key][cand.origin] += 1
             head_tags.setdefault(key, pair.src_tokens[cand.first].tag)
             surfaces[key][source] += 1
@@ -169,6 +172,8 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
         shape_rank = {t: (source_lower_first(key) == t[:1].islower(), c) for t, c in shapes[best_norm].items()}
         target = max(shape_rank, key=lambda t: (shape_rank[t], t))
         agree = [o for o in projected if _target_key(o.target) == best_norm]
+        if origin.startswith("ngram"):  # names and titles have Title-Case completion instead
+            target = _expand_consistently(target, [(pairs[o.pair].target_text, o.start, o.end) for o in agree])
         # an occurrence supports the translation when its English sentence uses it, even if
         # the word links missed it there
         supported = sum(1 for o in occ if _contains_word(pairs[o.pair].target_text, target))
@@ -199,7 +204,7 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
             agreement=round(agreement, 3), alternatives=alternatives, mono_documents=mono,
             flagged=score < settings.flag_below,
         ))
-    entries = _drop_subsumed(entries)
+    entries = _drop_subsumed(entries, head_tags)
     entries.sort(key=lambda e: (-e.score, -e.frequency, e.source, e.target))
     return entries
 
@@ -267,6 +272,35 @@ def _features(source: str, target: str, origin: str, frequency: int, agreement: 
     }
 
 
+def _expand_consistently(target: str, places: list[tuple[str, int, int]], reach: int = 2) -> str:
+    """Grow the English by a neighbouring word that stands beside it wherever the term was
+    projected (two places at least): a term's translation is stable, its context is not.
+    Word links that missed "situation" in "foreign situation" are repaired this way.
+    ``places`` are (English sentence, start, end) of each projection."""
+    if len(places) < 2:
+        return target
+    for _ in range(reach):
+        grown = False
+        for side in ("right", "left"):
+            neighbours = []
+            for text, start, end in places:
+                if side == "right":
+                    m = re.match(r" ([^\W\d_]+)", text[end:])
+                else:
+                    m = re.search(r"([^\W\d_]+) $", text[:start])
+                neighbours.append(m.group(1) if m else None)
+            word = neighbours[0]
+            if word and word.lower() not in EN_EDGE_STOP and all(
+                    n is not None and n.lower() == word.lower() for n in neighbours):
+                step = len(word) + 1
+                places = [(t, a, b + step) if side == "right" else (t, a - step, b) for t, a, b in places]
+                target = f"{target} {word}" if side == "right" else f"{word} {target}"
+                grown = True
+        if not grown:
+            break
+    return target
+
+
 def _after_first_capital(text: str) -> list[str]:
     words = text.split()
     first = next((k for k, w in enumerate(words) if w[:1].isupper()), len(words))
@@ -297,14 +331,14 @@ def _display(counter: Counter) -> str:
     return max(counter.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
-def _drop_subsumed(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
+def _drop_subsumed(entries: list[GlossaryEntry], head_tag: dict[str, str] | None = None) -> list[GlossaryEntry]:
     """Nested sources with the same English: one of them adds nothing.
 
     Vietnamese puts modifiers after the head, so words *after* a shorter term usually
     belong to the longer term ("Chủ tịch" + "nước"): the shorter goes when it never occurs
     on its own (C-value's rule). Words *before* it are usually a verb or preposition
     ("bước vào" + "kỷ nguyên mới"): then the longer goes, since its extra words are not
-    in the English."""
+    in the English — unless they start with a noun ("người" + "Việt Nam ở nước ngoài")."""
     dropped: set[int] = set()
     for k, entry in enumerate(entries):
         for other in entries:
@@ -316,7 +350,8 @@ def _drop_subsumed(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
                     dropped.add(k)       # entry is a head whose continuation is the term
                     break
             if (long in short and other.source != entry.source and not short.startswith(long)
-                    and not entry.source[:1].isupper()):
+                    and not entry.source[:1].isupper()
+                    and (head_tag or {}).get(tone_key(entry.source).casefold(), "V") not in ("N", "Nc", "Np")):
                 dropped.add(k)           # entry only adds (lower-case) words in front of a term
                 break
     return [e for k, e in enumerate(entries) if k not in dropped]

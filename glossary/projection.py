@@ -189,6 +189,19 @@ def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Tok
         t2 -= 1
     if t1 in foreign or tgt_tokens[t1].is_punct:
         return None
+    if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
+        # a span without punctuation does not translate across a comma: keep the part of
+        # the box with most links ("work, identifying cadre work" → "cadre work")
+        cuts = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text in ",;:()"]
+        if cuts:
+            bounds = [t1 - 1] + cuts + [t2 + 1]
+            parts = [(a + 1, b - 1) for a, b in zip(bounds, bounds[1:]) if b - 1 >= a + 1]
+            ours = [j for i, j in links if first <= i <= last]
+            a, b = max(parts, key=lambda p: (sum(1 for j in ours if p[0] <= j <= p[1]), -p[0]))
+            box = _trim(tgt_tokens, a, b)
+            if box is None:
+                return None
+            t1, t2 = box
     if reduplicated:
         pattern = reduplication(tgt_tokens, t1)
         if pattern is not None:

@@ -97,7 +97,7 @@ class WordAligner:
             except sqlite3.Error:
                 conn = None
         new: dict[str, tuple] = {}
-        todo = [(k, p) for k, p in zip(keys, pairs) if k not in found]
+        todo = list({k: p for k, p in zip(keys, pairs) if k not in found}.items())  # each distinct pair once
         if todo and bar is not None:
             bar.reset(total=len(todo))
         for key, (src, tgt) in todo:
