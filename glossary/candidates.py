@@ -273,7 +273,8 @@ def _ngrams(tokens, words) -> list[Candidate]:
                 continue
             head, tail = tokens[span[0][0]].tag, tokens[span[-1][0]].tag
             # noun-final ("bảo hộ công dân", "cộng đồng quốc tế") or noun + adjective
-            noun_phrase = tail in ("N", "Np", "Ny") or (head in ("N", "Np", "Ny") and tail == "A")
+            # (an adjective never starts a Vietnamese noun phrase: "vững môi trường" is a cut)
+            noun_phrase = head != "A" and (tail in ("N", "Np", "Ny") or (head in ("N", "Np", "Ny") and tail == "A"))
             out.append(Candidate(span[0][0], span[-1][1], "ngram" if noun_phrase else "ngram-v"))
     return out
 

@@ -346,7 +346,8 @@ def _drop_subsumed(entries: list[GlossaryEntry], head_tag: dict[str, str] | None
                 continue
             long, short = f" {other.source} ", f" {entry.source} "
             if short in long and other.source != entry.source:
-                if long.startswith(short) and entry.frequency <= other.frequency and other.score >= entry.score:
+                if (long.startswith(short) and entry.frequency <= other.frequency
+                        and other.score >= entry.score - 0.1):
                     dropped.add(k)       # entry is a head whose continuation is the term
                     break
             if (long in short and other.source != entry.source and not short.startswith(long)
