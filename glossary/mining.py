@@ -139,7 +139,8 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
             source = span_text(pair.source_text, pair.src_tokens, cand.first, cand.last)
             key = tone_key(source).casefold()  # "ngành Ngoại giao" and "ngành ngoại giao" are one term
             proj = project(cand.first, cand.last, pair.src_tokens, pair.tgt_tokens, pair.links, pair.forward,
-                           quoted=cand.origin == "quote", reduplicated=cand.origin == "redup")
+                           quoted=cand.origin == "quote", reduplicated=cand.origin == "redup",
+                           title=_starts_with(source, _TITLE_HEADS))
             target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last) if proj else None
             occurrences[key].append(Occurrence(
                 index, source, target, proj.consistency if proj else 0.0, proj.coverage if proj else 0.0,

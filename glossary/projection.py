@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from align.text import fold
 
-from .lexicon import EN_EDGE_STOP
+from .lexicon import EN_EDGE_STOP, EN_TITLE_WORDS
 from .tokens import Token
 
 __all__ = ["Projection", "project", "transliteration"]
@@ -143,7 +143,7 @@ def transliteration(src_text: str, tgt_tokens: list[Token]) -> tuple[int, int] |
 
 def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Token],
             links: list[tuple[int, int]], forward: list[tuple[int, int]] = (), *, quoted: bool = False,
-            reduplicated: bool = False) -> Projection | None:
+            reduplicated: bool = False, title: bool = False) -> Projection | None:
     """The target span of source tokens first..last, or None when nothing links there.
 
     ``forward`` links (each source token's most similar target token) fill in source
@@ -189,6 +189,18 @@ def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Tok
         t2 -= 1
     if t1 in foreign or tgt_tokens[t1].is_punct:
         return None
+    if title and tgt_tokens[t1].text.lower() not in EN_TITLE_WORDS:
+        # an office is named head first in both languages: "Bí thư Trung ương Đảng" →
+        # "Secretary of the Party Central Committee"; reach back over "of the" and the
+        # organisation's capitalised words to the title word
+        k, steps = t1 - 1, 0
+        while k >= 0 and steps < 5 and (tgt_tokens[k].text.lower() in ("of", "the")
+                                       or (tgt_tokens[k].text[:1].isupper()
+                                           and tgt_tokens[k].text.lower() not in EN_TITLE_WORDS)):
+            k, steps = k - 1, steps + 1
+        if k >= 0 and tgt_tokens[k].text.lower() in EN_TITLE_WORDS and any(
+                tgt_tokens[x].text.lower() == "of" for x in range(k + 1, t1)):
+            t1 = k
     if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
         # a span without punctuation does not translate across a comma: keep the part of
         # the box with most links ("work, identifying cadre work" → "cadre work")
