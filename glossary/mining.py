@@ -101,8 +101,8 @@ def classify(source: str, target: str, origin: str) -> str:
         return "title"
     if _starts_with(source, _ORG_HEADS) or any(w in EN_ORG_WORDS for w in t_words) and origin == "caps":
         return "organisation"
-    if origin == "caps" and fold(source).replace(" ", "") == fold(target).replace(" ", "").lower():
-        return "name"
+    if fold(source).replace(" ", "") == fold(target).replace(" ", "").lower():
+        return "name"  # spelt the same without diacritics: "Ito Naoki", "Hà Nội" → "Hanoi"
     if origin == "caps" and all(w[:1].isupper() for w in target.split()) and len(source.split()) <= 3:
         return "name"
     return "concept"
@@ -133,6 +133,7 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
     origins: dict[str, Counter] = defaultdict(Counter)
     surfaces: dict[str, Counter] = defaultdict(Counter)
     head_tags: dict[str, str] = {}
+    inner_verbs: dict[str, bool] = {}
     for index, pair in enumerate(pairs):
         seen_here: set[str] = set()
         for cand in candidates(pair.src_tokens):
@@ -148,6 +149,9 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
                 pair.tgt_tokens[proj.first].start if proj else -1, pair.tgt_tokens[proj.last].end if proj else -1))
             origins[key][cand.origin] += 1
             head_tags.setdefault(key, pair.src_tokens[cand.first].tag)
+            first_word = pair.src_tokens[cand.first].word
+            inner_verbs.setdefault(key, any(t.tag == "V" and t.word != first_word
+                                            for t in pair.src_tokens[cand.first:cand.last + 1]))
             surfaces[key][source] += 1
             seen_here.add(key)
     # bead sets for association measures
@@ -189,7 +193,7 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
         source = surfaces[key].most_common(1)[0][0]
         kind = classify(source, target, origin)
         features = _features(source, target, origin, frequency, agreement, consistency, coverage, translit,
-                             dice, len(mono), head_tags[key])
+                             dice, len(mono), head_tags[key], inner_verbs[key])
         score = round(_sigmoid(sum(WEIGHTS[k] * v for k, v in features.items())), 4)
         FEATURE_LOG.append((source, target, features))
         if score < settings.min_keep:
@@ -216,7 +220,7 @@ WEIGHTS = {
     "bias": -4.5, "agreement": 1.0, "consistency": 1.5, "coverage": 1.5, "dice": 1.0, "log_frequency": 0.6,
     "transliteration": 4.0, "mono": 0.4, "origin_set_phrase": 1.5, "origin_name": 1.0, "origin_caps": 0.6,
     "origin_ngram": -0.6, "origin_ngram_v": -1.5, "origin_fragment": -2.5, "length_mismatch": -1.5, "case_mismatch": -1.0,
-    "single_word_target": -1.0, "comma_mismatch": -1.5, "genitive": -1.5, "verb_head": -1.0,
+    "single_word_target": -1.0, "comma_mismatch": -1.5, "genitive": -1.5, "verb_head": -1.0, "inner_verb": -1.0, "title_plus_name": -2.5,
     "and_mismatch": -2.5, "lower_words_in_name": -0.8, "title_without_title_word": -2.0, "item_mismatch": -2.0,
     "numeric_only": -3.0,
 }
@@ -224,7 +228,8 @@ FEATURE_LOG: list = []
 
 
 def _features(source: str, target: str, origin: str, frequency: int, agreement: float, consistency: float,
-              coverage: float, translit: bool, dice: float, mono: int, head_tag: str = "") -> dict[str, float]:
+              coverage: float, translit: bool, dice: float, mono: int, head_tag: str = "",
+              inner_verb: bool = False) -> dict[str, float]:
     """The evidence for one (source, English) pair, each in a small numeric range."""
     s_words = len(source.split())
     t_words = len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", target))
@@ -257,6 +262,10 @@ def _features(source: str, target: str, origin: str, frequency: int, agreement: 
         # "kiến nghị của Bộ" is a phrase, not a term (reduplications excepted)
         "genitive": float(origin.startswith("ngram") and " của " in f" {source} "),
         "verb_head": float(origin.startswith("ngram") and head_tag == "V"),
+        # a verb after the first word makes a clause ("Ito Naoki khẳng định Nhật Bản")
+        "inner_verb": float(origin.startswith("ngram") and inner_verb),
+        # an office glued to the name of its holder ("Đại sứ Ito Naoki"): two entries, not one
+        "title_plus_name": float(_ends_with_spelt_name(source, target)),
         # an "and" the source does not have: the projection swallowed a neighbour
         "and_mismatch": float(" and " in f" {target} " and " và " not in f" {source} " and "," not in source
                               and origin not in ("quote", "enum", "redup")),
@@ -310,6 +319,16 @@ def _after_first_capital(text: str) -> list[str]:
 
 def source_lower_first(text: str) -> bool:
     return text[:1].islower()
+
+
+def _ends_with_spelt_name(source: str, target: str) -> bool:
+    """Source and English end in the same name spelt alike (two words or more), and the
+    source has words before it."""
+    s_words, t_words = source.split(), target.split()
+    for n in range(2, min(len(s_words), len(t_words)) + 1):
+        if n < len(s_words) and fold(" ".join(s_words[-n:])) == fold(" ".join(t_words[-n:])):
+            return True
+    return False
 
 
 def _items(text: str) -> int:
