@@ -17,7 +17,7 @@ from align.model import Alignment
 from ..model import Glossary, RunInfo
 
 __all__ = ["ExportBundle", "Exporter", "write_atomic", "write_outputs", "xml_text", "spreadsheet_cell",
-           "single_line", "FORMULA_TRIGGERS"]
+           "single_line", "FORMULA_TRIGGERS", "xml_escaped", "xml_attribute"]
 
 # Characters XML 1.0 forbids (all C0 controls but tab, LF, CR; and U+FFFE/U+FFFF).
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -45,6 +45,20 @@ class Exporter:
 def xml_text(value: str) -> str:
     """Text safe for XML 1.0: forbidden control characters removed (escaping is separate)."""
     return _XML_FORBIDDEN.sub("", value)
+
+
+def xml_escaped(value: str) -> str:
+    """Element text: forbidden characters removed, & < > escaped."""
+    from xml.sax.saxutils import escape
+
+    return escape(xml_text(value))
+
+
+def xml_attribute(value: str) -> str:
+    """A quoted attribute value, forbidden characters removed."""
+    from xml.sax.saxutils import quoteattr
+
+    return quoteattr(xml_text(value))
 
 
 def single_line(value: str) -> str:

@@ -2,16 +2,12 @@
 OmegaT read (memoQ and Trados import it too)."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
-
-from .base import ExportBundle, Exporter, xml_text
+from .base import ExportBundle, Exporter
+from .base import xml_attribute as quoteattr
+from .base import xml_escaped as _e
 
 #: TBX part of speech by entry kind: names are proper nouns, the rest noun phrases.
 _POS = {"name": "properNoun", "title": "noun", "organisation": "properNoun", "idiom": "other", "concept": "noun"}
-
-
-def _e(value: str) -> str:
-    return escape(xml_text(value))
 
 
 class GlossaryTbx(Exporter):

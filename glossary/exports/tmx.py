@@ -1,13 +1,9 @@
 """TMX 1.4b translation memory of the aligned pairs (unaligned sentences are left out)."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
-
-from .base import ExportBundle, Exporter, xml_text
-
-
-def _q(value: str) -> str:
-    return quoteattr(xml_text(value))
+from .base import ExportBundle, Exporter
+from .base import xml_attribute as _q
+from .base import xml_escaped
 
 
 class AlignmentTmx(Exporter):
@@ -26,7 +22,7 @@ class AlignmentTmx(Exporter):
             '<tmx version="1.4">',
             f'  <header creationtool="songngu" creationtoolversion={_q(info.version)} segtype="sentence"'
             f' o-tmf="songngu" adminlang="en" srclang={_q(src)} datatype="plaintext"{date}>',
-            f'    <prop type="x-songngu-signature">{escape(xml_text(info.signature()))}</prop>',
+            f'    <prop type="x-songngu-signature">{xml_escaped(info.signature())}</prop>',
             "  </header>",
             "  <body>",
         ]
@@ -35,7 +31,7 @@ class AlignmentTmx(Exporter):
             out.append(f'      <prop type="x-score">{bead.score:.4f}</prop>')
             out.append(f'      <prop type="x-bead">{bead.kind}</prop>')
             for lang, text in ((src, al.source_text(bead)), (tgt, al.target_text(bead))):
-                out.append(f"      <tuv xml:lang={_q(lang)}><seg>{escape(xml_text(text))}</seg></tuv>")
+                out.append(f"      <tuv xml:lang={_q(lang)}><seg>{xml_escaped(text)}</seg></tuv>")
             out.append("    </tu>")
         out += ["  </body>", "</tmx>", ""]
         return "\n".join(out).encode("utf-8")
