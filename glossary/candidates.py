@@ -231,6 +231,38 @@ def _enumerations(tokens, words) -> list[Candidate]:
     return out
 
 
+def _closed_lists(tokens, words) -> list[Candidate]:
+    """A closed list of short items ending a clause: "độc lập, chủ quyền, toàn vẹn lãnh thổ."
+    Middle items are whole comma-separated segments of one or two words, the last of up to
+    three; the first item may be the last word of a longer segment."""
+    segments: list[list[int]] = [[]]
+    closers: list[str] = []
+    for w, span in enumerate(words):
+        if _is_punct(tokens, span):
+            closers.append(tokens[span[0]].text)
+            segments.append([])
+        else:
+            segments[-1].append(w)
+    closers.append("")
+    out = []
+    for k in range(len(segments) - 2):
+        if closers[k] != "," or not segments[k]:
+            continue
+        j = k + 1
+        while j < len(segments) and 1 <= len(segments[j]) <= 2 and closers[j] == ",":
+            j += 1
+        if j >= len(segments) or not 1 <= len(segments[j]) <= 3 or closers[j] not in (".", ";", "", "!", "?"):
+            continue
+        if j - k < 2 or (k > 0 and closers[k - 1] == "," and 1 <= len(segments[k]) <= 2):
+            continue  # too short, or not where the list starts
+        for tail in (1,):
+            first = segments[k][-tail:]
+            if _is_stop(tokens, words[first[0]]) or any(_is_stop(tokens, words[seg[0]]) for seg in segments[k + 1:j + 1]):
+                continue
+            out.append(Candidate(words[first[0]][0], words[segments[j][-1]][1], "enum"))
+    return out
+
+
 def _reduplications(tokens, words) -> list[Candidate]:
     """'X của X' with X of one or two words: "ưu tiên của ưu tiên"."""
     out = []
@@ -287,7 +319,7 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
     names = person_name_spans(tokens)
     seen: dict[tuple[int, int], Candidate] = {}
     quotes = _quotes(tokens)
-    for group in (quotes, _reduplications(tokens, words), _enumerations(tokens, words),
+    for group in (quotes, _reduplications(tokens, words), _enumerations(tokens, words), _closed_lists(tokens, words),
                   _caps(tokens, words), _ngrams(tokens, words)):
         for cand in group:
             if cand.origin != "name" and cand.origin != "quote" and any(

@@ -39,6 +39,13 @@ def test_quotes_enumerations_reduplications():
     assert ("quote", "dĩ bất biến ứng vạn biến") in found
 
 
+def test_closed_lists():
+    found = cands("Ngoại giao đã phát huy vai trò, bảo vệ vững chắc độc lập, chủ quyền, toàn vẹn lãnh thổ.")
+    assert ("enum", "độc lập, chủ quyền, toàn vẹn lãnh thổ") in found
+    open_list = cands("Xây dựng nền ngoại giao toàn diện, hiện đại, chuyên nghiệp, nhất là việc sắp xếp bộ máy.")
+    assert not any(origin == "enum" for origin, _ in open_list)  # the list runs on into a clause
+
+
 def test_ngrams_respect_word_and_stop_word_boundaries():
     text = "Nâng cao vai trò của cộng đồng quốc tế và hệ thống chính trị."
     tokens = vi_tokens(text)
