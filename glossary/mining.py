@@ -171,7 +171,15 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
             norm = _target_key(o.target)
             votes[norm] += 1 + o.consistency + o.coverage
             shapes[norm][o.target] += 1
-        best_norm, _ = max(votes.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))
+        # weigh each English by how specifically it goes with the term across all pairs
+        # (Dice): "Party" is in most English sentences, "Government" only where "Chính phủ" is
+        s_beads = source_beads[key]
+
+        def specificity(norm: str) -> float:
+            beads = {i for i, p in enumerate(pairs) if _contains_word(p.target_text, norm)}
+            return 2 * len(s_beads & beads) / (len(s_beads) + len(beads)) if beads else 0.0
+
+        best_norm, _ = max(votes.items(), key=lambda kv: (kv[1] * (0.5 + specificity(kv[0])), -len(kv[0]), kv[0]))
         # the shape translators use mid-sentence: lower case for a lower-case source
         # ("diplomatic sector", not the sentence-initial "Diplomatic sector")
         shape_rank = {t: (source_lower_first(key) == t[:1].islower(), c) for t, c in shapes[best_norm].items()}
