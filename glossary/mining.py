@@ -71,6 +71,7 @@ class _Pair:
     tgt_tokens: list[Token] = field(default_factory=list)
     links: list[tuple[int, int]] = field(default_factory=list)
     forward: list[tuple[int, int]] = field(default_factory=list)
+    mutual: list[tuple[int, int]] = field(default_factory=list)
 
 
 _TITLE_HEADS = sorted((h.replace("_", " ") for h in VI_TITLE_HEADS), key=len, reverse=True)
@@ -140,6 +141,7 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
             source = span_text(pair.source_text, pair.src_tokens, cand.first, cand.last)
             key = tone_key(source).casefold()  # "ngành Ngoại giao" and "ngành ngoại giao" are one term
             proj = project(cand.first, cand.last, pair.src_tokens, pair.tgt_tokens, pair.links, pair.forward,
+                           claims=pair.mutual,
                            quoted=cand.origin == "quote", reduplicated=cand.origin == "redup",
                            title=_starts_with(source, _TITLE_HEADS))
             target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last) if proj else None
@@ -420,8 +422,8 @@ def mine_glossary(alignment: Alignment, *, mono_paths: tuple[str, ...] = (), pro
                                bar=bar)
     if bar is not None:
         bar.close()
-    for pair, (pair_links, forward) in zip(pairs, links):
-        pair.links, pair.forward = pair_links, forward
+    for pair, (pair_links, forward, mutual) in zip(pairs, links):
+        pair.links, pair.forward, pair.mutual = pair_links, forward, mutual
     mono_texts = {mono_names.get(path, path): load_document(path, alignment.target.lang).text for path in mono_paths}
     entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings)
     info = RunInfo(

@@ -143,13 +143,16 @@ def transliteration(src_text: str, tgt_tokens: list[Token]) -> tuple[int, int] |
 
 def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Token],
             links: list[tuple[int, int]], forward: list[tuple[int, int]] = (), *, quoted: bool = False,
-            reduplicated: bool = False, title: bool = False) -> Projection | None:
+            reduplicated: bool = False, title: bool = False, claims: list[tuple[int, int]] | None = None
+            ) -> Projection | None:
     """The target span of source tokens first..last, or None when nothing links there.
 
     ``forward`` links (each source token's most similar target token) fill in source
     words that ``links`` left out, when they land next to the projected cluster
     ("kỷ nguyên" → "era" beside "mới" → "new"). A ``quoted`` source maps to the whole
-    quotation its links land in: translators keep quotation marks around a quoted slogan."""
+    quotation its links land in: translators keep quotation marks around a quoted slogan.
+    ``claims`` (default: ``links``) are the links sure enough to reserve a target word for
+    another part of the sentence when the span's English is completed."""
     src_text = " ".join(t.text for t in src_tokens[first:last + 1])
     if src_tokens[first].text[:1].isupper():
         hit = transliteration(src_text, tgt_tokens)
@@ -157,6 +160,7 @@ def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Tok
             return Projection(hit[0], hit[1], 1.0, 1.0, "transliteration")
     content = [k for k in range(first, last + 1) if not src_tokens[k].is_punct]
     targets = [j for i, j in links if first <= i <= last and not tgt_tokens[j].is_punct]
+    claim_links = links if claims is None else claims + [(i, j) for i, j in links if first <= i <= last]
     if not targets or not content:
         return None
     clusters = _clusters(targets)
@@ -170,7 +174,7 @@ def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Tok
         return None
     t1, t2 = box
     linked = {i for i, _ in links}
-    others = _foreign(links, src_tokens, first, last)
+    others = _foreign(claim_links, src_tokens, first, last)
     for i, j in forward:
         if (first <= i <= last and i not in linked and not src_tokens[i].is_punct
                 and not tgt_tokens[j].is_punct and t1 - 1 <= j <= t2 + 1 and j not in others):
@@ -181,12 +185,13 @@ def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Tok
         return None
     t1, t2 = box
     if src_tokens[first].text[:1].isupper():
-        box = _trim(tgt_tokens, *_title_case_extend(tgt_tokens, links, first, last, t1, t2, src_tokens=src_tokens))
+        box = _trim(tgt_tokens, *_title_case_extend(tgt_tokens, claim_links, first, last, t1, t2,
+                                                    src_tokens=src_tokens))
         if box is None:
             return None
         t1, t2 = box
     # tighten: an edge word linked only to source words outside the span belongs to them
-    foreign = _foreign(links, src_tokens, first, last)
+    foreign = _foreign(claim_links, src_tokens, first, last)
     while t1 < t2 and (t1 in foreign or tgt_tokens[t1].is_punct or tgt_tokens[t1].text.lower() in EN_EDGE_STOP):
         t1 += 1
     while t2 > t1 and (t2 in foreign or tgt_tokens[t2].is_punct or tgt_tokens[t2].text.lower() in EN_EDGE_STOP):

@@ -22,7 +22,7 @@ LAYER = 7  # of 12; on the seed pair layer 7 gave the best term recall (6: 0.55,
 #: itermax links, plus each source word's most similar target word ("fwd"), which the
 #: projection uses only to fill words itermax left unlinked. (Max-weight matching gave
 #: no better terms here and took five times as long on long sentences.)
-METHOD = "itermax|fwd"
+METHOD = "itermax|fwd|inter"
 #: The model reads at most 512 positions; longer sentences are aligned on their head only.
 MAX_SUBWORDS = 500
 
@@ -56,7 +56,7 @@ class WordAligner:
 
             folder = prepare_model(progress=self.progress)
             self._aligner = SentenceAligner(model=str(folder), token_type="bpe",
-                                            matching_methods="if", device="cpu", layer=LAYER)
+                                            matching_methods="ifa", device="cpu", layer=LAYER)
         return self._aligner
 
     def _fit(self, words: Sequence[str]) -> list[str]:
@@ -75,11 +75,12 @@ class WordAligner:
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
     def align_many(self, pairs: Sequence[tuple[Sequence[str], Sequence[str]]], *, bar=None
-                   ) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
-        """(links, forward links) for each (source tokens, target tokens) pair, cached on disk.
+                   ) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]]:
+        """(links, forward links, mutual links) for each (source, target tokens) pair, cached.
 
-        links: itermax ∪ max-weight matching; forward: each source token's most similar
-        target token, used only to fill words the links left out."""
+        links: itermax; forward: each source token's most similar target token, used only to
+        fill words the links left out; mutual: argmax both ways, the surest links, the only
+        ones allowed to claim a word for another part of the sentence."""
         keys = [self._key(s, t) for s, t in pairs]
         found: dict[str, tuple] = {}
         conn = None
@@ -92,8 +93,7 @@ class WordAligner:
                     chunk = keys[i:i + 500]
                     rows = conn.execute(f"SELECT k, v FROM links WHERE k IN ({','.join('?' * len(chunk))})", chunk)
                     for k, v in rows:
-                        base, fwd = json.loads(v)
-                        found[k] = ([tuple(x) for x in base], [tuple(x) for x in fwd])
+                        found[k] = tuple([tuple(x) for x in part] for part in json.loads(v))
             except sqlite3.Error:
                 conn = None
         new: dict[str, tuple] = {}
@@ -101,12 +101,11 @@ class WordAligner:
         if todo and bar is not None:
             bar.reset(total=len(todo))
         for key, (src, tgt) in todo:
-            links: tuple = ([], [])
+            links: tuple = ([], [], [])
             s_fit, t_fit = self._fit(src), self._fit(tgt)
             if s_fit and t_fit:
                 result = self._load().get_word_aligns(list(s_fit), list(t_fit))
-                links = (sorted((int(i), int(j)) for i, j in result["itermax"]),
-                         sorted((int(i), int(j)) for i, j in result["fwd"]))
+                links = tuple(sorted((int(i), int(j)) for i, j in result[m]) for m in ("itermax", "fwd", "inter"))
             new[key] = links
             found[key] = links
             if bar is not None:
@@ -115,7 +114,7 @@ class WordAligner:
             try:
                 with conn:
                     conn.executemany("INSERT OR REPLACE INTO links VALUES (?, ?)",
-                                     [(k, json.dumps([list(map(list, v[0])), list(map(list, v[1]))]))
+                                     [(k, json.dumps([[list(x) for x in part] for part in v]))
                                       for k, v in new.items()])
                 conn.close()
             except sqlite3.Error:
