@@ -143,7 +143,7 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
             proj = project(cand.first, cand.last, pair.src_tokens, pair.tgt_tokens, pair.links, pair.forward,
                            claims=pair.mutual,
                            quoted=cand.origin == "quote", reduplicated=cand.origin == "redup",
-                           title=_starts_with(source, _TITLE_HEADS))
+                           title=_starts_with(source, _TITLE_HEADS), bare_title=source in _TITLE_HEADS)
             target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last) if proj else None
             occurrences[key].append(Occurrence(
                 index, source, target, proj.consistency if proj else 0.0, proj.coverage if proj else 0.0,

@@ -63,10 +63,12 @@ def _foreign(links: list[tuple[int, int]], src_tokens: list[Token], first: int, 
 
 
 def _title_case_extend(tokens: list[Token], links: list[tuple[int, int]], first: int, last: int,
-                       t1: int, t2: int, src_tokens: list[Token], reach: int = 4) -> tuple[int, int]:
+                       t1: int, t2: int, src_tokens: list[Token], reach: int = 4,
+                       bare_title: bool = False) -> tuple[int, int]:
     """Grow a name's English over neighbouring Title-Case words that no other source word
     claims: "Deputy Prime" → "Deputy Prime Minister", "Foreign" → "Minister of Foreign
-    Affairs". Small joining words ("of", "the", "'s") are crossed only towards a capital."""
+    Affairs". Small joining words ("of", "the", "'s") are crossed only towards a capital,
+    and never rightwards after a bare title ("Trưởng" is "Head", not "Head of the Party")."""
     claimed = _foreign(links, src_tokens, first, last)
 
     def capital(k: int) -> bool:
@@ -77,7 +79,7 @@ def _title_case_extend(tokens: list[Token], links: list[tuple[int, int]], first:
         while 0 <= k < len(tokens) and used < reach:
             if capital(k):
                 edge = k
-            elif tokens[k].text.lower() not in _BRIDGES or k in claimed:
+            elif tokens[k].text.lower() not in _BRIDGES or k in claimed or (step > 0 and bare_title):
                 break
             k += step
             used += 1
@@ -143,8 +145,8 @@ def transliteration(src_text: str, tgt_tokens: list[Token]) -> tuple[int, int] |
 
 def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Token],
             links: list[tuple[int, int]], forward: list[tuple[int, int]] = (), *, quoted: bool = False,
-            reduplicated: bool = False, title: bool = False, claims: list[tuple[int, int]] | None = None
-            ) -> Projection | None:
+            reduplicated: bool = False, title: bool = False, claims: list[tuple[int, int]] | None = None,
+            bare_title: bool = False) -> Projection | None:
     """The target span of source tokens first..last, or None when nothing links there.
 
     ``forward`` links (each source token's most similar target token) fill in source
@@ -186,7 +188,7 @@ def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Tok
     t1, t2 = box
     if src_tokens[first].text[:1].isupper():
         box = _trim(tgt_tokens, *_title_case_extend(tgt_tokens, claim_links, first, last, t1, t2,
-                                                    src_tokens=src_tokens))
+                                                    src_tokens=src_tokens, bare_title=bare_title))
         if box is None:
             return None
         t1, t2 = box
