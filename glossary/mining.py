@@ -187,6 +187,8 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
         shape_rank = {t: (source_lower_first(key) == t[:1].islower(), c) for t, c in shapes[best_norm].items()}
         target = max(shape_rank, key=lambda t: (shape_rank[t], t))
         agree = [o for o in projected if _target_key(o.target) == best_norm]
+        if origin == "ngram":
+            target = _noun_phrase_trim(target)
         if origin.startswith("ngram"):  # names and titles have Title-Case completion instead
             target = _expand_consistently(target, [(pairs[o.pair].target_text, o.start, o.end) for o in agree])
         # an occurrence supports the translation when its English sentence uses it, even if
@@ -290,6 +292,18 @@ def _features(source: str, target: str, origin: str, frequency: int, agreement: 
                                           and w.lower() not in ("of", "the", "and", "for", "on", "to", "'s")))
         if origin in ("caps", "caps+", "caps-frag") else 0.0,
     }
+
+
+def _noun_phrase_trim(target: str) -> str:
+    """A Vietnamese noun phrase is an English noun phrase: drop a leading adverb, and a
+    leading -ing verb that takes a bare noun phrase after it ("skillfully combining national
+    strength" → "national strength"; "protecting the Fatherland", "pioneering role" stay)."""
+    words = target.split(" ")
+    if len(words) > 2 and re.fullmatch(r"[a-z]{4,}ly", words[0]):
+        words.pop(0)
+    if len(words) > 2 and re.fullmatch(r"[a-z]{3,}ing", words[0]) and words[1].lower() not in EN_EDGE_STOP:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _expand_consistently(target: str, places: list[tuple[str, int, int]], reach: int = 2) -> str:

@@ -159,3 +159,16 @@ def test_seed_glossary_entries_are_sorted_and_flagged(seed_glossary):
 
 #: The measured recall on the seed pair (benchmarks/run.py) less a small margin.
 RECALL_FLOOR = 0.65
+
+
+def test_noun_phrase_trim_and_consistent_expansion():
+    from glossary.mining import _expand_consistently, _noun_phrase_trim
+
+    assert _noun_phrase_trim("skillfully combining national strength") == "national strength"
+    assert _noun_phrase_trim("protecting the Fatherland") == "protecting the Fatherland"
+    assert _noun_phrase_trim("pioneering role") == "pioneering role"
+    a = "creating an unprecedented favorable foreign situation today"
+    b = "consolidating the existing foreign situation, placing Vietnam"
+    places = [(a, a.index("foreign"), a.index("foreign") + 7), (b, b.index("foreign"), b.index("foreign") + 7)]
+    assert _expand_consistently("foreign", places) == "foreign situation"
+    assert _expand_consistently("foreign", places[:1]) == "foreign"  # one place proves nothing
