@@ -104,8 +104,6 @@ def classify(source: str, target: str, origin: str) -> str:
         return "organisation"
     if fold(source).replace(" ", "") == fold(target).replace(" ", "").lower():
         return "name"  # spelt the same without diacritics: "Ito Naoki", "Hà Nội" → "Hanoi"
-    if origin == "caps" and all(w[:1].isupper() for w in target.split()) and len(source.split()) <= 3:
-        return "name"
     return "concept"
 
 
