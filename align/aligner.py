@@ -50,6 +50,9 @@ class AlignSettings:
     short_chars: float = 60.0       # below this many characters, margins are trusted less
     multi_penalty: float = 0.04     # gain cost per extra sentence in a bead: prefer finer beads
     gap_threshold: float = 0.2      # confidence that fills a gap between two aligned beads
+    orphan_chars: float = 100.0     # an unaligned sentence this long may join a neighbouring pair…
+    orphan_length_gain: float = 0.15  # …when the |log length ratio| improves by this much…
+    orphan_logit_loss: float = 1.0  # …and the pair's log-odds drop by at most this
     band: int = 12                  # half-width of the band around the anchor path
     full_cells: int = 250_000       # below n*m this many cells, search the whole matrix
     anchor_margin: float = 0.012    # margin an anchor candidate needs
@@ -395,6 +398,7 @@ def align_vectors(src: SideFeatures, tgt: SideFeatures, settings: AlignSettings
             conf = float("nan")
         beads.append((tuple(range(i0, i1)), tuple(range(j0, j1)), conf))
     beads = _fill_gaps(beads, logits, src, tgt, lo, width, settings)
+    beads = _absorb_orphans(beads, logits, src, tgt, lo, width, ratio, settings)
     # an unaligned sentence's confidence: how sure we are it has no counterpart here
     best_1_1 = bead_confidence(logits[(1, 1)]) if (1, 1) in logits else None
     for index, (s_ids, t_ids, conf) in enumerate(beads):
@@ -468,6 +472,63 @@ def _fill_gaps(beads: list, logits: dict, src: SideFeatures, tgt: SideFeatures, 
             else:
                 out.append((s_part, t_part, float("nan")))
         k = end
+    return out
+
+
+def _absorb_orphans(beads: list, logits: dict, src: SideFeatures, tgt: SideFeatures, lo: np.ndarray,
+                    width: int, ratio: float, settings: AlignSettings) -> list:
+    """Third pass: a long unaligned sentence next to a 1-1 pair joins it (2-1 or 1-2) when
+    that makes the lengths agree much better and costs the pair little semantic evidence.
+
+    This is the translator merging two sentences into one: the mean vector of a long and
+    a short sentence hardly differs from the long one's, so the semantic evidence for the
+    merge is weak, but the 1-1 pair's English is visibly too long."""
+    def logit(a: int, b: int, i_end: int, j_end: int) -> float | None:
+        if (a, b) not in logits or not 0 <= i_end < len(lo):
+            return None
+        k = j_end - lo[i_end]
+        return float(logits[(a, b)][i_end, k]) if 0 <= k < width else None
+
+    def penalty(s_ids, t_ids) -> float:
+        sl = sum(src.lengths[i] for i in s_ids) + max(len(s_ids) - 1, 0)
+        tl = sum(tgt.lengths[j] for j in t_ids) + max(len(t_ids) - 1, 0)
+        return abs(math.log((tl + 15.0) / (ratio * sl + 15.0)))
+
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        s_ids, t_ids, _ = out[k]
+        orphan_src = len(s_ids) == 1 and not t_ids and src.lengths[s_ids[0]] >= settings.orphan_chars
+        orphan_tgt = len(t_ids) == 1 and not s_ids and tgt.lengths[t_ids[0]] >= settings.orphan_chars
+        if not (orphan_src or orphan_tgt):
+            k += 1
+            continue
+        best = None
+        for nb in (k - 1, k + 1):
+            if not 0 <= nb < len(out):
+                continue
+            ns, nt, _ = out[nb]
+            if len(ns) != 1 or len(nt) != 1:
+                continue
+            new_s = tuple(sorted(ns + s_ids)) if orphan_src else ns
+            new_t = tuple(sorted(nt + t_ids)) if orphan_tgt else nt
+            if new_s[-1] - new_s[0] >= len(new_s) or new_t[-1] - new_t[0] >= len(new_t):
+                continue  # not contiguous
+            z_old = logit(1, 1, ns[0] + 1, nt[0] + 1)
+            z_new = logit(len(new_s), len(new_t), new_s[-1] + 1, new_t[-1] + 1)
+            if z_old is None or z_new is None or z_new <= 0 or z_new < z_old - settings.orphan_logit_loss:
+                continue
+            if penalty(new_s, new_t) > penalty(ns, nt) - settings.orphan_length_gain:
+                continue
+            if best is None or z_new > best[0]:
+                best = (z_new, nb, new_s, new_t)
+        if best is None:
+            k += 1
+            continue
+        z_new, nb, new_s, new_t = best
+        first, last = min(k, nb), max(k, nb)
+        out[first:last + 1] = [(new_s, new_t, float(bead_confidence(z_new)))]
+        k = first + 1
     return out
 
 
