@@ -63,3 +63,21 @@ def test_large_document_uses_a_band(encoder):
     al = align_documents(document_from_text(vi, "vi"), document_from_text(en, "en"), encoder)
     assert al.settings["band_width"] < len(al.target) / 2
     assert score_alignment(al, gold)["links"].f1 >= 0.9
+
+
+def test_synthetic_pairs_with_merges_omissions_and_boilerplate(encoder):
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synth import make_pair
+
+    scores = []
+    for seed in range(5):
+        vi, en, gold = make_pair(40, seed=seed)
+        al = align_documents(document_from_text(vi, "vi"), document_from_text(en, "en"), encoder)
+        link = score_alignment(al, gold)["links"]
+        assert link.precision >= 0.95, (seed, link)
+        scores.append(link.f1)
+    assert sum(scores) / len(scores) >= 0.95, scores
