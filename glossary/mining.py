@@ -182,7 +182,7 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
         best_norm, _ = max(votes.items(), key=lambda kv: (kv[1] * (0.5 + specificity(kv[0])), -len(kv[0]), kv[0]))
         # the shape translators use mid-sentence: lower case for a lower-case source
         # ("diplomatic sector", not the sentence-initial "Diplomatic sector")
-        shape_rank = {t: (source_lower_first(key) == t[:1].islower(), c) for t, c in shapes[best_norm].items()}
+        shape_rank = {t: (_source_lower_first(key) == t[:1].islower(), c) for t, c in shapes[best_norm].items()}
         target = max(shape_rank, key=lambda t: (shape_rank[t], t))
         agree = [o for o in projected if _target_key(o.target) == best_norm]
         if origin == "ngram":
@@ -205,7 +205,6 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
         features = _features(source, target, origin, frequency, agreement, consistency, coverage, translit,
                              dice, len(mono), head_tags[key], inner_verbs[key])
         score = round(_sigmoid(sum(WEIGHTS[k] * v for k, v in features.items())), 4)
-        FEATURE_LOG.append((source, target, features))
         if score < settings.min_keep:
             continue
         alternatives = tuple(sorted({_display(shapes[n]) for n in votes if n != best_norm})[:3])
@@ -234,7 +233,6 @@ WEIGHTS = {
     "and_mismatch": -2.5, "lower_words_in_name": -0.8, "title_without_title_word": -2.0, "item_mismatch": -2.0,
     "numeric_only": -3.0,
 }
-FEATURE_LOG: list = []
 
 
 def _features(source: str, target: str, origin: str, frequency: int, agreement: float, consistency: float,
@@ -339,7 +337,7 @@ def _after_first_capital(text: str) -> list[str]:
     return words[first + 1:]
 
 
-def source_lower_first(text: str) -> bool:
+def _source_lower_first(text: str) -> bool:
     return text[:1].islower()
 
 
