@@ -184,11 +184,9 @@ def _quotes(tokens) -> list[Candidate]:
     return out
 
 
-def _enumerations(tokens, words) -> list[Candidate]:
-    """Comma-separated items of one or two words sharing their first syllable: "từ sớm,
-    từ xa"; "đa cực, đa trung tâm, đa tầng nấc". The first item may end a longer clause
-    ("bảo vệ Tổ quốc | từ sớm"); the others are whole comma-separated segments."""
-    segments: list[list[int]] = [[]]     # word indices between punctuation
+def _segments(tokens, words) -> tuple[list[list[int]], list[str]]:
+    """Word indices between punctuation marks, and the mark closing each segment ("" at the end)."""
+    segments: list[list[int]] = [[]]
     closers: list[str] = []
     for w, span in enumerate(words):
         if _is_punct(tokens, span):
@@ -197,6 +195,14 @@ def _enumerations(tokens, words) -> list[Candidate]:
         else:
             segments[-1].append(w)
     closers.append("")
+    return segments, closers
+
+
+def _enumerations(tokens, words) -> list[Candidate]:
+    """Comma-separated items of one or two words sharing their first syllable: "từ sớm,
+    từ xa"; "đa cực, đa trung tâm, đa tầng nấc". The first item may end a longer clause
+    ("bảo vệ Tổ quốc | từ sớm"); the others are whole comma-separated segments."""
+    segments, closers = _segments(tokens, words)
     out = []
     k = 0
     while k < len(segments):
@@ -235,15 +241,7 @@ def _closed_lists(tokens, words) -> list[Candidate]:
     """A closed list of short items ending a clause: "độc lập, chủ quyền, toàn vẹn lãnh thổ."
     Middle items are whole comma-separated segments of one or two words, the last of up to
     three; the first item may be the last word of a longer segment."""
-    segments: list[list[int]] = [[]]
-    closers: list[str] = []
-    for w, span in enumerate(words):
-        if _is_punct(tokens, span):
-            closers.append(tokens[span[0]].text)
-            segments.append([])
-        else:
-            segments[-1].append(w)
-    closers.append("")
+    segments, closers = _segments(tokens, words)
     out = []
     for k in range(len(segments) - 2):
         if closers[k] != "," or not segments[k]:
