@@ -110,7 +110,7 @@ def _child(n_units: int, seed: int, gale_church: bool, glossary: bool = False) -
         mined = mine_glossary(alignment)
         result["glossary_s"] = round(time.perf_counter() - started, 1)
         result["glossary_entries"] = len(mined.entries)
-        result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        result["glossary_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     if gale_church:
         started = time.perf_counter()
         gc = prf(gale_church_links(src, tgt), links(gold_beads(gold, src, tgt)))
@@ -160,7 +160,8 @@ def speed(sizes: list[int]) -> None:
                 f"(embedding {r['embed_s']:.1f} s for {r['embedded_texts']} new texts, search {r['search_s']:.1f} s), "
                 f"peak {r['peak_mb']} MB, F1 {r['f1']}")
         if "glossary_s" in r:
-            line += f"; glossary {r['glossary_s']:.1f} s ({r['glossary_entries']} entries)"
+            line += (f"; glossary {r['glossary_s']:.1f} s ({r['glossary_entries']} entries, "
+                     f"peak {r['glossary_peak_mb']} MB)")
         if "gale_church_s" in r:
             line += f"; Gale-Church {r['gale_church_s']:.1f} s, F1 {r['gale_church_f1']}"
         else:
