@@ -137,6 +137,10 @@ def _knn_means(a: np.ndarray, b: np.ndarray, k: int, *, cap: int = 3000, chunk: 
 
 def side_features(source_vectors: np.ndarray, target_vectors: np.ndarray,
                   source_texts: list[str], target_texts: list[str], k: int) -> tuple[SideFeatures, SideFeatures]:
+    # float64 throughout: OpenBLAS picks a float32 kernel per CPU, and their different
+    # summation orders moved a score in the 4th decimal between machines
+    source_vectors = np.asarray(source_vectors, dtype=np.float64)
+    target_vectors = np.asarray(target_vectors, dtype=np.float64)
     knn_s, knn_t = _knn_means(source_vectors, target_vectors, k)
     return (
         SideFeatures(source_vectors, knn_s, [anchor_tokens(t) for t in source_texts],
