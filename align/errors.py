@@ -1,7 +1,7 @@
 """Typed errors raised by the library; the CLI turns them into one line and exit 2.
 
 Library code never prints or exits: it raises one of these, naming the file and the
-problem in words a translator understands, and ``glossary.cli`` reports it.
+problem in words a translator understands, and ``songngu.cli`` reports it.
 """
 from __future__ import annotations
 

@@ -19,17 +19,16 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from align import __version__
-from align.document import load_document
 from align.model import Alignment
 from align.text import fold, tone_key
 
 from .candidates import Candidate, candidates
 from .lexicon import (EN_EDGE_STOP, EN_ORG_WORDS, EN_TITLE_WORDS, VI_ORG_HEADS, VI_STOP, VI_SURNAMES,
                       VI_TITLE_HEADS)
-from .model import Example, Glossary, GlossaryEntry, RunInfo
+from .model import Example, Glossary, GlossaryEntry
 from .projection import project
 from .tokens import Token, en_tokens, span_text, tokens_for
 from .wordalign import WordAligner
@@ -409,12 +408,13 @@ def _pairs_from(alignment: Alignment) -> list[_Pair]:
     return out
 
 
-def mine_glossary(alignment: Alignment, *, mono_paths: tuple[str, ...] = (), progress: bool = False,
-                  settings: MinerSettings | None = None, aligner: WordAligner | None = None,
-                  mono_names: dict[str, str] | None = None) -> Glossary:
+def mine_glossary(alignment: Alignment, *, mono_texts: Mapping[str, str] | None = None, progress: bool = False,
+                  settings: MinerSettings | None = None, aligner: WordAligner | None = None) -> Glossary:
     """The glossary of an aligned document pair (source must be Vietnamese for now).
-    ``mono_names`` maps evidence paths to the names shown in exports."""
-    mono_names = mono_names or {}
+
+    ``mono_texts`` maps a name (shown in the exports) to the text of an English-only
+    document whose use of a candidate translation counts as evidence for it."""
+    mono_texts = dict(mono_texts or {})
     settings = settings or MinerSettings()
     aligner = aligner or WordAligner(progress=progress)
     pairs = _pairs_from(alignment)
@@ -423,6 +423,15 @@ def mine_glossary(alignment: Alignment, *, mono_paths: tuple[str, ...] = (), pro
         # tokenised as space-separated words (capitalised runs and quotes still work)
         pair.src_tokens = tokens_for(pair.source_text, alignment.source.lang)
         pair.tgt_tokens = en_tokens(pair.target_text)
+    _word_align(pairs, aligner, progress)
+    entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings)
+    return Glossary(entries=tuple(entries), settings=f"wordalign:{aligner.name}|{settings.signature()}",
+                    word_aligner=aligner.name, mono_documents=tuple(mono_texts),
+                    stats={"pairs": len(pairs), "entries": len(entries),
+                           "flagged": sum(e.flagged for e in entries)})
+
+
+def _word_align(pairs: list[_Pair], aligner: WordAligner, progress: bool) -> None:
     bar = None
     if progress and len(pairs) > 50:
         from tqdm import tqdm
@@ -432,17 +441,5 @@ def mine_glossary(alignment: Alignment, *, mono_paths: tuple[str, ...] = (), pro
                                bar=bar)
     if bar is not None:
         bar.close()
-    for pair, (pair_links, forward, mutual) in zip(pairs, links):
+    for pair, (pair_links, forward, mutual) in zip(pairs, links, strict=True):
         pair.links, pair.forward, pair.mutual = pair_links, forward, mutual
-    mono_texts = {mono_names.get(path, path): load_document(path, alignment.target.lang).text for path in mono_paths}
-    entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings)
-    info = RunInfo(
-        version=__version__, source_path=alignment.source.path, target_path=alignment.target.path,
-        source_lang=alignment.source.lang, target_lang=alignment.target.lang,
-        model=alignment.settings.get("model", ""),
-        settings=f"{alignment.settings.get('aligner', '')}|wordalign:{aligner.name}|{settings.signature()}",
-        mono_paths=tuple(mono_names.get(p, p) for p in mono_paths),
-    )
-    return Glossary(entries=tuple(entries), info=info,
-                    stats={"pairs": len(pairs), "entries": len(entries),
-                           "flagged": sum(e.flagged for e in entries)})

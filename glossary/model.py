@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Example", "GlossaryEntry", "Glossary", "RunInfo", "KINDS"]
+__all__ = ["KINDS", "Example", "Glossary", "GlossaryEntry"]
 
 #: Entry kinds, in the order a terminologist reviews them.
 KINDS = ("name", "title", "organisation", "idiom", "concept")
@@ -39,26 +39,12 @@ class GlossaryEntry:
 
 
 @dataclass(frozen=True)
-class RunInfo:
-    """Provenance of one run, stamped into every export (a sacrebleu-style signature)."""
-
-    version: str
-    source_path: str
-    target_path: str
-    source_lang: str
-    target_lang: str
-    model: str
-    settings: str
-    mono_paths: tuple[str, ...] = ()
-    date: str = ""                    # fixed by SOURCE_DATE_EPOCH for reproducible files
-
-    def signature(self) -> str:
-        return (f"songngu:{self.version}|src:{self.source_lang}|tgt:{self.target_lang}"
-                f"|model:{self.model}|{self.settings}")
-
-
-@dataclass(frozen=True)
 class Glossary:
+    """The mined entries, best first, with what the application needs to state how they
+    were made: the miner's settings signature and the English-only evidence used."""
+
     entries: tuple[GlossaryEntry, ...]
-    info: RunInfo
-    stats: dict = field(default_factory=dict)
+    settings: str = ""                              # word aligner and miner settings signature
+    word_aligner: str = ""                          # the word aligner's name
+    mono_documents: tuple[str, ...] = ()            # names of the English-only evidence
+    stats: dict[str, int] = field(default_factory=dict)

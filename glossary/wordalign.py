@@ -3,20 +3,21 @@
 simalign reads contextual token vectors from a middle layer of a multilingual encoder
 and links tokens whose vectors are mutually closest ("itermax" adds second-best links
 for words left unlinked). We run it on multilingual-e5-small prepared by
-``glossary.e5model`` (offline, cached) and cache every pair's links on disk, so a
+``align.e5model`` (offline, cached) and cache every pair's links on disk, so a
 repeated run does no model work at all.
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import sqlite3
-from typing import Sequence
+from collections.abc import Sequence
+from typing import Any
 
-from align.encoder import cache_dir
+from align.cache import ContentCache, cache_dir, content_key
 
-__all__ = ["WordAligner", "MAX_SUBWORDS", "LAYER", "METHOD"]
+__all__ = ["LAYER", "MAX_SUBWORDS", "METHOD", "WordAligner", "WordLinks"]
+
+#: (itermax links, forward links, mutual links), each a sorted list of (source, target) indices.
+WordLinks = tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]
 
 LAYER = 7  # of 12; on the seed pair layer 7 gave the best term recall (6: 0.55, 7: 0.62, 8: 0.57)
 #: itermax links, plus each source word's most similar target word ("fwd"), which the
@@ -32,15 +33,12 @@ class WordAligner:
 
     def __init__(self, *, progress: bool = True, use_cache: bool = True) -> None:
         self.progress = progress
-        self._aligner = None
-        self._db_path = cache_dir() / "wordalign.sqlite3" if use_cache else None
+        self._aligner: Any = None
+        self.cache = ContentCache(cache_dir() if use_cache else None, "wordlinks")
         self.name = f"simalign:{METHOD}:layer{LAYER}:e5-small-q4"
 
     def _load(self):
         if self._aligner is None:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
             from transformers.utils import logging as hf_logging
 
             hf_logging.set_verbosity_error()
@@ -52,7 +50,7 @@ class WordAligner:
 
             simalign.simalign.LOG.setLevel(logging.ERROR)  # it logs at INFO on every load
 
-            from .e5model import prepare_model
+            from align.e5model import prepare_model
 
             folder = prepare_model(progress=self.progress)
             self._aligner = SentenceAligner(model=str(folder), token_type="bpe",
@@ -70,53 +68,42 @@ class WordAligner:
             out.append(w)
         return out
 
-    def _key(self, src: Sequence[str], tgt: Sequence[str]) -> str:
-        payload = json.dumps([self.name, list(src), list(tgt)], ensure_ascii=False)
-        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    def _key(self, src: Sequence[str], tgt: Sequence[str]) -> bytes:
+        return content_key(json.dumps([self.name, list(src), list(tgt)], ensure_ascii=False))
 
-    def align_many(self, pairs: Sequence[tuple[Sequence[str], Sequence[str]]], *, bar=None
-                   ) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]]:
+    def align_many(self, pairs: Sequence[tuple[Sequence[str], Sequence[str]]], *, bar: Any = None
+                   ) -> list[WordLinks]:
         """(links, forward links, mutual links) for each (source, target tokens) pair, cached.
 
         links: itermax; forward: each source token's most similar target token, used only to
         fill words the links left out; mutual: argmax both ways, the surest links, the only
         ones allowed to claim a word for another part of the sentence."""
         keys = [self._key(s, t) for s, t in pairs]
-        found: dict[str, tuple] = {}
-        conn = None
-        if self._db_path is not None:
-            try:
-                self._db_path.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(str(self._db_path), timeout=30)
-                conn.execute("CREATE TABLE IF NOT EXISTS links (k TEXT PRIMARY KEY, v TEXT)")
-                for i in range(0, len(keys), 500):
-                    chunk = keys[i:i + 500]
-                    rows = conn.execute(f"SELECT k, v FROM links WHERE k IN ({','.join('?' * len(chunk))})", chunk)
-                    for k, v in rows:
-                        found[k] = tuple([tuple(x) for x in part] for part in json.loads(v))
-            except sqlite3.Error:
-                conn = None
-        new: dict[str, tuple] = {}
-        todo = list({k: p for k, p in zip(keys, pairs) if k not in found}.items())  # each distinct pair once
+        found = {k: _decode(v) for k, v in self.cache.get_many(keys).items()}
+        todo = list({k: p for k, p in zip(keys, pairs, strict=True) if k not in found}.items())  # distinct pairs once
         if todo and bar is not None:
             bar.reset(total=len(todo))
+        new: dict[bytes, WordLinks] = {}
         for key, (src, tgt) in todo:
-            links: tuple = ([], [], [])
-            s_fit, t_fit = self._fit(src), self._fit(tgt)
-            if s_fit and t_fit:
-                result = self._load().get_word_aligns(list(s_fit), list(t_fit))
-                links = tuple(sorted((int(i), int(j)) for i, j in result[m]) for m in ("itermax", "fwd", "inter"))
-            new[key] = links
-            found[key] = links
+            new[key] = found[key] = self._align_one(src, tgt)
             if bar is not None:
                 bar.update(1)
-        if conn is not None:
-            try:
-                with conn:
-                    conn.executemany("INSERT OR REPLACE INTO links VALUES (?, ?)",
-                                     [(k, json.dumps([[list(x) for x in part] for part in v]))
-                                      for k, v in new.items()])
-                conn.close()
-            except sqlite3.Error:
-                pass
+        self.cache.put_many((k, _encode(v)) for k, v in new.items())
         return [found[k] for k in keys]
+
+    def _align_one(self, src: Sequence[str], tgt: Sequence[str]) -> WordLinks:
+        s_fit, t_fit = self._fit(src), self._fit(tgt)
+        if not (s_fit and t_fit):
+            return ([], [], [])
+        result = self._load().get_word_aligns(list(s_fit), list(t_fit))
+        itermax, fwd, inter = (sorted((int(i), int(j)) for i, j in result[m]) for m in ("itermax", "fwd", "inter"))
+        return (itermax, fwd, inter)
+
+
+def _encode(links: WordLinks) -> bytes:
+    return json.dumps([[list(x) for x in part] for part in links]).encode("utf-8")
+
+
+def _decode(value: bytes) -> WordLinks:
+    itermax, fwd, inter = ([(int(i), int(j)) for i, j in part] for part in json.loads(value))
+    return (itermax, fwd, inter)

@@ -50,7 +50,9 @@ def seed_alignment(seed_vi, seed_en, encoder):
 def seed_glossary(seed_alignment, mono):
     from glossary.mining import mine_glossary
 
-    return mine_glossary(seed_alignment, mono_paths=tuple(mono))
+    from align.document import load_document
+
+    return mine_glossary(seed_alignment, mono_texts={p: load_document(p, "en").text for p in mono})
 
 
 def require_tool(name: str) -> str | None:

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from align.document import document_from_text
 from align.model import Alignment, Bead
-from glossary.model import Example, Glossary, GlossaryEntry, RunInfo
+from datetime import UTC, datetime
+
+from glossary.model import Example, Glossary, GlossaryEntry
+from songngu.provenance import InputFile, Model, Provenance
 
 HOSTILE = [
     ("Lương Cường", "Luong Cuong"),
@@ -18,11 +21,14 @@ HOSTILE = [
 ]
 
 
-def info(**kw) -> RunInfo:
-    base = dict(version="0.1.0", source_path="vi.txt", target_path="en.txt", source_lang="vi", target_lang="en",
-                model="test-model", settings="test:1", mono_paths=("mono.txt",), date="20250101T000000Z")
+def info(**kw) -> Provenance:
+    base = dict(version="0.1.0", source_lang="vi", target_lang="en",
+                inputs=(InputFile("source", "vi.txt", "a" * 64), InputFile("target", "en.txt", "b" * 64),
+                        InputFile("evidence", "mono.txt", "c" * 64)),
+                models=(Model("sentence encoder", "test-model", "d" * 64),), aligner_settings="test:1",
+                date=datetime(2025, 1, 1, tzinfo=UTC))
     base.update(kw)
-    return RunInfo(**base)
+    return Provenance(**base)
 
 
 def glossary(pairs=HOSTILE) -> Glossary:
@@ -32,7 +38,7 @@ def glossary(pairs=HOSTILE) -> Glossary:
             source=s, target=t, kind="concept" if k % 2 else "name", score=round(1 - k / 20, 4), frequency=k + 1,
             examples=(Example(f"Câu có {s}.", f"A sentence with {t}.", "vi.txt:1", "en.txt:1"),),
             flagged=k % 3 == 2))
-    return Glossary(entries=tuple(entries), info=info())
+    return Glossary(entries=tuple(entries), settings="test:1", mono_documents=("mono.txt",))
 
 
 def alignment(pairs=HOSTILE) -> Alignment:

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from glossary.cli import main
+from songngu.cli import main
 
 from conftest import FIXTURES, ROOT
 
@@ -110,7 +110,7 @@ def test_failed_glossary_run_leaves_previous_exports_untouched(tmp_path, capsys)
 
 def test_console_script_runs_as_a_process(tmp_path):
     env = dict(os.environ)
-    proc = subprocess.run([sys.executable, "-m", "glossary.cli", "align", "nope.txt", SMALL_EN],
+    proc = subprocess.run([sys.executable, "-m", "songngu", "align", "nope.txt", SMALL_EN],
                           capture_output=True, text=True, env=env, cwd=tmp_path)
     assert proc.returncode == 2
     assert proc.stderr == "songngu: error: nope.txt: no such file\n"

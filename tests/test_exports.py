@@ -10,8 +10,8 @@ import subprocess
 
 import pytest
 
-from glossary.exports import REGISTRY, ExportBundle
-from glossary.exports.base import single_line, xml_text
+from songngu.exports import REGISTRY, ExportBundle
+from songngu.exports.base import single_line, xml_text
 
 from exporthelp import HOSTILE, alignment, glossary, info
 
@@ -35,7 +35,7 @@ class RoundTrip:
         return clean(text)
 
     def bundle(self):
-        return ExportBundle(info=info(), alignment=alignment(), glossary=glossary())
+        return ExportBundle(provenance=info(), alignment=alignment(), glossary=glossary())
 
     def render(self) -> bytes:
         return REGISTRY[self.format].render(self.bundle())
@@ -57,7 +57,7 @@ class TestJson(RoundTrip):
     format = "json"
 
     def read(self, data):
-        return [(e["source"], e["target"]) for e in json.loads(data)]
+        return [(e["source"], e["target"]) for e in json.loads(data)["entries"]]
 
     def expected(self, text):
         return text  # JSON escapes everything, control characters included

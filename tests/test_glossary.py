@@ -101,7 +101,7 @@ def test_transliteration(vi, en, expected):
 def test_model_preparation_is_offline_cached_and_faithful(tmp_path_factory):
     import numpy as np
 
-    from glossary.e5model import model_dir, prepare_model
+    from align.e5model import model_dir, prepare_model
 
     folder = prepare_model(progress=False)
     assert folder == model_dir() and (folder / "songngu-model.json").exists()

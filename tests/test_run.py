@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from glossary.cli import main
+from songngu.cli import main
 
 from conftest import ROOT, require_tool
 
@@ -21,7 +21,7 @@ def run_dir(tmp_path_factory):
 
 
 def test_run_writes_every_format_byte_identical_to_the_committed_exports(run_dir):
-    from glossary.exports import REGISTRY
+    from songngu.exports import REGISTRY
 
     names = sorted(e.filename for e in REGISTRY.values())
     assert sorted(p.name for p in run_dir.iterdir()) == names
@@ -30,11 +30,11 @@ def test_run_writes_every_format_byte_identical_to_the_committed_exports(run_dir
 
 
 def glossary_pairs(run_dir):
-    return [(e["source"], e["target"]) for e in json.loads((run_dir / "glossary.json").read_text(encoding="utf-8"))]
+    return [(e["source"], e["target"]) for e in json.loads((run_dir / "glossary.json").read_text(encoding="utf-8"))["entries"]]
 
 
 def test_json_fields(run_dir):
-    entries = json.loads((run_dir / "glossary.json").read_text(encoding="utf-8"))
+    entries = json.loads((run_dir / "glossary.json").read_text(encoding="utf-8"))["entries"]
     assert entries and all({"source", "target", "kind", "score", "frequency", "examples", "mono_documents"} <= set(e)
                            for e in entries)
     assert any(e["mono_documents"] for e in entries)

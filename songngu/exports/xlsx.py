@@ -25,13 +25,6 @@ def locale(lang: str) -> str:
     return LOCALES.get(lang.lower(), lang)
 
 
-def _iso(date: str) -> str:
-    """'20241212T000000Z' → '2024-12-12T00:00:00Z'; empty → the zip epoch."""
-    if not date:
-        return "1980-01-01T00:00:00Z"
-    return f"{date[:4]}-{date[4:6]}-{date[6:8]}T{date[9:11]}:{date[11:13]}:{date[13:15]}Z"
-
-
 def _reproducible(data: bytes, stamp: str) -> bytes:
     """Same workbook, fixed document dates and zip timestamps."""
     source = zipfile.ZipFile(io.BytesIO(data))
@@ -71,7 +64,7 @@ class GlossaryXlsx(Exporter):
         from openpyxl.styles import Alignment as Align
         from openpyxl.styles import Font, PatternFill
 
-        info, glossary = bundle.info, bundle.glossary
+        info, glossary = bundle.provenance, bundle.need_glossary()
         wb = Workbook()
         bold = Font(bold=True)
         head_fill = PatternFill("solid", fgColor="DDE7F0")
@@ -107,7 +100,7 @@ class GlossaryXlsx(Exporter):
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:I{max(ws.max_row, 1)}"
 
-        al = bundle.alignment
+        al = bundle.need_alignment()
         ws2 = wb.create_sheet("Alignment")
         ws2.append(["#", locale(al.source.lang), locale(al.target.lang), "Score", "Bead"] if al else ["#"])
         if al is not None:
@@ -125,17 +118,9 @@ class GlossaryXlsx(Exporter):
 
         ws3 = wb.create_sheet("About")
         rows = [
-            ("Tool", f"songngu {info.version}"),
-            ("Source document", info.source_path),
-            ("Target document", info.target_path),
-            ("Source language", locale(info.source_lang)),
-            ("Target language", locale(info.target_lang)),
-            ("English-only evidence", ", ".join(info.mono_paths)),
-            ("Model", info.model),
-            ("Date", _iso(info.date) if info.date else ""),
+            *info.rows(),
             ("Entries", str(len(glossary.entries))),
             ("Flagged for review", str(sum(e.flagged for e in glossary.entries))),
-            ("Signature", info.signature()),
             ("Columns", "terms; Kind (name, title, organisation, idiom, concept); Confidence 0–1; Frequency in "
                         "aligned pairs; one example pair; Status ('check' rows are shaded: confidence below the "
                         "review threshold); Note: other translations seen, English-only documents using the term"),
@@ -152,6 +137,7 @@ class GlossaryXlsx(Exporter):
             _no_formulas(sheet)
         wb.properties.creator = "songngu"
         wb.properties.title = "songngu glossary"
+        wb.properties.description = info.signature()
         buffer = io.BytesIO()
         wb.save(buffer)
-        return _reproducible(buffer.getvalue(), _iso(info.date))
+        return _reproducible(buffer.getvalue(), info.iso_date() or "1980-01-01T00:00:00Z")

@@ -11,7 +11,7 @@ class AlignmentTsv(Exporter):
     description = "aligned pairs only, tab-separated"
 
     def render(self, bundle: ExportBundle) -> bytes:
-        al = bundle.alignment
+        al = bundle.need_alignment()
         rows = [f"# {al.source.lang}\t{al.target.lang}\tscore"]
         for bead in al.pairs:
             rows.append(f"{single_line(al.source_text(bead))}\t{single_line(al.target_text(bead))}\t{bead.score:.4f}")

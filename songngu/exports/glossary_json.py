@@ -1,4 +1,7 @@
-"""glossary.json: the full data of every entry, for scripts and other tools."""
+"""glossary.json: the full data of every entry, for scripts and other tools.
+
+One object: ``songngu`` holds the provenance record, ``entries`` the entries, best first.
+"""
 from __future__ import annotations
 
 import json
@@ -30,5 +33,12 @@ class GlossaryJson(Exporter):
     description = "every field of every entry"
 
     def render(self, bundle: ExportBundle) -> bytes:
-        records = [entry_record(e) for e in bundle.glossary.entries]
-        return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        info = bundle.provenance
+        document = {
+            "songngu": {"version": info.version, "signature": info.signature(), "date": info.iso_date() or None,
+                        "source_lang": info.source_lang, "target_lang": info.target_lang,
+                        "inputs": [{"role": f.role, "name": f.name, "sha256": f.sha256} for f in info.inputs],
+                        "models": [{"role": m.role, "name": m.name, "sha256": m.sha256} for m in info.models]},
+            "entries": [entry_record(e) for e in bundle.need_glossary().entries],
+        }
+        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

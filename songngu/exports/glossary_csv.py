@@ -19,7 +19,7 @@ class GlossaryCsv(Exporter):
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(HEADER)
-        for e in bundle.glossary.entries:
+        for e in bundle.need_glossary().entries:
             example = e.examples[0] if e.examples else None
             translator = f"{example.source} — {example.target}" if example else ""
             developer = f"kind: {e.kind}; confidence: {e.score:.2f}; frequency: {e.frequency}; status: {e.status}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .alignment_html import AlignmentHtml
 from .alignment_jsonl import AlignmentJsonl
 from .alignment_tsv import AlignmentTsv
-from .base import ExportBundle, Exporter, write_atomic, write_outputs
+from .base import ExportBundle, Exporter
 from .glossary_csv import GlossaryCsv
 from .glossary_json import GlossaryJson
 from .glossary_tsv import GlossaryTsv
@@ -14,8 +14,7 @@ from .tbx import GlossaryTbx
 from .tmx import AlignmentTmx
 from .xlsx import GlossaryXlsx
 
-__all__ = ["REGISTRY", "GLOSSARY_FORMATS", "ALIGNMENT_FORMATS", "ExportBundle", "Exporter",
-           "exporter_for_path", "write_atomic", "write_outputs"]
+__all__ = ["ALIGNMENT_FORMATS", "GLOSSARY_FORMATS", "REGISTRY", "ExportBundle", "Exporter", "exporter_for_path"]
 
 _ALL: list[Exporter] = [
     GlossaryXlsx(), GlossaryPo(), GlossaryTbx(), OmegatGlossary(), GlossaryCsv(), GlossaryJson(), GlossaryTsv(),

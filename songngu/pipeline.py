@@ -1,0 +1,100 @@
+"""The pipeline a command runs — read → align → mine → export — as keyword-only functions.
+
+The CLI parses arguments and reports errors; everything between the arguments and the
+written files happens here, over the ``align`` and ``glossary`` libraries.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from align import __version__
+from align.aligner import AlignSettings, align_documents
+from align.document import load_document
+from align.encoder import DEFAULT_MODEL, load_encoder
+from align.errors import InputError
+from align.model import Alignment
+from glossary.model import Glossary
+
+from .exports import REGISTRY, ExportBundle
+from .provenance import InputFile, Model, Provenance, file_sha256, model_sha256, run_date
+
+__all__ = ["PairSpec", "align_pair", "mine_pair", "provenance_for", "render_formats", "parse_formats"]
+
+
+@dataclass(frozen=True)
+class PairSpec:
+    """A document pair as the user named it, with how to read it."""
+
+    source: str
+    target: str
+    source_lang: str = "vi"
+    target_lang: str = "en"
+    encoding: str | None = None
+    target_encoding: str | None = None
+    model: str | None = None
+    evidence: tuple[str, ...] = ()                                   # English-only documents
+    display: Mapping[str, str] = field(default_factory=dict)         # path → name shown in exports
+
+    def shown(self, path: str) -> str:
+        return self.display.get(path, path)
+
+
+def align_pair(spec: PairSpec, *, progress: bool = False) -> Alignment:
+    """Read, check and align the two documents (the evidence files are checked first, so a
+    bad one fails before any model work)."""
+    for path in spec.evidence:
+        load_document(path, spec.target_lang)
+    src = load_document(spec.source, spec.source_lang, encoding=spec.encoding, other_lang=spec.target_lang,
+                        display=spec.display.get(spec.source))
+    tgt = load_document(spec.target, spec.target_lang, encoding=spec.target_encoding or spec.encoding,
+                        other_lang=spec.source_lang, display=spec.display.get(spec.target))
+    encoder = load_encoder(spec.model, progress=progress)
+    return align_documents(src, tgt, encoder, AlignSettings())
+
+
+def mine_pair(spec: PairSpec, alignment: Alignment, *, progress: bool = False) -> Glossary:
+    from glossary.mining import mine_glossary  # heavy (word aligner); loaded only for glossary jobs
+
+    texts = {spec.shown(p): load_document(p, spec.target_lang).text for p in spec.evidence}
+    return mine_glossary(alignment, mono_texts=texts, progress=progress)
+
+
+def provenance_for(spec: PairSpec, alignment: Alignment, glossary: Glossary | None = None) -> Provenance:
+    """The one provenance record of a command: inputs by content, models by weights."""
+    inputs = [InputFile("source", spec.shown(spec.source), file_sha256(spec.source)),
+              InputFile("target", spec.shown(spec.target), file_sha256(spec.target))]
+    if glossary is not None:
+        inputs += [InputFile("evidence", spec.shown(p), file_sha256(p)) for p in spec.evidence]
+    encoder = str(alignment.settings.get("model", ""))
+    weights = model_sha256(_e5_file()) if encoder == DEFAULT_MODEL else ""
+    models = [Model("sentence encoder", encoder, weights)]
+    if glossary is not None:
+        models.append(Model("word aligner", glossary.word_aligner, model_sha256(_e5_file())))
+    return Provenance(
+        version=__version__, source_lang=alignment.source.lang, target_lang=alignment.target.lang,
+        inputs=tuple(inputs), models=tuple(models), aligner_settings=str(alignment.settings.get("aligner", "")),
+        miner_settings=glossary.settings if glossary is not None else "", date=run_date(),
+    )
+
+
+def _e5_file() -> str:
+    from align.e5model import model_file
+
+    return model_file()
+
+
+def parse_formats(value: str | None, default: Sequence[str]) -> tuple[str, ...]:
+    """``--formats xlsx,po`` → ("xlsx", "po"); unknown names are a user error."""
+    if not value:
+        return tuple(default)
+    names = tuple(v.strip() for v in value.split(",") if v.strip())
+    unknown = [n for n in names if n not in REGISTRY]
+    if unknown:
+        raise InputError("--formats", f"unknown format(s) {', '.join(unknown)}; known: {', '.join(REGISTRY)}")
+    return names
+
+
+def render_formats(bundle: ExportBundle, formats: Sequence[str]) -> dict[str, bytes]:
+    """File name → bytes for each format; nothing is written here."""
+    return {REGISTRY[name].filename: REGISTRY[name].render(bundle) for name in formats}
