@@ -2,6 +2,7 @@
 
 Importing this package loads no model; encoders load on first use.
 """
+
 from .errors import InputError, SongnguError
 from .model import Alignment, Bead, Document, Sentence
 

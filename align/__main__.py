@@ -1,4 +1,5 @@
 """``python -m align SOURCE TARGET``: print the alignment report (``songngu align`` does more)."""
+
 from __future__ import annotations
 
 import argparse

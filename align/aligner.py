@@ -16,6 +16,7 @@ Pipeline (each step a pure function over arrays, I/O stays in the caller):
    neighbour's pair just because a length-weighted mean hardly notices it.
 4. ``band_dp`` finds the best path; beads are returned in document order.
 """
+
 from __future__ import annotations
 
 import math
@@ -28,8 +29,15 @@ from .dp import band_dp
 from .lexical import anchor_tokens
 from .model import Alignment, Bead, Document
 
-__all__ = ["AlignSettings", "align_documents", "align_vectors", "SideFeatures", "side_features",
-           "bead_confidence", "bead_logit"]
+__all__ = [
+    "AlignSettings",
+    "SideFeatures",
+    "align_documents",
+    "align_vectors",
+    "bead_confidence",
+    "bead_logit",
+    "side_features",
+]
 
 BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 0), (0, 1))
 
@@ -38,25 +46,26 @@ BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3
 class AlignSettings:
     """Every knob of the aligner; recorded in each export's provenance signature."""
 
-    logit_threshold: float = 0.0    # log-odds a bead needs to beat leaving sentences unaligned
-    knn: int = 4                    # neighbours for the margin
-    margin_center: float = 0.004    # margin giving confidence 0.5 with no other evidence
-    margin_scale: float = 180.0     # slope of the confidence in the margin
-    margin_cap: float = 4.0         # past this, the embedding has said all it can: length
-                                    # and anchors decide between competing beads
-    lexical_weight: float = 1.5     # weight of the number/name overlap
-    length_weight: float = 8.0      # weight of the length-ratio penalty
+    logit_threshold: float = 0.0  # log-odds a bead needs to beat leaving sentences unaligned
+    knn: int = 4  # neighbours for the margin
+    margin_center: float = 0.004  # margin giving confidence 0.5 with no other evidence
+    margin_scale: float = 180.0  # slope of the confidence in the margin
+    # past this margin, the embedding has said all it can: length and anchors decide
+    # between competing beads
+    margin_cap: float = 4.0
+    lexical_weight: float = 1.5  # weight of the number/name overlap
+    length_weight: float = 8.0  # weight of the length-ratio penalty
     length_tolerance: float = 0.25  # |log length ratio| tolerated for free
-    short_chars: float = 60.0       # below this many characters, margins are trusted less
-    multi_penalty: float = 0.04     # gain cost per extra sentence in a bead: prefer finer beads
-    gap_threshold: float = 0.2      # confidence that fills a gap between two aligned beads
-    orphan_chars: float = 100.0     # an unaligned sentence this long may join a neighbouring pair…
+    short_chars: float = 60.0  # below this many characters, margins are trusted less
+    multi_penalty: float = 0.04  # gain cost per extra sentence in a bead: prefer finer beads
+    gap_threshold: float = 0.2  # confidence that fills a gap between two aligned beads
+    orphan_chars: float = 100.0  # an unaligned sentence this long may join a neighbouring pair…
     orphan_length_gain: float = 0.15  # …when the |log length ratio| improves by this much…
     orphan_logit_loss: float = 1.0  # …and the pair's log-odds drop by at most this
-    band: int = 12                  # half-width of the band around the anchor path
-    full_cells: int = 250_000       # below n*m this many cells, search the whole matrix
-    anchor_margin: float = 0.012    # margin an anchor candidate needs
-    warn_coverage: float = 0.35     # below this coverage on both sides: not translations
+    band: int = 12  # half-width of the band around the anchor path
+    full_cells: int = 250_000  # below n*m this many cells, search the whole matrix
+    anchor_margin: float = 0.012  # margin an anchor candidate needs
+    warn_coverage: float = 0.35  # below this coverage on both sides: not translations
     bead_types: tuple[tuple[int, int], ...] = BEAD_TYPES
 
     def signature(self) -> str:
@@ -69,10 +78,10 @@ class AlignSettings:
 class SideFeatures:
     """Per-sentence features of one side; windows are derived on demand."""
 
-    vectors: np.ndarray            # (n, d), L2-normalised
-    knn: np.ndarray                # (n,) mean cosine to the k nearest sentences on the other side
-    tokens: list[frozenset[str]]   # anchor tokens
-    lengths: np.ndarray            # (n,) characters
+    vectors: np.ndarray  # (n, d), L2-normalised
+    knn: np.ndarray  # (n,) mean cosine to the k nearest sentences on the other side
+    tokens: list[frozenset[str]]  # anchor tokens
+    lengths: np.ndarray  # (n,) characters
     prefix_vec: np.ndarray = field(init=False)
     prefix_len: np.ndarray = field(init=False)
 
@@ -103,15 +112,16 @@ class SideFeatures:
         n = len(self.tokens)
         rows, cols = [], []
         for e in range(size, n + 1):
-            for tok in frozenset().union(*self.tokens[e - size:e]):
+            for tok in frozenset().union(*self.tokens[e - size : e]):
                 rows.append(e)
                 cols.append(vocabulary[tok])
         data = np.ones(len(rows), dtype=np.float32)
         return csr_matrix((data, (rows, cols)), shape=(n + 1, max(len(vocabulary), 1)))
 
 
-def _knn_means(a: np.ndarray, b: np.ndarray, k: int, *, cap: int = 3000, chunk: int = 2048,
-               stride_a: int = 1, stride_b: int = 1) -> tuple[np.ndarray, np.ndarray]:
+def _knn_means(
+    a: np.ndarray, b: np.ndarray, k: int, *, cap: int = 3000, chunk: int = 2048, stride_a: int = 1, stride_b: int = 1
+) -> tuple[np.ndarray, np.ndarray]:
     """Mean of the top-k cosines of each row of a against b, and of each row of b against a.
 
     Identical rows (a sentence repeated in the document) count once: a repeated translation
@@ -120,6 +130,7 @@ def _knn_means(a: np.ndarray, b: np.ndarray, k: int, *, cap: int = 3000, chunk: 
     Rows of a or b that are windows of several sentences overlap their neighbours; as
     neighbours, only every ``stride``-th is used, or the windows sharing the true match
     would crowd the k nearest and hide the margin."""
+
     def one_way(x: np.ndarray, y: np.ndarray) -> np.ndarray:
         y = np.unique(y, axis=0)
         if len(y) > cap:
@@ -127,31 +138,45 @@ def _knn_means(a: np.ndarray, b: np.ndarray, k: int, *, cap: int = 3000, chunk: 
         kk = max(1, min(k, len(y)))
         out = np.empty(len(x))
         for s in range(0, len(x), chunk):
-            sims = x[s:s + chunk] @ y.T
+            sims = x[s : s + chunk] @ y.T
             top = np.partition(sims, -kk, axis=1)[:, -kk:]
-            out[s:s + chunk] = top.mean(axis=1)
+            out[s : s + chunk] = top.mean(axis=1)
         return out
 
     return one_way(a, b[::stride_b]), one_way(b, a[::stride_a])
 
 
-def side_features(source_vectors: np.ndarray, target_vectors: np.ndarray,
-                  source_texts: list[str], target_texts: list[str], k: int) -> tuple[SideFeatures, SideFeatures]:
+def side_features(
+    source_vectors: np.ndarray, target_vectors: np.ndarray, source_texts: list[str], target_texts: list[str], k: int
+) -> tuple[SideFeatures, SideFeatures]:
     # float64 throughout: OpenBLAS picks a float32 kernel per CPU, and their different
     # summation orders moved a score in the 4th decimal between machines
     source_vectors = np.asarray(source_vectors, dtype=np.float64)
     target_vectors = np.asarray(target_vectors, dtype=np.float64)
     knn_s, knn_t = _knn_means(source_vectors, target_vectors, k)
     return (
-        SideFeatures(source_vectors, knn_s, [anchor_tokens(t) for t in source_texts],
-                     np.array([len(t) for t in source_texts], dtype=np.float64)),
-        SideFeatures(target_vectors, knn_t, [anchor_tokens(t) for t in target_texts],
-                     np.array([len(t) for t in target_texts], dtype=np.float64)),
+        SideFeatures(
+            source_vectors,
+            knn_s,
+            [anchor_tokens(t) for t in source_texts],
+            np.array([len(t) for t in source_texts], dtype=np.float64),
+        ),
+        SideFeatures(
+            target_vectors,
+            knn_t,
+            [anchor_tokens(t) for t in target_texts],
+            np.array([len(t) for t in target_texts], dtype=np.float64),
+        ),
     )
 
 
-def bead_logit(margin: np.ndarray, lexical: np.ndarray, length_penalty: np.ndarray,
-               settings: AlignSettings, shorter: np.ndarray | float = 1e9) -> np.ndarray:
+def bead_logit(
+    margin: np.ndarray,
+    lexical: np.ndarray,
+    length_penalty: np.ndarray,
+    settings: AlignSettings,
+    shorter: np.ndarray | float = 1e9,
+) -> np.ndarray:
     """Log-odds that a bead is a translation, from the three kinds of evidence.
 
     ``shorter`` is the length in characters of the shorter side. Embeddings of very short
@@ -159,11 +184,12 @@ def bead_logit(margin: np.ndarray, lexical: np.ndarray, length_penalty: np.ndarr
     are inflated; below ``short_chars`` their margin evidence shrinks quadratically, and a
     short pair needs shared numbers or names to be trusted."""
     reliability = np.minimum(1.0, np.asarray(shorter, dtype=np.float64) / settings.short_chars) ** 2
-    semantic = np.minimum(settings.margin_scale * (margin * reliability - settings.margin_center),
-                          settings.margin_cap)
-    return (semantic
-            + settings.lexical_weight * lexical
-            - settings.length_weight * np.maximum(0.0, length_penalty - settings.length_tolerance))
+    semantic = np.minimum(settings.margin_scale * (margin * reliability - settings.margin_center), settings.margin_cap)
+    return (
+        semantic
+        + settings.lexical_weight * lexical
+        - settings.length_weight * np.maximum(0.0, length_penalty - settings.length_tolerance)
+    )
 
 
 def bead_confidence(logit: np.ndarray) -> np.ndarray:
@@ -179,8 +205,9 @@ def _length_ratio(src: SideFeatures, tgt: SideFeatures, anchors: list[tuple[int,
     return float(max(tgt.lengths.sum(), 1.0) / max(src.lengths.sum(), 1.0))
 
 
-def find_anchors(src: SideFeatures, tgt: SideFeatures, settings: AlignSettings,
-                 chunk: int = 2048) -> list[tuple[int, int, float]]:
+def find_anchors(
+    src: SideFeatures, tgt: SideFeatures, settings: AlignSettings, chunk: int = 2048
+) -> list[tuple[int, int, float]]:
     """Mutual-best 1-1 pairs by margin, reduced to the heaviest monotone chain."""
     n, m = len(src.lengths), len(tgt.lengths)
     best_t = np.full(n, -1)
@@ -188,18 +215,21 @@ def find_anchors(src: SideFeatures, tgt: SideFeatures, settings: AlignSettings,
     best_s = np.full(m, -1)
     best_s_val = np.full(m, -np.inf)
     for s in range(0, n, chunk):
-        sims = src.vectors[s:s + chunk] @ tgt.vectors.T
-        margins = sims - 0.5 * (src.knn[s:s + chunk, None] + tgt.knn[None, :])
+        sims = src.vectors[s : s + chunk] @ tgt.vectors.T
+        margins = sims - 0.5 * (src.knn[s : s + chunk, None] + tgt.knn[None, :])
         arg = margins.argmax(axis=1)
-        best_t[s:s + chunk] = arg
-        best_t_val[s:s + chunk] = margins[np.arange(len(arg)), arg]
+        best_t[s : s + chunk] = arg
+        best_t_val[s : s + chunk] = margins[np.arange(len(arg)), arg]
         col_arg = margins.argmax(axis=0)
         col_val = margins[col_arg, np.arange(m)]
         better = col_val > best_s_val
         best_s[better] = col_arg[better] + s
         best_s_val[better] = col_val[better]
-    candidates = [(i, int(best_t[i]), float(best_t_val[i])) for i in range(n)
-                  if best_t[i] >= 0 and best_s[best_t[i]] == i and best_t_val[i] >= settings.anchor_margin]
+    candidates = [
+        (i, int(best_t[i]), float(best_t_val[i]))
+        for i in range(n)
+        if best_t[i] >= 0 and best_s[best_t[i]] == i and best_t_val[i] >= settings.anchor_margin
+    ]
     return _heaviest_chain(candidates)
 
 
@@ -253,8 +283,7 @@ def _blocks(side: SideFeatures, size: int) -> np.ndarray:
     return vec / np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
 
 
-def _band(n: int, m: int, src: SideFeatures, tgt: SideFeatures, settings: AlignSettings
-          ) -> tuple[np.ndarray, int]:
+def _band(n: int, m: int, src: SideFeatures, tgt: SideFeatures, settings: AlignSettings) -> tuple[np.ndarray, int]:
     """``lo`` and width of the band the fine DP searches.
 
     Small documents get the whole matrix. Larger ones are first aligned coarsely: blocks
@@ -269,8 +298,11 @@ def _band(n: int, m: int, src: SideFeatures, tgt: SideFeatures, settings: AlignS
     knn_s, knn_t = _knn_means(bs, bt, settings.knn)
     nb, mb = len(bs), len(bt)
     margin = bs @ bt.T - 0.5 * (knn_s[:, None] + knn_t[None, :])
-    gains = {(1, 1): np.full((nb + 1, mb + 1), -1e9), (1, 0): np.zeros((nb + 1, mb + 1)),
-             (0, 1): np.zeros((nb + 1, mb + 1))}
+    gains = {
+        (1, 1): np.full((nb + 1, mb + 1), -1e9),
+        (1, 0): np.zeros((nb + 1, mb + 1)),
+        (0, 1): np.zeros((nb + 1, mb + 1)),
+    }
     # every block should find a partner unless drift forbids it: shift the margins so that
     # the typical cell is neutral, and the DP follows the best diagonal-ish path
     gains[(1, 1)][1:, 1:] = margin - float(np.median(margin))
@@ -303,8 +335,9 @@ def _band(n: int, m: int, src: SideFeatures, tgt: SideFeatures, settings: AlignS
     return low.astype(np.int64), int((high - low).max()) + 1
 
 
-def _gains(src: SideFeatures, tgt: SideFeatures, lo: np.ndarray, width: int, ratio: float,
-           settings: AlignSettings) -> tuple[dict, dict]:
+def _gains(
+    src: SideFeatures, tgt: SideFeatures, lo: np.ndarray, width: int, ratio: float, settings: AlignSettings
+) -> tuple[dict, dict]:
     """Gain and log-odds arrays (n+1, width) for every bead type.
 
     The margin of an a-b bead compares its cosine with the k nearest b-windows of the
@@ -355,8 +388,7 @@ def _gains(src: SideFeatures, tgt: SideFeatures, lo: np.ndarray, width: int, rat
             z = bead_logit(margin, lex, lp, settings, shorter)
             # the gain is linear in the evidence (a saturated confidence could not tell a
             # 1-1 pair from the 1-2 bead that also takes the sentence it left out)
-            g[i, ok] = np.clip(z - settings.logit_threshold, -10.0, 15.0) / 20.0 \
-                - settings.multi_penalty * (a + b - 2)
+            g[i, ok] = np.clip(z - settings.logit_threshold, -10.0, 15.0) / 20.0 - settings.multi_penalty * (a + b - 2)
             conf[i, ok] = z
         gains[(a, b)] = g
         logits[(a, b)] = conf
@@ -383,8 +415,9 @@ def _overlap_row(row, row_size: int, targets, target_sizes: np.ndarray, cols: np
     return out
 
 
-def align_vectors(src: SideFeatures, tgt: SideFeatures, settings: AlignSettings
-                  ) -> tuple[list[tuple[tuple[int, ...], tuple[int, ...], float]], dict]:
+def align_vectors(
+    src: SideFeatures, tgt: SideFeatures, settings: AlignSettings
+) -> tuple[list[tuple[tuple[int, ...], tuple[int, ...], float]], dict]:
     """Align two featurised sides: beads as (source ids, target ids, confidence) plus stats."""
     n, m = len(src.lengths), len(tgt.lengths)
     anchors = find_anchors(src, tgt, settings)
@@ -408,9 +441,10 @@ def align_vectors(src: SideFeatures, tgt: SideFeatures, settings: AlignSettings
     for index, (s_ids, t_ids, conf) in enumerate(beads):
         if not math.isnan(conf):
             continue
-        if s_ids:
-            i = s_ids[0] + 1
-            best = float(best_1_1[i].max()) if best_1_1 is not None else 0.0
+        if best_1_1 is None:
+            best = 0.0
+        elif s_ids:
+            best = float(best_1_1[s_ids[0] + 1].max())
         else:
             j = t_ids[0] + 1
             rows = [r for r in range(1, n + 1) if 0 <= j - lo[r] < width]
@@ -420,8 +454,9 @@ def align_vectors(src: SideFeatures, tgt: SideFeatures, settings: AlignSettings
     return beads, stats
 
 
-def _fill_gaps(beads: list, logits: dict, src: SideFeatures, tgt: SideFeatures, lo: np.ndarray,
-               width: int, settings: AlignSettings) -> list:
+def _fill_gaps(
+    beads: list, logits: dict, src: SideFeatures, tgt: SideFeatures, lo: np.ndarray, width: int, settings: AlignSettings
+) -> list:
     """Second pass over each gap between two aligned beads that leaves sentences unaligned
     on both sides: the DP runs again inside the gap with the threshold lowered to
     ``gap_threshold``, for beads whose sentences are all long enough to be prose.
@@ -433,7 +468,7 @@ def _fill_gaps(beads: list, logits: dict, src: SideFeatures, tgt: SideFeatures, 
     out: list = []
     k = 0
     while k < len(beads):
-        if beads[k][0] and beads[k][1] or not out:
+        if (beads[k][0] and beads[k][1]) or not out:
             out.append(beads[k])
             k += 1
             continue
@@ -456,12 +491,14 @@ def _fill_gaps(beads: list, logits: dict, src: SideFeatures, tgt: SideFeatures, 
             else:
                 for ii in range(a, n + 1):
                     for jj in range(b, m + 1):
-                        ri, rj = i0 + ii, j0 + jj          # cell in the full problem
+                        ri, rj = i0 + ii, j0 + jj  # cell in the full problem
                         kk = rj - lo[ri]
                         if not 0 <= kk < width:
                             continue
-                        long_enough = (src.lengths[ri - a:ri].min() >= settings.short_chars
-                                       and tgt.lengths[rj - b:rj].min() >= settings.short_chars)
+                        long_enough = (
+                            src.lengths[ri - a : ri].min() >= settings.short_chars
+                            and tgt.lengths[rj - b : rj].min() >= settings.short_chars
+                        )
                         if long_enough:
                             # enclosed prose is presumed translated: no cost for many-to-many
                             # beads, a small reward for every sentence placed
@@ -479,14 +516,23 @@ def _fill_gaps(beads: list, logits: dict, src: SideFeatures, tgt: SideFeatures, 
     return out
 
 
-def _absorb_orphans(beads: list, logits: dict, src: SideFeatures, tgt: SideFeatures, lo: np.ndarray,
-                    width: int, ratio: float, settings: AlignSettings) -> list:
+def _absorb_orphans(
+    beads: list,
+    logits: dict,
+    src: SideFeatures,
+    tgt: SideFeatures,
+    lo: np.ndarray,
+    width: int,
+    ratio: float,
+    settings: AlignSettings,
+) -> list:
     """Third pass: a long unaligned sentence next to a 1-1 pair joins it (2-1 or 1-2) when
     that makes the lengths agree much better and costs the pair little semantic evidence.
 
     This is the translator merging two sentences into one: the mean vector of a long and
     a short sentence hardly differs from the long one's, so the semantic evidence for the
     merge is weak, but the 1-1 pair's English is visibly too long."""
+
     def logit(a: int, b: int, i_end: int, j_end: int) -> float | None:
         if (a, b) not in logits or not 0 <= i_end < len(lo):
             return None
@@ -531,13 +577,12 @@ def _absorb_orphans(beads: list, logits: dict, src: SideFeatures, tgt: SideFeatu
             continue
         z_new, nb, new_s, new_t = best
         first, last = min(k, nb), max(k, nb)
-        out[first:last + 1] = [(new_s, new_t, float(bead_confidence(z_new)))]
+        out[first : last + 1] = [(new_s, new_t, float(bead_confidence(np.asarray(z_new))))]
         k = first + 1
     return out
 
 
-def align_documents(source: Document, target: Document, encoder, settings: AlignSettings | None = None
-                    ) -> Alignment:
+def align_documents(source: Document, target: Document, encoder, settings: AlignSettings | None = None) -> Alignment:
     """Align two documents with an encoder (see ``align.encoder``)."""
     settings = settings or AlignSettings()
     started = time.perf_counter()
@@ -545,18 +590,24 @@ def align_documents(source: Document, target: Document, encoder, settings: Align
     t_texts = [s.key for s in target.sentences]
     vectors = encoder.encode(s_texts + t_texts)
     embedded = time.perf_counter()
-    src, tgt = side_features(vectors[:len(s_texts)], vectors[len(s_texts):], s_texts, t_texts, settings.knn)
+    src, tgt = side_features(vectors[: len(s_texts)], vectors[len(s_texts) :], s_texts, t_texts, settings.knn)
     raw, stats = align_vectors(src, tgt, settings)
     beads = tuple(Bead(s, t, round(float(c), 4)) for s, t, c in raw)
     s_cov = _coverage(source, [b.source_ids for b in beads if b.aligned])
     t_cov = _coverage(target, [b.target_ids for b in beads if b.aligned])
     warning = None
     if max(s_cov, t_cov) < settings.warn_coverage:
-        warning = (f"these files do not look like translations of each other: only "
-                   f"{s_cov:.0%} of {source.path} and {t_cov:.0%} of {target.path} could be aligned")
+        warning = (
+            f"these files do not look like translations of each other: only "
+            f"{s_cov:.0%} of {source.path} and {t_cov:.0%} of {target.path} could be aligned"
+        )
     finished = time.perf_counter()
     return Alignment(
-        source=source, target=target, beads=beads, source_coverage=s_cov, target_coverage=t_cov,
+        source=source,
+        target=target,
+        beads=beads,
+        source_coverage=s_cov,
+        target_coverage=t_cov,
         warning=warning,
         settings={"model": encoder.name, "aligner": settings.signature(), **stats},
         timings={"embed_s": round(embedded - started, 3), "search_s": round(finished - embedded, 3)},

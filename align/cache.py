@@ -10,8 +10,10 @@ workers); writes are short transactions retried by SQLite's busy timeout. A cach
 cannot be opened or read — unwritable folder, a corrupted file — is rebuilt once, and
 failing that the work runs uncached: a cache must never stop a job or change its result.
 """
+
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -19,9 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["ContentCache", "CacheInfo", "cache_dir", "cache_info", "clear_cache", "content_key"]
+__all__ = ["CacheInfo", "ContentCache", "cache_dir", "cache_info", "clear_cache", "content_key"]
 
-_CHUNK = 500            # SQLite's default limit on bound parameters is well above this
+_CHUNK = 500  # SQLite's default limit on bound parameters is well above this
 _SUFFIX = ".sqlite3"
 
 
@@ -58,7 +60,7 @@ class ContentCache:
                 return conn
             except sqlite3.DatabaseError:
                 if attempt == 1:
-                    self._discard()      # a damaged file: start it again
+                    self._discard()  # a damaged file: start it again
             except (OSError, sqlite3.Error):
                 return None
         return None
@@ -67,10 +69,8 @@ class ContentCache:
         if self.path is None:
             return
         for suffix in ("", "-wal", "-shm"):
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(f"{self.path}{suffix}")
-            except OSError:
-                pass
 
     def get_many(self, keys: Sequence[bytes]) -> dict[bytes, bytes]:
         """The stored values of those keys that are present."""
@@ -81,7 +81,7 @@ class ContentCache:
         try:
             unique = sorted(set(keys))
             for i in range(0, len(unique), _CHUNK):
-                chunk = unique[i:i + _CHUNK]
+                chunk = unique[i : i + _CHUNK]
                 marks = ",".join("?" * len(chunk))
                 for k, v in conn.execute(f"SELECT k, v FROM kv WHERE k IN ({marks})", chunk):
                     found[bytes(k)] = bytes(v)
@@ -111,7 +111,7 @@ class ContentCache:
 @dataclass(frozen=True)
 class CacheInfo:
     folder: Path
-    files: tuple[tuple[str, int], ...]    # (relative path, bytes)
+    files: tuple[tuple[str, int], ...]  # (relative path, bytes)
 
     @property
     def total_bytes(self) -> int:

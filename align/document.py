@@ -1,4 +1,5 @@
 """Turn a file into a checked, segmented ``Document`` (the I/O edge of the aligner)."""
+
 from __future__ import annotations
 
 from .errors import InputError
@@ -7,7 +8,7 @@ from .model import Document, Sentence
 from .reading import read_text
 from .segment import segment
 
-__all__ = ["load_document", "document_from_text", "MAX_SENTENCE_CHARS"]
+__all__ = ["MAX_SENTENCE_CHARS", "document_from_text", "load_document"]
 
 #: A "sentence" longer than this is not running text (a 1 MB line with no full stop).
 MAX_SENTENCE_CHARS = 20_000
@@ -30,8 +31,9 @@ def document_from_text(text: str, lang: str, *, path: str = "<text>", encoding: 
     return Document(path=path, lang=lang, text=text, encoding=encoding, sentences=tuple(sentences))
 
 
-def load_document(path: str, lang: str, *, encoding: str | None = None, other_lang: str | None = None,
-                  display: str | None = None) -> Document:
+def load_document(
+    path: str, lang: str, *, encoding: str | None = None, other_lang: str | None = None, display: str | None = None
+) -> Document:
     """Read, decode, check the language of, and segment one input file. ``display`` is the
     name shown in reports and exports (default: ``path`` as given)."""
     text, used = read_text(path, encoding=encoding)

@@ -9,9 +9,10 @@ unaligned beads (1, 0) and (0, 1) are bead types like the others; a full matrix 
 special case ``lo = 0``, ``W = m + 1``. The DP maximises the total gain of a monotone path
 from (0, 0) to (n, m).
 """
+
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 import numpy as np
 
@@ -25,8 +26,9 @@ def full_band(n: int, m: int) -> np.ndarray:
     return np.zeros(n + 1, dtype=np.int64)
 
 
-def band_dp(gains: Mapping[tuple[int, int], np.ndarray], lo: np.ndarray, n: int, m: int
-            ) -> list[tuple[int, int, int, int]]:
+def band_dp(
+    gains: Mapping[tuple[int, int], np.ndarray], lo: np.ndarray, n: int, m: int
+) -> list[tuple[int, int, int, int]]:
     """Best path as beads (i0, i1, j0, j1), in order. Requires lo[0] == 0 and cell (n, m)
     inside the band; ties go to the bead type listed first in ``gains``."""
     types = list(gains)
@@ -76,10 +78,10 @@ def band_dp(gains: Mapping[tuple[int, int], np.ndarray], lo: np.ndarray, n: int,
     i, j = n, m
     while i > 0 or j > 0:
         k = j - lo[i]
-        t = int(back[i, k])
-        if t < 0 or best[i, k] <= NEG / 2:
+        chosen = int(back[i, k])
+        if chosen < 0 or best[i, k] <= NEG / 2:
             raise ValueError("no path through the band")
-        a, b = types[t]
+        a, b = types[chosen]
         path.append((i - a, i, j - b, j))
         i, j = i - a, j - b
     path.reverse()

@@ -8,6 +8,7 @@ of 32 weights (an fp16 scale and 16 bytes of 4-bit values, low nibbles first). W
 it, dequantise into a ``BertModel`` and a ``tokenizers`` Unigram tokenizer, and save both
 once in the cache folder. Nothing is downloaded; later runs load the saved folder.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,13 +17,14 @@ import shutil
 import struct
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
 
 from .cache import cache_dir
 
-__all__ = ["E5File", "FORMAT_VERSION", "model_dir", "model_file", "prepare_model", "read_e5_file"]
+__all__ = ["FORMAT_VERSION", "E5File", "model_dir", "model_file", "prepare_model", "read_e5_file"]
 
 FORMAT_VERSION = "e5-small-q4-bert-1"
 _QK = 32
@@ -41,8 +43,9 @@ class E5File:
             raise ValueError(f"{path}: not an E5S1 model file")
         self.data = data
         pos = 8
-        (self.hidden, self.layers, self.heads, self.ffn, self.vocab, self.max_positions,
-         self.type_vocab) = struct.unpack_from("<7i", data, pos)
+        (self.hidden, self.layers, self.heads, self.ffn, self.vocab, self.max_positions, self.type_vocab) = (
+            struct.unpack_from("<7i", data, pos)
+        )
         pos += 28
         self.eps, self.qk = struct.unpack_from("<fi", data, pos)
         pos += 8
@@ -54,9 +57,9 @@ class E5File:
         pos += 4 * (self.n_pieces + 1)
         self.scores = np.frombuffer(data, dtype="<f4", count=self.n_pieces, offset=pos)
         pos += 4 * self.n_pieces
-        blob = data[pos:pos + bloblen]
+        blob = data[pos : pos + bloblen]
         pos += bloblen
-        self.pieces = [blob[offsets[i]:offsets[i + 1]].decode("utf-8", "replace") for i in range(self.n_pieces)]
+        self.pieces = [blob[offsets[i] : offsets[i + 1]].decode("utf-8", "replace") for i in range(self.n_pieces)]
         n_norm, nm_bytes = struct.unpack_from("<iI", data, pos)
         pos += 8
         self.normalisation: dict[int, list[int]] = {}
@@ -73,7 +76,7 @@ class E5File:
         for _ in range(ndir):
             (name_len,) = struct.unpack_from("<H", data, pos)
             pos += 2
-            name = data[pos:pos + name_len].decode("ascii")
+            name = data[pos : pos + name_len].decode("ascii")
             pos += name_len
             dtype = data[pos]
             pos += 1
@@ -88,7 +91,7 @@ class E5File:
             return np.frombuffer(self.data, dtype="<f4", count=rows * cols, offset=offset).reshape(rows, cols).copy()
         blocks = rows * cols // _QK
         raw = np.frombuffer(self.data, dtype=np.uint8, count=blocks * 18, offset=offset).reshape(blocks, 18)
-        scale = raw[:, :2].copy().view("<f2").astype(np.float32)            # (blocks, 1)
+        scale = raw[:, :2].copy().view("<f2").astype(np.float32)  # (blocks, 1)
         nibbles = raw[:, 2:]
         low = (nibbles & 0x0F).astype(np.int8) - 8
         high = (nibbles >> 4).astype(np.int8) - 8
@@ -122,11 +125,14 @@ def _state_dict(e5: E5File, progress: bool):
         "embeddings.LayerNorm.bias": e5.vector("emb.ln.b", H),
     }
     names = {
-        "q": ("attention.self.query", H, H), "k": ("attention.self.key", H, H),
-        "v": ("attention.self.value", H, H), "ao": ("attention.output.dense", H, H),
-        "fi": ("intermediate.dense", F, H), "fo": ("output.dense", H, F),
+        "q": ("attention.self.query", H, H),
+        "k": ("attention.self.key", H, H),
+        "v": ("attention.self.value", H, H),
+        "ao": ("attention.output.dense", H, H),
+        "fi": ("intermediate.dense", F, H),
+        "fo": ("output.dense", H, F),
     }
-    layers = range(e5.layers)
+    layers: Iterable[int] = range(e5.layers)
     if progress:
         from tqdm import tqdm
 
@@ -147,7 +153,7 @@ def _tokenizer(e5: E5File):
     from tokenizers.models import Unigram
     from transformers import PreTrainedTokenizerFast
 
-    vocab = [(piece, float(score)) for piece, score in zip(e5.pieces, e5.scores)]
+    vocab = [(piece, float(score)) for piece, score in zip(e5.pieces, e5.scores, strict=False)]
     tok = Tokenizer(Unigram(vocab, unk_id=e5.unk))
     # The file's table is SentencePiece's nmt_nfkc map; NFKC plus space folding is its equivalent.
     tok.normalizer = normalizers.Sequence([normalizers.NFKC(), normalizers.Replace(Regex(" {2,}"), " ")])
@@ -155,12 +161,19 @@ def _tokenizer(e5: E5File):
     tok.decoder = decoders.Metaspace(replacement="▁", prepend_scheme="always")
     bos, eos = e5.pieces[e5.bos], e5.pieces[e5.eos]
     tok.post_processor = processors.TemplateProcessing(
-        single=f"{bos} $A {eos}", pair=f"{bos} $A {eos} {eos} $B {eos}",
+        single=f"{bos} $A {eos}",
+        pair=f"{bos} $A {eos} {eos} $B {eos}",
         special_tokens=[(bos, e5.bos), (eos, e5.eos)],
     )
     return PreTrainedTokenizerFast(
-        tokenizer_object=tok, bos_token=bos, eos_token=eos, unk_token=e5.pieces[e5.unk],
-        pad_token=e5.pieces[e5.pad], cls_token=bos, sep_token=eos, model_max_length=e5.max_positions,
+        tokenizer_object=tok,
+        bos_token=bos,
+        eos_token=eos,
+        unk_token=e5.pieces[e5.unk],
+        pad_token=e5.pieces[e5.pad],
+        cls_token=bos,
+        sep_token=eos,
+        model_max_length=e5.max_positions,
     )
 
 
@@ -177,9 +190,15 @@ def prepare_model(*, progress: bool = True, force: bool = False) -> Path:
 
     e5 = read_e5_file()
     config = BertConfig(
-        vocab_size=e5.vocab, hidden_size=e5.hidden, num_hidden_layers=e5.layers,
-        num_attention_heads=e5.heads, intermediate_size=e5.ffn, max_position_embeddings=e5.max_positions,
-        type_vocab_size=e5.type_vocab, layer_norm_eps=float(e5.eps), hidden_act="gelu",
+        vocab_size=e5.vocab,
+        hidden_size=e5.hidden,
+        num_hidden_layers=e5.layers,
+        num_attention_heads=e5.heads,
+        intermediate_size=e5.ffn,
+        max_position_embeddings=e5.max_positions,
+        type_vocab_size=e5.type_vocab,
+        layer_norm_eps=float(e5.eps),
+        hidden_act="gelu",
         pad_token_id=e5.pad,
     )
     model = BertModel(config)

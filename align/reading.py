@@ -3,6 +3,7 @@
 Everything that can be wrong with an input file is found here and raised as one
 ``InputError`` naming the file, before any output is written.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -14,7 +15,7 @@ from html.parser import HTMLParser
 from .errors import InputError
 from .text import nfc
 
-__all__ = ["read_text", "decode_bytes", "html_to_text", "MAX_BYTES"]
+__all__ = ["MAX_BYTES", "decode_bytes", "html_to_text", "read_text"]
 
 #: Larger inputs are refused rather than aligned for hours: 64 MB is ~400k sentences.
 MAX_BYTES = 64 * 1024 * 1024
@@ -27,8 +28,10 @@ _CP1258_LETTERS = frozenset((0xC3, 0xE3, 0xC2, 0xE2, 0xCA, 0xEA, 0xD4, 0xF4, 0xD
 # VNI-Windows writes ư ơ đ as ö ô ñ and each tone as a byte after an ASCII vowel.
 _VNI_MARKS = frozenset((0xF8, 0xF9, 0xFB, 0xF5, 0xEF, 0xE2, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEB, 0xF6, 0xF4, 0xF1))
 _VOWELS = frozenset(b"aeiouyAEIOUY")
-_LEGACY = ("looks like Vietnamese in the legacy {name} font encoding, which songngu does not read; "
-           "convert it to Unicode (UTF-8) first, e.g. with UniKey's converter")
+_LEGACY = (
+    "looks like Vietnamese in the legacy {name} font encoding, which songngu does not read; "
+    "convert it to Unicode (UTF-8) first, e.g. with UniKey's converter"
+)
 # Text that a legacy-encoded file becomes when it was wrongly re-saved as UTF-8.
 _TCVN3_MOJIBAKE = re.compile(r"[a-zA-Z][µ¸¶·¹¨©ª«¬®][a-zA-Z]|[a-zA-Z]\xad[ícã¬]")
 _VNI_MOJIBAKE = re.compile(r"[aeiouyAEIOUY][øùûõï]|ö[ôôa]|ñ[aeiou]")
@@ -60,8 +63,9 @@ def _legacy_name(data: bytes) -> str | None:
         return "TCVN3 (ABC)"
     marks = sum(1 for _, b in high if b in _VNI_MARKS)
     # VNI's marks follow a vowel, or another mark ("ươ" is ö + ô, "ớ" is ô + ù)
-    attached = sum(1 for i, b in high if b in _VNI_MARKS and i > 0
-                   and (data[i - 1] in _VOWELS or data[i - 1] in _VNI_MARKS))
+    attached = sum(
+        1 for i, b in high if b in _VNI_MARKS and i > 0 and (data[i - 1] in _VOWELS or data[i - 1] in _VNI_MARKS)
+    )
     tones = sum(1 for _, b in high if b in _CP1258_TONES)
     if marks / len(high) > 0.7 and attached / len(high) > 0.3 and tones / len(high) < 0.1:
         return "VNI"
@@ -89,7 +93,7 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[s
         except UnicodeDecodeError as err:
             raise InputError(path, f"cannot be decoded as {encoding}: bad byte at offset {err.start}") from None
     if data.startswith(codecs.BOM_UTF8):
-        body, name = data[len(codecs.BOM_UTF8):], "utf-8-sig"
+        body, name = data[len(codecs.BOM_UTF8) :], "utf-8-sig"
     elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         body, name = data, "utf-16"
     elif len(data) >= 4 and data[1::2].count(0) > 0.4 * (len(data) // 2) and data[0::2].count(0) == 0:
@@ -116,16 +120,17 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[s
         return data.decode("cp1258"), "cp1258"
     raise InputError(
         path,
-        f"is not valid UTF-8 (first bad byte at offset {bad}); "
-        "give its encoding with --encoding (e.g. cp1258)",
+        f"is not valid UTF-8 (first bad byte at offset {bad}); give its encoding with --encoding (e.g. cp1258)",
     )
 
 
 class _TextExtractor(HTMLParser):
     """Collects visible text; block-level tags become line breaks."""
 
-    _BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article "
-                       "header footer blockquote figcaption figure title dt dd pre hr".split())
+    _BLOCK = frozenset(
+        "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article "
+        "header footer blockquote figcaption figure title dt dd pre hr".split()
+    )
     _SKIP = frozenset("script style noscript template svg".split())
 
     def __init__(self) -> None:

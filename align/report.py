@@ -1,4 +1,5 @@
 """The terminal alignment report a reviewer reads: numbered pairs, scores, gaps, summary."""
+
 from __future__ import annotations
 
 import shutil
@@ -6,19 +7,26 @@ import textwrap
 
 from .model import Alignment
 
-__all__ = ["render_report", "LOW_CONFIDENCE"]
+__all__ = ["LOW_CONFIDENCE", "render_report"]
 
 #: Aligned beads below this confidence are marked for review.
 LOW_CONFIDENCE = 0.6
 
 
 def _wrap(text: str, width: int, indent: str) -> str:
-    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent,
-                         break_long_words=True, break_on_hyphens=False)
+    return textwrap.fill(
+        text,
+        width=width,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=True,
+        break_on_hyphens=False,
+    )
 
 
-def render_report(alignment: Alignment, *, width: int | None = None, color: bool = False,
-                  show_unaligned: bool = True) -> str:
+def render_report(
+    alignment: Alignment, *, width: int | None = None, color: bool = False, show_unaligned: bool = True
+) -> str:
     """The report as text. Pairs are numbered in document order; unaligned sentences
     appear where they stand, marked '·· vi only' / '·· en only'."""
     width = width or min(shutil.get_terminal_size((100, 20)).columns, 120)
@@ -41,8 +49,9 @@ def render_report(alignment: Alignment, *, width: int | None = None, color: bool
             lines.append(_wrap(alignment.target_text(bead), width, f"  {tgt_lang}  "))
             lines.append("")
         elif show_unaligned:
-            side, text = ((src_lang, alignment.source_text(bead)) if bead.source_ids
-                          else (tgt_lang, alignment.target_text(bead)))
+            side, text = (
+                (src_lang, alignment.source_text(bead)) if bead.source_ids else (tgt_lang, alignment.target_text(bead))
+            )
             lines.append(dim(_wrap(text, width, f"  ·· {side} only  ")))
             lines.append("")
     aligned = alignment.pairs
@@ -53,9 +62,15 @@ def render_report(alignment: Alignment, *, width: int | None = None, color: bool
         "Summary",
         f"  pairs: {len(aligned)} ({low} below {LOW_CONFIDENCE:.2f}, marked ⚠ check)",
         f"  unaligned: {s_un} {src_lang} sentences, {t_un} {tgt_lang} sentences",
-        f"  coverage: {alignment.source_coverage:.0%} of {src_lang} text, {alignment.target_coverage:.0%} of {tgt_lang} text",
+        (
+            f"  coverage: {alignment.source_coverage:.0%} of {src_lang} text, "
+            f"{alignment.target_coverage:.0%} of {tgt_lang} text"
+        ),
         f"  bead types: {bead_mix}",
-        f"  time: embedding {alignment.timings.get('embed_s', 0):.2f} s, search {alignment.timings.get('search_s', 0):.2f} s",
+        (
+            f"  time: embedding {alignment.timings.get('embed_s', 0):.2f} s, "
+            f"search {alignment.timings.get('search_s', 0):.2f} s"
+        ),
     ]
     if alignment.warning:
         lines += ["", warn(f"WARNING: {alignment.warning}")]

@@ -10,14 +10,16 @@ when that one starts in lower case (hard-wrapped text). A sentence ends at . ! ?
 when followed by white space and something that can start a sentence, unless the word
 before the full stop is a known abbreviation, an initial, or a list number.
 """
+
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from .text import collapse_space, tone_key
 
-__all__ = ["Span", "paragraph_spans", "sentence_spans", "segment", "ABBREVIATIONS"]
+__all__ = ["ABBREVIATIONS", "Span", "paragraph_spans", "segment", "sentence_spans"]
 
 #: Words that end in a full stop without ending a sentence, compared lower-cased.
 ABBREVIATIONS: dict[str, frozenset[str]] = {
@@ -34,7 +36,7 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
 }
 
 _END = re.compile(r"(?:\./\.|[.!?…]+)[\"”’»)\]]*")
-_OPENERS = "\"“‘«([-–—•*"
+_OPENERS = '"“‘«([-–—•*'
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         lead = len(line) - len(line.lstrip())
         s, e = start + lead, start + lead + len(stripped)
         if spans and spans[-1][0] >= 0:
-            prev = text[spans[-1][0]:spans[-1][1]]
+            prev = text[spans[-1][0] : spans[-1][1]]
             if stripped[0].islower() and not _END.search(prev[-3:]) and not prev.endswith(":"):
                 spans[-1] = (spans[-1][0], e)
                 continue
@@ -78,9 +80,8 @@ def _is_abbreviation(before: str, lang: str) -> bool:
         return True
     if len(token) == 1 and token.isalpha() and word.group(1)[0].isupper():
         return True  # an initial: "Nguyen H. Minh"
-    if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", token):
-        return True  # "u.s", "e.g", "pgs.ts"-like dotted forms
-    return False
+    # "u.s", "e.g", "pgs.ts"-like dotted forms
+    return re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", token) is not None
 
 
 def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
@@ -103,7 +104,7 @@ def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int
         if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
             continue
         if mark.startswith(".") and not mark.startswith("..."):
-            before = para[cuts[-1]:match.start()]
+            before = para[cuts[-1] : match.start()]
             if _is_abbreviation(before, lang):
                 continue
             if re.fullmatch(r"\s*(?:\d{1,3}|[IVXivx]{1,4}|[a-zA-Z])", before):
@@ -111,7 +112,7 @@ def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int
         cuts.append(stop)
     cuts.append(len(para))
     spans = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         chunk = para[a:b]
         lead = len(chunk) - len(chunk.lstrip())
         body = chunk.strip()

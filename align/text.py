@@ -6,18 +6,17 @@ one file. For *matching* (embeddings, term aggregation) we map them to one conve
 the mark on the first vowel ("hòa", "thủy"), the one Vietnamese news sites mostly use;
 the original text is always what users see.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
-__all__ = ["nfc", "tone_key", "tone_old_style", "fold", "collapse_space"]
+__all__ = ["collapse_space", "fold", "nfc", "tone_key", "tone_old_style"]
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # A word whose last letter is a tone-marked a/e/y preceded by o/u: candidates for moving.
-_CANDIDATE = re.compile(
-    r"\w*[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?!\w)"
-)
+_CANDIDATE = re.compile(r"\w*[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?!\w)")
 _SPACE = re.compile(r"\s+")
 
 

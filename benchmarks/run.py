@@ -7,6 +7,7 @@ Prints link precision/recall/F1 (ours and nltk's Gale-Church on the same inputs)
 embedding and search time, peak memory (RSS of a fresh subprocess per size), and the
 glossary's recall and precision against tests/fixtures/seed_gold_terms.tsv.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,23 +41,42 @@ def gale_church_links(source, target) -> set[tuple[int, int]]:
 
 
 def quality() -> None:
+    from synth import make_pair
+
     from align.aligner import align_documents
     from align.document import document_from_text, load_document
     from align.encoder import load_encoder
     from align.evaluate import gold_beads, links, prf, read_gold, score_alignment
-    from synth import make_pair
 
     encoder = load_encoder()
     print("Alignment quality (link P/R/F1)")
-    cases = [("seed pair 003/000 (raw web text)", load_document(SEED_VI, "vi"), load_document(SEED_EN, "en"),
-              read_gold(str(ROOT / "tests/fixtures/seed_gold_alignment.jsonl")))]
+    cases = [
+        (
+            "seed pair 003/000 (raw web text)",
+            load_document(SEED_VI, "vi"),
+            load_document(SEED_EN, "en"),
+            read_gold(str(ROOT / "tests/fixtures/seed_gold_alignment.jsonl")),
+        )
+    ]
     small = ROOT / "tests/fixtures/pairs"
-    cases.append(("small hand-made pair", load_document(str(small / "small_vi.txt"), "vi"),
-                  load_document(str(small / "small_en.txt"), "en"), read_gold(str(small / "small_gold.jsonl"))))
+    cases.append(
+        (
+            "small hand-made pair",
+            load_document(str(small / "small_vi.txt"), "vi"),
+            load_document(str(small / "small_en.txt"), "en"),
+            read_gold(str(small / "small_gold.jsonl")),
+        )
+    )
     for seed in range(5):
         vi, en, gold = make_pair(40, seed=seed)
-        cases.append((f"synthetic pair {seed} (merges, omissions, boilerplate)", document_from_text(vi, "vi"),
-                      document_from_text(en, "en"), gold))
+        cases.append(
+            (
+                f"synthetic pair {seed} (merges, omissions, boilerplate)",
+                document_from_text(vi, "vi"),
+                document_from_text(en, "en"),
+                gold,
+            )
+        )
     for name, src, tgt, gold in cases:
         ours = score_alignment(align_documents(src, tgt, encoder), gold)["links"]
         gc = prf(gale_church_links(src, tgt), links(gold_beads(gold, src, tgt)))
@@ -79,19 +99,22 @@ def glossary_quality() -> None:
     s = score_glossary(glossary.entries, read_gold_terms(str(ROOT / "tests/fixtures/seed_gold_terms.tsv")))
     print("Glossary quality (seed pair, hand-made list of", s.gold, "terms)")
     print(f"  entries {len(glossary.entries)}, unflagged {s.unflagged}")
-    print(f"  recall {s.recall:.3f} ({s.found}/{s.gold}); gold terms with a wrong English: {s.wrong} "
-          f"(unflagged: {s.unflagged_wrong})")
+    print(
+        f"  recall {s.recall:.3f} ({s.found}/{s.gold}); gold terms with a wrong English: {s.wrong} "
+        f"(unflagged: {s.unflagged_wrong})"
+    )
     print(f"  precision of unflagged entries against the gold list (lower bound): {s.gold_precision:.3f}")
     print(f"  time (alignment + glossary, warm caches): {seconds:.1f} s")
 
 
 def _child(n_units: int, seed: int, gale_church: bool, glossary: bool = False) -> None:
     """Runs in a fresh process: align one synthetic pair, print JSON with time and memory."""
+    from synth import make_pair
+
     from align.aligner import align_documents
     from align.document import document_from_text
     from align.encoder import load_encoder
     from align.evaluate import gold_beads, links, prf, score_alignment
-    from synth import make_pair
 
     vi, en, gold = make_pair(n_units, seed=seed)
     src, tgt = document_from_text(vi, "vi"), document_from_text(en, "en")
@@ -99,10 +122,16 @@ def _child(n_units: int, seed: int, gale_church: bool, glossary: bool = False) -
     started = time.perf_counter()
     alignment = align_documents(src, tgt, encoder)
     total = time.perf_counter() - started
-    result = {"source_sentences": len(src), "target_sentences": len(tgt), "seconds": round(total, 2),
-              "embed_s": alignment.timings["embed_s"], "search_s": alignment.timings["search_s"],
-              "embedded_texts": encoder.misses, "f1": round(score_alignment(alignment, gold)["links"].f1, 3),
-              "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}
+    result = {
+        "source_sentences": len(src),
+        "target_sentences": len(tgt),
+        "seconds": round(total, 2),
+        "embed_s": alignment.timings["embed_s"],
+        "search_s": alignment.timings["search_s"],
+        "embedded_texts": encoder.misses,
+        "f1": round(score_alignment(alignment, gold)["links"].f1, 3),
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+    }
     if glossary:
         from glossary.mining import mine_glossary
 
@@ -125,7 +154,7 @@ def encoder_throughput() -> None:
     from align.encoder import load_encoder
 
     texts = []
-    for path in [SEED_VI, SEED_EN] + MONO:
+    for path in [SEED_VI, SEED_EN, *MONO]:
         lang = "vi" if path == SEED_VI else "en"
         texts += [s.key for s in load_document(path, lang).sentences]
     texts = sorted(set(texts))
@@ -141,27 +170,39 @@ def encoder_throughput() -> None:
         del os.environ["SONGNGU_CACHE"]
     words = sum(len(t.split()) for t in texts) / len(texts)
     rate = len(texts) / cold
-    print(f"Encoder: {len(texts)} distinct seed sentences (mean {words:.0f} words) in {cold:.1f} s cold "
-          f"({rate:.0f} sentences/s), {warm:.2f} s from the cache; a pair of 5,000 + 5,000 distinct sentences "
-          f"of this length would spend about {10000 / rate / 60:.0f} min embedding")
+    print(
+        f"Encoder: {len(texts)} distinct seed sentences (mean {words:.0f} words) in {cold:.1f} s cold "
+        f"({rate:.0f} sentences/s), {warm:.2f} s from the cache; a pair of 5,000 + 5,000 distinct sentences "
+        f"of this length would spend about {10000 / rate / 60:.0f} min embedding"
+    )
 
 
 def speed(sizes: list[int]) -> None:
-    print("Speed (synthetic pairs built from the gold units: each text repeats, so embedding is mostly "
-          "cache hits; fresh process and empty cache for each size)")
+    print(
+        "Speed (synthetic pairs built from the gold units: each text repeats, so embedding is mostly "
+        "cache hits; fresh process and empty cache for each size)"
+    )
     for units in sizes:
         gale = units <= 450
         env = dict(os.environ, SONGNGU_CACHE=tempfile.mkdtemp(prefix="songngu-bench-"))
         flags = (["--gale-church"] if gale else []) + (["--glossary"] if units >= 4000 else [])
-        out = subprocess.run([sys.executable, __file__, "--child", str(units)] + flags,
-                             capture_output=True, text=True, check=True, env=env)
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", str(units), *flags],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
         r = json.loads(out.stdout.strip().splitlines()[-1])
-        line = (f"  {r['source_sentences']:6d} vi / {r['target_sentences']:6d} en sentences: {r['seconds']:7.1f} s "
-                f"(embedding {r['embed_s']:.1f} s for {r['embedded_texts']} new texts, search {r['search_s']:.1f} s), "
-                f"peak {r['peak_mb']} MB, F1 {r['f1']}")
+        line = (
+            f"  {r['source_sentences']:6d} vi / {r['target_sentences']:6d} en sentences: {r['seconds']:7.1f} s "
+            f"(embedding {r['embed_s']:.1f} s for {r['embedded_texts']} new texts, search {r['search_s']:.1f} s), "
+            f"peak {r['peak_mb']} MB, F1 {r['f1']}"
+        )
         if "glossary_s" in r:
-            line += (f"; glossary {r['glossary_s']:.1f} s ({r['glossary_entries']} entries, "
-                     f"peak {r['glossary_peak_mb']} MB)")
+            line += (
+                f"; glossary {r['glossary_s']:.1f} s ({r['glossary_entries']} entries, peak {r['glossary_peak_mb']} MB)"
+            )
         if "gale_church_s" in r:
             line += f"; Gale-Church {r['gale_church_s']:.1f} s, F1 {r['gale_church_f1']}"
         else:

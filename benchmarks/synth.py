@@ -7,6 +7,7 @@ omitted sentences, sentences merged in the English, captions and related-news li
 only in the Vietnamese, ledes and "Source" lines only in the English. Deterministic for
 a given seed.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,13 +18,22 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 
 VI_NOISE = [
-    "(Ảnh: TTXVN)", "Tin liên quan", "Cùng chuyên mục", "12/12/2024 16:59",
-    "Chủ tịch nước Lương Cường phát biểu chỉ đạo.", "Bộ đội Biên phòng tỉnh Điện Biên khởi động tuần tra song phương năm 2025",
+    "(Ảnh: TTXVN)",
+    "Tin liên quan",
+    "Cùng chuyên mục",
+    "12/12/2024 16:59",
+    "Chủ tịch nước Lương Cường phát biểu chỉ đạo.",
+    "Bộ đội Biên phòng tỉnh Điện Biên khởi động tuần tra song phương năm 2025",
     "Thủ tướng Chính phủ Phạm Minh Chính hội kiến Tổng thống Pháp Emmanuel Macron",
-    "Việt Nam luôn theo sát những diễn biến trên Biển Đông", "Tin đọc nhiều",
+    "Việt Nam luôn theo sát những diễn biến trên Biển Đông",
+    "Tin đọc nhiều",
 ]
 EN_NOISE = [
-    "Source", "Comment (0)", "Photo: VNA", "Read more", "Share this article",
+    "Source",
+    "Comment (0)",
+    "Photo: VNA",
+    "Read more",
+    "Share this article",
     "The President praised the diplomatic sector for its achievements in the international arena.",
 ]
 
@@ -48,15 +58,15 @@ def make_pair(n_units: int, seed: int = 0) -> tuple[str, str, list[tuple[list[st
         vi, en = rng.choice(units)
         vi, en = list(vi), list(en)
         roll = rng.random()
-        if roll < 0.08:                       # the translator left it out
+        if roll < 0.08:  # the translator left it out
             vi_lines.append(" ".join(vi))
             continue
-        if roll < 0.16 and pending is None:   # the English merges it with the next unit
+        if roll < 0.16 and pending is None:  # the English merges it with the next unit
             pending = (vi, en)
             continue
         if pending is not None:
             pv, pe = pending
-            merged = pe[:-1] + [pe[-1].rstrip(".") + "; " + en[0][0].lower() + en[0][1:]] + en[1:]
+            merged = [*pe[:-1], pe[-1].rstrip(".") + "; " + en[0][0].lower() + en[0][1:], *en[1:]]
             vi_lines.append(" ".join(pv))
             vi_lines.append(" ".join(vi))
             en_lines.extend(merged)

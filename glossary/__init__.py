@@ -3,6 +3,7 @@ pairs, projection to English, scoring and classification.
 
 Depends on ``align``; nothing here imports the application (``songngu``).
 """
+
 from align import __version__
 
 from .model import KINDS, Example, Glossary, GlossaryEntry

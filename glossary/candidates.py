@@ -11,6 +11,7 @@ Four generators, each a pure function of the sentence's tokens:
 * stop-word-bounded lower-case n-grams of 2–4 words (kept by the miner only when they
   recur in the document).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,18 +19,18 @@ from dataclasses import dataclass
 from .lexicon import VI_ORG_HEADS, VI_STOP, VI_SURNAMES, VI_TITLE_HEADS
 from .tokens import Token
 
-__all__ = ["Candidate", "candidates", "words_of", "person_name_spans"]
+__all__ = ["Candidate", "candidates", "person_name_spans", "words_of"]
 
 _QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 
 
 @dataclass(frozen=True)
 class Candidate:
-    first: int          # first token (syllable) index
-    last: int           # last token index, inclusive
-    origin: str         # "caps", "caps-frag" (a cut through a name), "caps+" (with a
-                        # lower-case word), "name", "quote", "enum",
-                        # "redup", "ngram" (noun-headed), "ngram-v" (other n-grams)
+    first: int  # first token (syllable) index
+    last: int  # last token index, inclusive
+    origin: str  # "caps", "caps-frag" (a cut through a name), "caps+" (with a
+    # lower-case word), "name", "quote", "enum",
+    # "redup", "ngram" (noun-headed), "ngram-v" (other n-grams)
 
 
 def words_of(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -44,7 +45,7 @@ def words_of(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def _word_text(tokens: list[Token], span: tuple[int, int]) -> str:
-    return "_".join(t.text for t in tokens[span[0]:span[1] + 1])
+    return "_".join(t.text for t in tokens[span[0] : span[1] + 1])
 
 
 def _is_capital(tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -60,7 +61,7 @@ def _is_capital(tokens: list[Token], span: tuple[int, int]) -> bool:
 
 
 def _is_punct(tokens: list[Token], span: tuple[int, int]) -> bool:
-    return all(t.is_punct for t in tokens[span[0]:span[1] + 1])
+    return all(t.is_punct for t in tokens[span[0] : span[1] + 1])
 
 
 def _is_stop(tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -74,8 +75,13 @@ def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     while k < len(tokens):
         if tokens[k].text in VI_SURNAMES:
             end = k
-            while (end + 1 < len(tokens) and end - k < 3 and tokens[end + 1].text[:1].isupper()
-                   and tokens[end + 1].text.isalpha() and tokens[end + 1].start == tokens[end].end + 1):
+            while (
+                end + 1 < len(tokens)
+                and end - k < 3
+                and tokens[end + 1].text[:1].isupper()
+                and tokens[end + 1].text.isalpha()
+                and tokens[end + 1].start == tokens[end].end + 1
+            ):
                 end += 1
             if end > k:
                 spans.append((k, end))
@@ -90,6 +96,7 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
     not starting with a function word ("Như Tổng Bí thư"). One lower-case content word of
     at most two syllables between capitalised words belongs to the run, as in "Phó
     Trưởng ban Thường trực" where Vietnamese capitalises only the name's first syllable."""
+
     def capital(w: int) -> bool:
         return _is_capital(tokens, words[w]) and not _is_punct(tokens, words[w])
 
@@ -103,10 +110,16 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
         if 0 < w < len(words) - 1 and tokens[span[0]].text == "số" and number(w + 1):
             return True  # "Nghị quyết số 18-NQ/TW"
         # a lower-case noun inside a name: "Phó Trưởng ban Thường trực", "Chủ tịch nước Lương Cường"
-        return (0 < w < len(words) - 1 and not capital(w) and not _is_punct(tokens, span)
-                and not _is_stop(tokens, span) and span[1] - span[0] < 2 and capital(w - 1)
-                and tokens[span[0]].tag in ("N", "Nc", "Np", "")
-                and (capital(w + 1) or number(w + 1)))
+        return (
+            0 < w < len(words) - 1
+            and not capital(w)
+            and not _is_punct(tokens, span)
+            and not _is_stop(tokens, span)
+            and span[1] - span[0] < 2
+            and capital(w - 1)
+            and tokens[span[0]].tag in ("N", "Nc", "Np", "")
+            and (capital(w + 1) or number(w + 1))
+        )
 
     runs, start = [], None
     for w in range(len(words)):
@@ -130,13 +143,13 @@ _HEADS = tuple(sorted({h.replace("_", " ") for h in VI_TITLE_HEADS | VI_ORG_HEAD
 
 def _starts_head(tokens: list[Token], k: int) -> bool:
     """Does a title or organisation head word start at token k ("Ban", "Bộ trưởng", "Văn phòng")?"""
-    following = " ".join(t.text for t in tokens[k:k + 4])
+    following = " ".join(t.text for t in tokens[k : k + 4])
     return any(following == h or following.startswith(h + " ") for h in _HEADS)
 
 
 def _caps(tokens, words) -> list[Candidate]:
     names = person_name_spans(tokens)
-    name_starts = {a: b for a, b in names}
+    name_starts = dict(names)
     out = [Candidate(a, b, "name") for a, b in names]
     word_of_token = {k: w for w, (a, b) in enumerate(words) for k in range(a, b + 1)}
     for r0, r1 in _capital_runs(tokens, words):
@@ -162,10 +175,15 @@ def _caps(tokens, words) -> list[Candidate]:
                     out.append(Candidate(words[a][0], words[b][1], "caps" if starts and ends else "caps-frag"))
                 # one lower-case word that continues the name: "Chủ tịch" + "nước"
                 e = p1 + 1
-                if (e < len(words) and not _is_punct(tokens, words[e]) and not _is_capital(tokens, words[e])
-                        and not _is_stop(tokens, words[e]) and words[e][1] - words[e][0] < 2
-                        and tokens[words[e][0]].tag in ("N", "Nc", "Np", "")
-                        and words[e][0] not in name_starts):
+                if (
+                    e < len(words)
+                    and not _is_punct(tokens, words[e])
+                    and not _is_capital(tokens, words[e])
+                    and not _is_stop(tokens, words[e])
+                    and words[e][1] - words[e][0] < 2
+                    and tokens[words[e][0]].tag in ("N", "Nc", "Np", "")
+                    and words[e][0] not in name_starts
+                ):
                     out.append(Candidate(words[a][0], words[e][1], "caps+"))
     return out
 
@@ -178,7 +196,7 @@ def _quotes(tokens) -> list[Candidate]:
             continue
         for e in range(k + 1, min(len(tokens), k + 24)):
             if tokens[e].text == close:
-                if 2 <= sum(1 for t in tokens[k + 1:e] if not t.is_punct) <= 16:
+                if 2 <= sum(1 for t in tokens[k + 1 : e] if not t.is_punct) <= 16:
                     out.append(Candidate(k + 1, e - 1, "quote"))
                 break
     return out
@@ -221,8 +239,11 @@ def _enumerations(tokens, words) -> list[Candidate]:
                 continue
             items = [first]
             j = k + 1
-            while j < len(segments) and 1 <= len(segments[j]) <= 2 and \
-                    tokens[words[segments[j][0]][0]].text.lower() == head:
+            while (
+                j < len(segments)
+                and 1 <= len(segments[j]) <= 2
+                and tokens[words[segments[j][0]][0]].text.lower() == head
+            ):
                 items.append(segments[j])
                 if closers[j] != ",":
                     break
@@ -255,7 +276,9 @@ def _closed_lists(tokens, words) -> list[Candidate]:
             continue  # too short, or not where the list starts
         for tail in (1,):
             first = segments[k][-tail:]
-            if _is_stop(tokens, words[first[0]]) or any(_is_stop(tokens, words[seg[0]]) for seg in segments[k + 1:j + 1]):
+            if _is_stop(tokens, words[first[0]]) or any(
+                _is_stop(tokens, words[seg[0]]) for seg in segments[k + 1 : j + 1]
+            ):
                 continue
             out.append(Candidate(words[first[0]][0], words[segments[j][-1]][1], "enum"))
     return out
@@ -272,9 +295,8 @@ def _reduplications(tokens, words) -> list[Candidate]:
             if _word_text(tokens, words[mid]).lower() != "của":
                 continue
             left = [_word_text(tokens, words[x]).lower() for x in range(w, mid)]
-            right = [_word_text(tokens, words[x]).lower() for x in range(mid + 1, mid + 1 + size)
-                     if x < len(words)]
-            if left == right and all(l not in VI_STOP for l in left):
+            right = [_word_text(tokens, words[x]).lower() for x in range(mid + 1, mid + 1 + size) if x < len(words)]
+            if left == right and all(w not in VI_STOP for w in left):
                 out.append(Candidate(words[w][0], words[mid + size][1], "redup"))
     return out
 
@@ -282,15 +304,20 @@ def _reduplications(tokens, words) -> list[Candidate]:
 def _joiner(tokens: list[Token], span: tuple[int, int]) -> bool:
     """A hyphen written tight between two words ("quốc gia-dân tộc") joins them."""
     k = span[0]
-    return (span[0] == span[1] and tokens[k].text == "-" and 0 < k < len(tokens) - 1
-            and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start)
+    return (
+        span[0] == span[1]
+        and tokens[k].text == "-"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
 
 
 def _ngrams(tokens, words) -> list[Candidate]:
     out = []
     for a in range(len(words)):
         for b in range(a + 1, min(len(words), a + 5)):
-            span = words[a:b + 1]
+            span = words[a : b + 1]
             if any(_is_punct(tokens, s) and not _joiner(tokens, s) for s in span):
                 break
             if _joiner(tokens, span[0]) or _joiner(tokens, span[-1]):
@@ -317,14 +344,24 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
     names = person_name_spans(tokens)
     seen: dict[tuple[int, int], Candidate] = {}
     quotes = _quotes(tokens)
-    for group in (quotes, _reduplications(tokens, words), _enumerations(tokens, words), _closed_lists(tokens, words),
-                  _caps(tokens, words), _ngrams(tokens, words)):
+    for group in (
+        quotes,
+        _reduplications(tokens, words),
+        _enumerations(tokens, words),
+        _closed_lists(tokens, words),
+        _caps(tokens, words),
+        _ngrams(tokens, words),
+    ):
         for cand in group:
-            if cand.origin != "name" and cand.origin != "quote" and any(
-                    cand.first <= b and a <= cand.last for a, b in names):
+            if (
+                cand.origin != "name"
+                and cand.origin != "quote"
+                and any(cand.first <= b and a <= cand.last for a, b in names)
+            ):
                 continue
-            if cand.origin == "enum" and any(q.first <= cand.first and cand.last <= q.last
-                                             for q in quotes if q.origin == "quote"):
+            if cand.origin == "enum" and any(
+                q.first <= cand.first and cand.last <= q.last for q in quotes if q.origin == "quote"
+            ):
                 continue  # a list inside a quotation is part of the quoted expression
             seen.setdefault((cand.first, cand.last), cand)
     return sorted(seen.values(), key=lambda c: (c.first, c.last))

@@ -4,6 +4,7 @@ Gold files are TSV: source, accepted English forms separated by " | ", kind; '#'
 are comments. Sources match after NFC, one tone-mark convention and case folding;
 targets after case folding and quote normalisation.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,8 +27,8 @@ class GoldTerm:
 @dataclass(frozen=True)
 class TermScores:
     gold: int
-    found: int            # gold sources present with an accepted English
-    wrong: int            # gold sources present, but with another English
+    found: int  # gold sources present with an accepted English
+    wrong: int  # gold sources present, but with another English
     missing: tuple[str, ...]
     wrong_terms: tuple[tuple[str, str], ...]
     unflagged: int
@@ -59,7 +60,7 @@ def read_gold_terms(path: str) -> list[GoldTerm]:
         for line in handle:
             if not line.strip() or line.startswith("#"):
                 continue
-            source, targets, kind = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+            source, targets, kind = ([*line.rstrip("\n").split("\t"), "", ""])[:3]
             out.append(GoldTerm(source, tuple(t.strip() for t in targets.split(" | ")), kind))
     return out
 
@@ -83,7 +84,11 @@ def score_glossary(entries: list[GlossaryEntry] | tuple[GlossaryEntry, ...], gol
             missing.append(g.source)
     unflagged = [e for e in entries if not e.flagged]
     in_gold = sum(1 for e in unflagged if _tgt_key(e.target) in gold_map.get(_src_key(e.source), set()))
-    unflagged_wrong = sum(1 for e in unflagged if _src_key(e.source) in gold_map
-                          and _tgt_key(e.target) not in gold_map[_src_key(e.source)])
-    return TermScores(len(gold), found, wrong, tuple(missing), tuple(wrong_terms), len(unflagged), in_gold,
-                      unflagged_wrong)
+    unflagged_wrong = sum(
+        1
+        for e in unflagged
+        if _src_key(e.source) in gold_map and _tgt_key(e.target) not in gold_map[_src_key(e.source)]
+    )
+    return TermScores(
+        len(gold), found, wrong, tuple(missing), tuple(wrong_terms), len(unflagged), in_gold, unflagged_wrong
+    )

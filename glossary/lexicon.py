@@ -4,58 +4,81 @@ mark Vietnamese titles, organisations and personal names.
 These are facts about the two languages (any Vietnamese news text uses them), not
 answers for a particular document.
 """
+
 from __future__ import annotations
 
-__all__ = ["VI_STOP", "EN_STOP", "VI_SURNAMES", "VI_TITLE_HEADS", "VI_ORG_HEADS", "EN_TITLE_WORDS",
-           "EN_ORG_WORDS", "EN_EDGE_STOP"]
+__all__ = [
+    "EN_EDGE_STOP",
+    "EN_ORG_WORDS",
+    "EN_STOP",
+    "EN_TITLE_WORDS",
+    "VI_ORG_HEADS",
+    "VI_STOP",
+    "VI_SURNAMES",
+    "VI_TITLE_HEADS",
+]
 
-VI_STOP = frozenset("""
+VI_STOP = frozenset(
+    """
 của và các những với cho là được có trong đã đang sẽ này đó để khi theo về tại trên dưới như cũng thì mà
 nhưng hay hoặc vào ra lên một cùng đến nay rất nhiều cần phải không chưa đi lại bị do vì nên nếu hơn nhất
 thêm số ông bà đây kia ấy nào gì ai bởi qua sau trước giữa ngoài tới từng mỗi mọi cả chỉ vẫn còn đều luôn
 ngày năm tháng lần thứ việc sự cuộc nhằm tuy dù rằng thế hiện đồng_thời cũng_như bên trong_đó chiều sáng
 tối trưa hôm nhé ạ ở nhau từ
-""".split())
+""".split()
+)
 
 # English words that never start or end a term ("the Ministry" → "Ministry").
-EN_EDGE_STOP = frozenset("""
+EN_EDGE_STOP = frozenset(
+    """
 the a an of and or to in on at for with by from as is are was were be been being that this these those
 its it his her their our 's ’s which who whom whose than then into onto upon about also has have had
 will would shall should can could may might must not no but so such very more most other others all
 any each both either neither same some one two three first second up out over under between through
 during before after since until while where when there here what how why if
-""".split())
+""".split()
+)
 
 EN_STOP = EN_EDGE_STOP
 
-VI_SURNAMES = frozenset("""
+VI_SURNAMES = frozenset(
+    """
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lương Tô Trịnh Đinh Mai Cao Lâm
 Đoàn Vương Trương Hà Tạ Thái Chu Châu Quách Lưu Triệu Đào Kiều Lạc Tăng Văn Nông Hầu Khổng Mạc Thân Từ
 La Lại Tôn Ông Quan Phùng Doãn Diệp Giang Kim Lục Âu
-""".split())
+""".split()
+)
 
 # First words of Vietnamese office titles.
-VI_TITLE_HEADS = frozenset("""
+VI_TITLE_HEADS = frozenset(
+    """
 Chủ_tịch Phó Thủ_tướng Bộ_trưởng Thứ_trưởng Tổng_Bí_thư Bí_thư Trưởng Chủ_nhiệm Ủy_viên Uỷ_viên Trợ_lý
 Tổng_thống Đại_sứ Giám_đốc Tổng_Giám_đốc Quốc_vụ_khanh Tỉnh_trưởng Cục_trưởng Vụ_trưởng Viện_trưởng
 Chánh Tổng_Thư_ký Thư_ký Người_phát_ngôn Đại_biểu Thượng_tướng Đại_tướng Trung_tướng Thiếu_tướng
 Tổng_Lãnh_sự Lãnh_sự Thủ_trưởng Chủ_tịch_nước Phó_Thủ_tướng Phó_Chủ_tịch Trưởng_ban Phó_Trưởng_ban
-""".split())
+""".split()
+)
 
 # First words of Vietnamese organisation names.
-VI_ORG_HEADS = frozenset("""
+VI_ORG_HEADS = frozenset(
+    """
 Bộ Ban Văn_phòng Ủy_ban Uỷ_ban Hội_đồng Quốc_hội Chính_phủ Đảng Nhà_nước Cục Tổng_cục Vụ Sở Viện Tòa_án
 Toà_án Hội_nghị Đại_hội Hội Liên_hiệp Liên_đoàn Tập_đoàn Công_ty Ngân_hàng Học_viện Trường Đại_học
 Mặt_trận Bộ_Chính_trị Ban_Bí_thư Liên_hợp_quốc Quân_đội Quân_khu Báo Thông_tấn_xã Đài
-""".split())
+""".split()
+)
 
-EN_TITLE_WORDS = frozenset("""
+EN_TITLE_WORDS = frozenset(
+    """
 president minister secretary head deputy director ambassador chairman chairwoman chair assistant member
 premier chief general spokesperson spokesman governor commander consul envoy delegate vice permanent
-""".split())
+""".split()
+)
 
-EN_ORG_WORDS = frozenset("""
+EN_ORG_WORDS = frozenset(
+    """
 ministry committee commission office government party politburo secretariat congress council assembly
 department agency bureau institute academy court union federation association front army bank university
 corporation conference nations organization organisation
-""".split())
+""".split()
+)

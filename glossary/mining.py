@@ -13,6 +13,7 @@ Steps (pure functions but for the word aligner, which caches its work on disk):
    English-only documents;
 5. drop what is subsumed by a better entry, classify, flag weak entries, sort.
 """
+
 from __future__ import annotations
 
 import math
@@ -26,22 +27,21 @@ from align.model import Alignment
 from align.text import fold, tone_key
 
 from .candidates import Candidate, candidates
-from .lexicon import (EN_EDGE_STOP, EN_ORG_WORDS, EN_TITLE_WORDS, VI_ORG_HEADS, VI_STOP, VI_SURNAMES,
-                      VI_TITLE_HEADS)
+from .lexicon import EN_EDGE_STOP, EN_ORG_WORDS, EN_TITLE_WORDS, VI_ORG_HEADS, VI_SURNAMES, VI_TITLE_HEADS
 from .model import Example, Glossary, GlossaryEntry
 from .projection import project
 from .tokens import Token, en_tokens, span_text, tokens_for
 from .wordalign import WordAligner
 
-__all__ = ["MinerSettings", "mine_glossary", "mine_pairs", "Occurrence"]
+__all__ = ["MinerSettings", "Occurrence", "mine_glossary", "mine_pairs"]
 
 
 @dataclass(frozen=True)
 class MinerSettings:
-    flag_below: float = 0.5          # entries under this confidence are flagged for review
-    min_ngram_frequency: int = 2     # lower-case n-grams must recur
+    flag_below: float = 0.5  # entries under this confidence are flagged for review
+    min_ngram_frequency: int = 2  # lower-case n-grams must recur
     max_examples: int = 3
-    min_keep: float = 0.15           # entries under this confidence are not listed at all
+    min_keep: float = 0.15  # entries under this confidence are not listed at all
 
     def signature(self) -> str:
         return f"flag:{self.flag_below}|ngram_min:{self.min_ngram_frequency}|keep:{self.min_keep}"
@@ -50,13 +50,13 @@ class MinerSettings:
 @dataclass
 class Occurrence:
     pair: int
-    source: str              # as written
-    target: str | None       # projected English, as written
+    source: str  # as written
+    target: str | None  # projected English, as written
     consistency: float
     coverage: float
     method: str
     origin: str
-    start: int = -1          # character span of the projection in the English sentence
+    start: int = -1  # character span of the projection in the English sentence
     end: int = -1
 
 
@@ -99,7 +99,7 @@ def classify(source: str, target: str, origin: str) -> str:
     t_words = [w.lower() for w in re.findall(r"[^\W\d_]+", target)]
     if _starts_with(source, _TITLE_HEADS) or (t_words and t_words[0] in EN_TITLE_WORDS and origin == "caps"):
         return "title"
-    if _starts_with(source, _ORG_HEADS) or any(w in EN_ORG_WORDS for w in t_words) and origin == "caps":
+    if _starts_with(source, _ORG_HEADS) or (any(w in EN_ORG_WORDS for w in t_words) and origin == "caps"):
         return "organisation"
     if fold(source).replace(" ", "") == fold(target).replace(" ", "").lower():
         return "name"  # spelt the same without diacritics: "Ito Naoki", "Hà Nội" → "Hanoi"
@@ -119,105 +119,176 @@ def _target_ok(source: str, target: str) -> bool:
     syllables = len(source.split())
     if len(words) > 2 * syllables + 2:
         return False
-    if any(ch in target for ch in ";:!?()[]"):
-        return False
-    return True
+    return not any(ch in target for ch in ";:!?()[]")
 
 
-def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: MinerSettings
-               ) -> list[GlossaryEntry]:
-    """Entries from word-aligned pairs (the pure part of the miner)."""
-    occurrences: dict[str, list[Occurrence]] = defaultdict(list)
-    origins: dict[str, Counter] = defaultdict(Counter)
-    surfaces: dict[str, Counter] = defaultdict(Counter)
-    head_tags: dict[str, str] = {}
-    inner_verbs: dict[str, bool] = {}
+@dataclass
+class _Collected:
+    """Every candidate occurrence of a document, grouped by the term's matching key."""
+
+    occurrences: dict[str, list[Occurrence]] = field(default_factory=lambda: defaultdict(list))
+    origins: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    surfaces: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    head_tags: dict[str, str] = field(default_factory=dict)
+    inner_verbs: dict[str, bool] = field(default_factory=dict)
+
+
+def _collect(pairs: list[_Pair]) -> _Collected:
+    """List the candidates of every pair and project each occurrence to English."""
+    found = _Collected()
     for index, pair in enumerate(pairs):
-        seen_here: set[str] = set()
         for cand in candidates(pair.src_tokens):
             source = span_text(pair.source_text, pair.src_tokens, cand.first, cand.last)
             key = tone_key(source).casefold()  # "ngành Ngoại giao" and "ngành ngoại giao" are one term
-            proj = project(cand.first, cand.last, pair.src_tokens, pair.tgt_tokens, pair.links, pair.forward,
-                           claims=pair.mutual,
-                           quoted=cand.origin == "quote", reduplicated=cand.origin == "redup",
-                           title=_starts_with(source, _TITLE_HEADS), bare_title=source in _TITLE_HEADS)
-            target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last) if proj else None
-            occurrences[key].append(Occurrence(
-                index, source, target, proj.consistency if proj else 0.0, proj.coverage if proj else 0.0,
-                proj.method if proj else "", cand.origin,
-                pair.tgt_tokens[proj.first].start if proj else -1, pair.tgt_tokens[proj.last].end if proj else -1))
-            origins[key][cand.origin] += 1
-            head_tags.setdefault(key, pair.src_tokens[cand.first].tag)
+            found.occurrences[key].append(_occurrence(index, pair, cand, source))
+            found.origins[key][cand.origin] += 1
+            found.head_tags.setdefault(key, pair.src_tokens[cand.first].tag)
             first_word = pair.src_tokens[cand.first].word
-            inner_verbs.setdefault(key, any(t.tag == "V" and t.word != first_word
-                                            for t in pair.src_tokens[cand.first:cand.last + 1]))
-            surfaces[key][source] += 1
-            seen_here.add(key)
-    # bead sets for association measures
-    source_beads = {key: {o.pair for o in occ} for key, occ in occurrences.items()}
-    entries: list[GlossaryEntry] = []
-    for key, occ in occurrences.items():
-        origin = _main_origin(origins[key])
-        frequency = len(occ)
-        if origin in ("ngram-v", "caps+", "caps-frag") and frequency < settings.min_ngram_frequency:
-            continue
-        projected = [o for o in occ if o.target and _target_ok(key, o.target)]
-        if not projected:
-            continue
-        votes: Counter = Counter()
-        shapes: dict[str, Counter] = defaultdict(Counter)
-        for o in projected:
-            norm = _target_key(o.target)
-            votes[norm] += 1 + o.consistency + o.coverage
-            shapes[norm][o.target] += 1
-        # weigh each English by how specifically it goes with the term across all pairs
-        # (Dice): "Party" is in most English sentences, "Government" only where "Chính phủ" is
-        s_beads = source_beads[key]
+            found.inner_verbs.setdefault(
+                key, any(t.tag == "V" and t.word != first_word for t in pair.src_tokens[cand.first : cand.last + 1])
+            )
+            found.surfaces[key][source] += 1
+    return found
 
-        def specificity(norm: str) -> float:
-            beads = {i for i, p in enumerate(pairs) if _contains_word(p.target_text, norm)}
-            return 2 * len(s_beads & beads) / (len(s_beads) + len(beads)) if beads else 0.0
 
-        best_norm, _ = max(votes.items(), key=lambda kv: (kv[1] * (0.5 + specificity(kv[0])), -len(kv[0]), kv[0]))
-        # the shape translators use mid-sentence: lower case for a lower-case source
-        # ("diplomatic sector", not the sentence-initial "Diplomatic sector")
-        shape_rank = {t: (_source_lower_first(key) == t[:1].islower(), c) for t, c in shapes[best_norm].items()}
-        target = max(shape_rank, key=lambda t: (shape_rank[t], t))
-        agree = [o for o in projected if _target_key(o.target) == best_norm]
-        if origin == "ngram":
-            target = _noun_phrase_trim(target)
-        if origin.startswith("ngram"):  # names and titles have Title-Case completion instead
-            target = _expand_consistently(target, [(pairs[o.pair].target_text, o.start, o.end) for o in agree])
-        # an occurrence supports the translation when its English sentence uses it, even if
-        # the word links missed it there
-        supported = sum(1 for o in occ if _contains_word(pairs[o.pair].target_text, target))
-        agreement = supported / frequency
-        consistency = sum(o.consistency for o in agree) / len(agree)
-        coverage = sum(o.coverage for o in agree) / len(agree)
-        translit = any(o.method == "transliteration" for o in agree)
-        target_beads = {i for i, p in enumerate(pairs) if _contains_word(p.target_text, target)}
-        s_beads = source_beads[key]
-        dice = 2 * len(s_beads & target_beads) / (len(s_beads) + len(target_beads)) if target_beads else 0.0
-        mono = tuple(sorted(path for path, text in mono_texts.items() if _contains_word(text, target)))
-        source = surfaces[key].most_common(1)[0][0]
-        kind = classify(source, target, origin)
-        features = _features(source, target, origin, frequency, agreement, consistency, coverage, translit,
-                             dice, len(mono), head_tags[key], inner_verbs[key])
-        score = round(_sigmoid(sum(WEIGHTS[k] * v for k, v in features.items())), 4)
-        if score < settings.min_keep:
-            continue
-        alternatives = tuple(sorted({_display(shapes[n]) for n in votes if n != best_norm})[:3])
-        examples = tuple(
-            Example(pairs[o.pair].source_text, pairs[o.pair].target_text, pairs[o.pair].source_ref,
-                    pairs[o.pair].target_ref)
-            for o in sorted(agree, key=lambda o: o.pair)[: settings.max_examples]
+def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str) -> Occurrence:
+    proj = project(
+        cand.first,
+        cand.last,
+        pair.src_tokens,
+        pair.tgt_tokens,
+        pair.links,
+        pair.forward,
+        claims=pair.mutual,
+        quoted=cand.origin == "quote",
+        reduplicated=cand.origin == "redup",
+        title=_starts_with(source, _TITLE_HEADS),
+        bare_title=source in _TITLE_HEADS,
+    )
+    if proj is None:
+        return Occurrence(index, source, None, 0.0, 0.0, "", cand.origin)
+    target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last)
+    return Occurrence(
+        index,
+        source,
+        target,
+        proj.consistency,
+        proj.coverage,
+        proj.method,
+        cand.origin,
+        pair.tgt_tokens[proj.first].start,
+        pair.tgt_tokens[proj.last].end,
+    )
+
+
+def _dice(s_beads: set[int], pairs: list[_Pair], target: str) -> float:
+    """Dice association of the term's pairs and the pairs whose English uses ``target``."""
+    beads = {i for i, p in enumerate(pairs) if _contains_word(p.target_text, target)}
+    return 2 * len(s_beads & beads) / (len(s_beads) + len(beads)) if beads else 0.0
+
+
+@dataclass
+class _Choice:
+    target: str  # the English, as translators write it mid-sentence
+    best_norm: str  # its matching key
+    agree: list[Occurrence]  # the occurrences projected to it
+    votes: dict[str, float]  # every English seen, by matching key, with its weighted votes
+    shapes: dict[str, Counter[str]]
+
+
+def _choose(key: str, origin: str, projected: list[Occurrence], pairs: list[_Pair], s_beads: set[int]) -> _Choice:
+    """One translation across the term's occurrences: votes weighted by link evidence and by
+    how specifically the English goes with the term across all pairs (Dice): "Party" is in
+    most English sentences, "Government" only where "Chính phủ" is."""
+    votes: dict[str, float] = defaultdict(float)
+    shapes: dict[str, Counter[str]] = defaultdict(Counter)
+    for o in projected:
+        norm = _target_key(o.target or "")
+        votes[norm] += 1 + o.consistency + o.coverage
+        shapes[norm][o.target or ""] += 1
+    best_norm, _ = max(votes.items(), key=lambda kv: (kv[1] * (0.5 + _dice(s_beads, pairs, kv[0])), -len(kv[0]), kv[0]))
+    # the shape translators use mid-sentence: lower case for a lower-case source
+    # ("diplomatic sector", not the sentence-initial "Diplomatic sector")
+    shape_rank = {t: (_source_lower_first(key) == t[:1].islower(), c) for t, c in shapes[best_norm].items()}
+    target = max(shape_rank, key=lambda t: (shape_rank[t], t))
+    agree = [o for o in projected if _target_key(o.target or "") == best_norm]
+    if origin == "ngram":
+        target = _noun_phrase_trim(target)
+    if origin.startswith("ngram"):  # names and titles have Title-Case completion instead
+        target = _expand_consistently(target, [(pairs[o.pair].target_text, o.start, o.end) for o in agree])
+    return _Choice(target, best_norm, agree, votes, shapes)
+
+
+def _entry(
+    key: str,
+    found: _Collected,
+    pairs: list[_Pair],
+    s_beads: set[int],
+    mono_texts: Mapping[str, str],
+    settings: MinerSettings,
+) -> GlossaryEntry | None:
+    """The scored entry of one term, or None when it is not worth listing."""
+    occ = found.occurrences[key]
+    origin = _main_origin(found.origins[key])
+    frequency = len(occ)
+    if origin in ("ngram-v", "caps+", "caps-frag") and frequency < settings.min_ngram_frequency:
+        return None
+    projected = [o for o in occ if o.target and _target_ok(key, o.target)]
+    if not projected:
+        return None
+    choice = _choose(key, origin, projected, pairs, s_beads)
+    target, agree = choice.target, choice.agree
+    # an occurrence supports the translation when its English sentence uses it, even if
+    # the word links missed it there
+    agreement = sum(1 for o in occ if _contains_word(pairs[o.pair].target_text, target)) / frequency
+    mono = tuple(sorted(path for path, text in mono_texts.items() if _contains_word(text, target)))
+    source = found.surfaces[key].most_common(1)[0][0]
+    features = _features(
+        source,
+        target,
+        origin,
+        frequency,
+        agreement,
+        sum(o.consistency for o in agree) / len(agree),
+        sum(o.coverage for o in agree) / len(agree),
+        any(o.method == "transliteration" for o in agree),
+        _dice(s_beads, pairs, target),
+        len(mono),
+        found.head_tags[key],
+        found.inner_verbs[key],
+    )
+    score = round(_sigmoid(sum(WEIGHTS[k] * v for k, v in features.items())), 4)
+    if score < settings.min_keep:
+        return None
+    examples = tuple(
+        Example(
+            pairs[o.pair].source_text, pairs[o.pair].target_text, pairs[o.pair].source_ref, pairs[o.pair].target_ref
         )
-        entries.append(GlossaryEntry(
-            source=source, target=target, kind=kind, score=score, frequency=frequency, examples=examples,
-            agreement=round(agreement, 3), alternatives=alternatives, mono_documents=mono,
-            flagged=score < settings.flag_below,
-        ))
-    entries = _drop_subsumed(entries, head_tags)
+        for o in sorted(agree, key=lambda o: o.pair)[: settings.max_examples]
+    )
+    return GlossaryEntry(
+        source=source,
+        target=target,
+        kind=classify(source, target, origin),
+        score=score,
+        frequency=frequency,
+        examples=examples,
+        agreement=round(agreement, 3),
+        alternatives=tuple(sorted({_display(choice.shapes[n]) for n in choice.votes if n != choice.best_norm})[:3]),
+        mono_documents=mono,
+        flagged=score < settings.flag_below,
+    )
+
+
+def mine_pairs(pairs: list[_Pair], *, mono_texts: Mapping[str, str], settings: MinerSettings) -> list[GlossaryEntry]:
+    """Entries from word-aligned pairs (the pure part of the miner)."""
+    found = _collect(pairs)
+    entries: list[GlossaryEntry] = []
+    for key, occ in found.occurrences.items():
+        entry = _entry(key, found, pairs, {o.pair for o in occ}, mono_texts, settings)
+        if entry is not None:
+            entries.append(entry)
+    entries = _drop_subsumed(entries, found.head_tags)
     entries.sort(key=lambda e: (-e.score, -e.frequency, e.source, e.target))
     return entries
 
@@ -225,24 +296,55 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: dict[str, str], settings: Mine
 #: Weights of the confidence model (log-odds). Set by hand, then checked against the gold
 #: list of the seed pair (benchmarks/run.py); "bias" is the intercept.
 WEIGHTS = {
-    "bias": -4.5, "agreement": 1.0, "consistency": 1.5, "coverage": 1.5, "dice": 1.0, "log_frequency": 0.6,
-    "transliteration": 4.0, "mono": 0.4, "origin_set_phrase": 1.5, "origin_name": 1.0, "origin_caps": 0.6,
-    "origin_ngram": -0.6, "origin_ngram_v": -1.5, "origin_fragment": -2.5, "length_mismatch": -1.5, "case_mismatch": -1.0,
-    "single_word_target": -1.0, "comma_mismatch": -1.5, "genitive": -1.5, "verb_head": -1.0, "inner_verb": -1.0, "title_plus_name": -2.5,
-    "and_mismatch": -2.5, "lower_words_in_name": -0.8, "title_without_title_word": -2.0, "item_mismatch": -2.0,
+    "bias": -4.5,
+    "agreement": 1.0,
+    "consistency": 1.5,
+    "coverage": 1.5,
+    "dice": 1.0,
+    "log_frequency": 0.6,
+    "transliteration": 4.0,
+    "mono": 0.4,
+    "origin_set_phrase": 1.5,
+    "origin_name": 1.0,
+    "origin_caps": 0.6,
+    "origin_ngram": -0.6,
+    "origin_ngram_v": -1.5,
+    "origin_fragment": -2.5,
+    "length_mismatch": -1.5,
+    "case_mismatch": -1.0,
+    "single_word_target": -1.0,
+    "comma_mismatch": -1.5,
+    "genitive": -1.5,
+    "verb_head": -1.0,
+    "inner_verb": -1.0,
+    "title_plus_name": -2.5,
+    "and_mismatch": -2.5,
+    "lower_words_in_name": -0.8,
+    "title_without_title_word": -2.0,
+    "item_mismatch": -2.0,
     "numeric_only": -3.0,
 }
 
 
-def _features(source: str, target: str, origin: str, frequency: int, agreement: float, consistency: float,
-              coverage: float, translit: bool, dice: float, mono: int, head_tag: str = "",
-              inner_verb: bool = False) -> dict[str, float]:
+def _features(
+    source: str,
+    target: str,
+    origin: str,
+    frequency: int,
+    agreement: float,
+    consistency: float,
+    coverage: float,
+    translit: bool,
+    dice: float,
+    mono: int,
+    head_tag: str = "",
+    inner_verb: bool = False,
+) -> dict[str, float]:
     """The evidence for one (source, English) pair, each in a small numeric range."""
     s_words = len(source.split())
     t_words = len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", target))
     ratio = abs(math.log((t_words + 1) / (s_words + 1)))
     s_caps = source[:1].isupper()
-    t_caps = target[:1].isupper()
     return {
         "bias": 1.0,
         "agreement": agreement if frequency > 1 else 0.5,
@@ -261,9 +363,13 @@ def _features(source: str, target: str, origin: str, frequency: int, agreement: 
         "length_mismatch": max(0.0, ratio - 0.5),
         # a capitalised source with an all-lower-case English, or the reverse with an
         # all-Title-Case English ("member of the Party Central Committee" is fine)
-        "case_mismatch": float(origin != "quote" and (
-            (s_caps and not any(w[:1].isupper() for w in target.split()))
-            or (not s_caps and len(target.split()) > 1 and all(w[:1].isupper() for w in target.split())))),
+        "case_mismatch": float(
+            origin != "quote"
+            and (
+                (s_caps and not any(w[:1].isupper() for w in target.split()))
+                or (not s_caps and len(target.split()) > 1 and all(w[:1].isupper() for w in target.split()))
+            )
+        ),
         "single_word_target": float(t_words == 1 and s_words >= 3),
         "comma_mismatch": float(("," in target) != ("," in source)),
         # "kiến nghị của Bộ" is a phrase, not a term (reduplications excepted)
@@ -274,18 +380,32 @@ def _features(source: str, target: str, origin: str, frequency: int, agreement: 
         # an office glued to the name of its holder ("Đại sứ Ito Naoki"): two entries, not one
         "title_plus_name": float(_ends_with_spelt_name(source, target)),
         # an "and" the source does not have: the projection swallowed a neighbour
-        "and_mismatch": float(" and " in f" {target} " and " và " not in f" {source} " and "," not in source
-                              and origin not in ("quote", "enum", "redup")),
+        "and_mismatch": float(
+            " and " in f" {target} "
+            and " và " not in f" {source} "
+            and "," not in source
+            and origin not in ("quote", "enum", "redup")
+        ),
         # an office's English names the office: "Bí thư …" → "Secretary …", not "Party Central Committee"
-        "title_without_title_word": float(_starts_with(source, _TITLE_HEADS) and not (
-            re.findall(r"[^\W\d_]+", target)[:1] and re.findall(r"[^\W\d_]+", target)[0].lower() in EN_TITLE_WORDS)),
+        "title_without_title_word": float(
+            _starts_with(source, _TITLE_HEADS)
+            and not (
+                re.findall(r"[^\W\d_]+", target)[:1] and re.findall(r"[^\W\d_]+", target)[0].lower() in EN_TITLE_WORDS
+            )
+        ),
         # a list keeps its number of items: "hiệu lực, hiệu quả" is not "streamlined, effective and efficient"
         "item_mismatch": float("," in source and _items(source) != _items(target)),
         "numeric_only": float(re.fullmatch(r"[\dIVXLCDM/.\-]+", source) is not None),
         # names and titles translate to Title Case; lower-case content words mean a bad cut
-        "lower_words_in_name": float(sum(1 for w in _after_first_capital(target) if w[:1].islower()
-                                          and w.lower() not in ("of", "the", "and", "for", "on", "to", "'s")))
-        if origin in ("caps", "caps+", "caps-frag") else 0.0,
+        "lower_words_in_name": float(
+            sum(
+                1
+                for w in _after_first_capital(target)
+                if w[:1].islower() and w.lower() not in ("of", "the", "and", "for", "on", "to", "'s")
+            )
+        )
+        if origin in ("caps", "caps+", "caps-frag")
+        else 0.0,
     }
 
 
@@ -319,8 +439,11 @@ def _expand_consistently(target: str, places: list[tuple[str, int, int]], reach:
                     m = re.search(r"([^\W\d_]+) $", text[:start])
                 neighbours.append(m.group(1) if m else None)
             word = neighbours[0]
-            if word and word.lower() not in EN_EDGE_STOP and all(
-                    n is not None and n.lower() == word.lower() for n in neighbours):
+            if (
+                word
+                and word.lower() not in EN_EDGE_STOP
+                and all(n is not None and n.lower() == word.lower() for n in neighbours)
+            ):
                 step = len(word) + 1
                 places = [(t, a, b + step) if side == "right" else (t, a - step, b) for t, a, b in places]
                 target = f"{target} {word}" if side == "right" else f"{word} {target}"
@@ -333,7 +456,7 @@ def _expand_consistently(target: str, places: list[tuple[str, int, int]], reach:
 def _after_first_capital(text: str) -> list[str]:
     words = text.split()
     first = next((k for k, w in enumerate(words) if w[:1].isupper()), len(words))
-    return words[first + 1:]
+    return words[first + 1 :]
 
 
 def _source_lower_first(text: str) -> bool:
@@ -384,15 +507,23 @@ def _drop_subsumed(entries: list[GlossaryEntry], head_tag: dict[str, str] | None
             if other is entry or _target_key(other.target) != _target_key(entry.target):
                 continue
             long, short = f" {other.source} ", f" {entry.source} "
-            if short in long and other.source != entry.source:
-                if (long.startswith(short) and entry.frequency <= other.frequency
-                        and other.score >= entry.score - 0.1):
-                    dropped.add(k)       # entry is a head whose continuation is the term
-                    break
-            if (long in short and other.source != entry.source and not short.startswith(long)
-                    and not entry.source[:1].isupper()
-                    and (head_tag or {}).get(tone_key(entry.source).casefold(), "V") not in ("N", "Nc", "Np")):
-                dropped.add(k)           # entry only adds (lower-case) words in front of a term
+            if (
+                short in long
+                and other.source != entry.source
+                and long.startswith(short)
+                and entry.frequency <= other.frequency
+                and other.score >= entry.score - 0.1
+            ):
+                dropped.add(k)  # entry is a head whose continuation is the term
+                break
+            if (
+                long in short
+                and other.source != entry.source
+                and not short.startswith(long)
+                and not entry.source[:1].isupper()
+                and (head_tag or {}).get(tone_key(entry.source).casefold(), "V") not in ("N", "Nc", "Np")
+            ):
+                dropped.add(k)  # entry only adds (lower-case) words in front of a term
                 break
     return [e for k, e in enumerate(entries) if k not in dropped]
 
@@ -400,16 +531,25 @@ def _drop_subsumed(entries: list[GlossaryEntry], head_tag: dict[str, str] | None
 def _pairs_from(alignment: Alignment) -> list[_Pair]:
     out = []
     for bead in alignment.pairs:
-        out.append(_Pair(
-            source_text=alignment.source_text(bead), target_text=alignment.target_text(bead),
-            source_ref=f"{alignment.source.path}:{bead.source_ids[0] + 1}",
-            target_ref=f"{alignment.target.path}:{bead.target_ids[0] + 1}",
-        ))
+        out.append(
+            _Pair(
+                source_text=alignment.source_text(bead),
+                target_text=alignment.target_text(bead),
+                source_ref=f"{alignment.source.path}:{bead.source_ids[0] + 1}",
+                target_ref=f"{alignment.target.path}:{bead.target_ids[0] + 1}",
+            )
+        )
     return out
 
 
-def mine_glossary(alignment: Alignment, *, mono_texts: Mapping[str, str] | None = None, progress: bool = False,
-                  settings: MinerSettings | None = None, aligner: WordAligner | None = None) -> Glossary:
+def mine_glossary(
+    alignment: Alignment,
+    *,
+    mono_texts: Mapping[str, str] | None = None,
+    progress: bool = False,
+    settings: MinerSettings | None = None,
+    aligner: WordAligner | None = None,
+) -> Glossary:
     """The glossary of an aligned document pair (source must be Vietnamese for now).
 
     ``mono_texts`` maps a name (shown in the exports) to the text of an English-only
@@ -425,10 +565,13 @@ def mine_glossary(alignment: Alignment, *, mono_texts: Mapping[str, str] | None 
         pair.tgt_tokens = en_tokens(pair.target_text)
     _word_align(pairs, aligner, progress)
     entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings)
-    return Glossary(entries=tuple(entries), settings=f"wordalign:{aligner.name}|{settings.signature()}",
-                    word_aligner=aligner.name, mono_documents=tuple(mono_texts),
-                    stats={"pairs": len(pairs), "entries": len(entries),
-                           "flagged": sum(e.flagged for e in entries)})
+    return Glossary(
+        entries=tuple(entries),
+        settings=f"wordalign:{aligner.name}|{settings.signature()}",
+        word_aligner=aligner.name,
+        mono_documents=tuple(mono_texts),
+        stats={"pairs": len(pairs), "entries": len(entries), "flagged": sum(e.flagged for e in entries)},
+    )
 
 
 def _word_align(pairs: list[_Pair], aligner: WordAligner, progress: bool) -> None:
@@ -437,8 +580,9 @@ def _word_align(pairs: list[_Pair], aligner: WordAligner, progress: bool) -> Non
         from tqdm import tqdm
 
         bar = tqdm(total=len(pairs), desc="word alignment", unit="pair", file=sys.stderr, leave=False)
-    links = aligner.align_many([([t.text for t in p.src_tokens], [t.text for t in p.tgt_tokens]) for p in pairs],
-                               bar=bar)
+    links = aligner.align_many(
+        [([t.text for t in p.src_tokens], [t.text for t in p.tgt_tokens]) for p in pairs], bar=bar
+    )
     if bar is not None:
         bar.close()
     for pair, (pair_links, forward, mutual) in zip(pairs, links, strict=True):

@@ -1,4 +1,5 @@
 """The glossary data model: plain frozen dataclasses, built by the miner, read by exporters."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ class Example:
 
     source: str
     target: str
-    source_ref: str   # "file:sentence-number" (1-based)
+    source_ref: str  # "file:sentence-number" (1-based)
     target_ref: str
 
 
@@ -24,13 +25,13 @@ class GlossaryEntry:
     source: str
     target: str
     kind: str
-    score: float                      # confidence in [0, 1]
-    frequency: int                    # aligned occurrences of the source term
+    score: float  # confidence in [0, 1]
+    frequency: int  # aligned occurrences of the source term
     examples: tuple[Example, ...] = ()
-    agreement: float = 1.0            # share of occurrences translated this way
+    agreement: float = 1.0  # share of occurrences translated this way
     alternatives: tuple[str, ...] = ()
-    mono_documents: tuple[str, ...] = ()   # English-only documents using the target term
-    flagged: bool = False             # below the review threshold
+    mono_documents: tuple[str, ...] = ()  # English-only documents using the target term
+    flagged: bool = False  # below the review threshold
     note: str = ""
 
     @property
@@ -44,7 +45,7 @@ class Glossary:
     were made: the miner's settings signature and the English-only evidence used."""
 
     entries: tuple[GlossaryEntry, ...]
-    settings: str = ""                              # word aligner and miner settings signature
-    word_aligner: str = ""                          # the word aligner's name
-    mono_documents: tuple[str, ...] = ()            # names of the English-only evidence
+    settings: str = ""  # word aligner and miner settings signature
+    word_aligner: str = ""  # the word aligner's name
+    mono_documents: tuple[str, ...] = ()  # names of the English-only evidence
     stats: dict[str, int] = field(default_factory=dict)

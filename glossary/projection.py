@@ -6,8 +6,11 @@ relax it: the target side is the largest cluster of linked target tokens, consis
 the share of links inside the box that come from the source span, and function words and
 punctuation are trimmed from both ends of the English ("of the Party" → "Party").
 """
+
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from align.text import fold
@@ -20,11 +23,11 @@ __all__ = ["Projection", "project", "transliteration"]
 
 @dataclass(frozen=True)
 class Projection:
-    first: int          # target token span, inclusive
+    first: int  # target token span, inclusive
     last: int
     consistency: float  # share of links in the target box that come from the source span
-    coverage: float     # share of source content tokens that have a link into the box
-    method: str         # "links" or "transliteration"
+    coverage: float  # share of source content tokens that have a link into the box
+    method: str  # "links" or "transliteration"
 
 
 def _clusters(positions: list[int], gap: int = 2) -> list[list[int]]:
@@ -62,9 +65,17 @@ def _foreign(links: list[tuple[int, int]], src_tokens: list[Token], first: int, 
     return {j for i, j in links if not (first <= i <= last) and src_tokens[i].text.lower() not in inside_words} - ours
 
 
-def _title_case_extend(tokens: list[Token], links: list[tuple[int, int]], first: int, last: int,
-                       t1: int, t2: int, src_tokens: list[Token], reach: int = 4,
-                       bare_title: bool = False) -> tuple[int, int]:
+def _title_case_extend(
+    tokens: list[Token],
+    links: list[tuple[int, int]],
+    first: int,
+    last: int,
+    t1: int,
+    t2: int,
+    src_tokens: list[Token],
+    reach: int = 4,
+    bare_title: bool = False,
+) -> tuple[int, int]:
     """Grow a name's English over neighbouring Title-Case words that no other source word
     claims: "Deputy Prime" → "Deputy Prime Minister", "Foreign" → "Minister of Foreign
     Affairs". Small joining words ("of", "the", "'s") are crossed only towards a capital,
@@ -114,13 +125,16 @@ def reduplication(tokens: list[Token], near: int) -> tuple[int, int] | None:
     best = None
     words = [t.text.lower() for t in tokens]
     for k in range(len(tokens)):
-        for gap in (2, 3):                      # "X of X" / "X of the X"
+        for gap in (2, 3):  # "X of X" / "X of the X"
             e = k + gap
             if e >= len(tokens) or words[k + 1] != "of" or (gap == 3 and words[k + 2] != "the"):
                 continue
-            if words[e] in (words[k], words[k] + "s", words[k] + "es") and tokens[k].text.isalpha():
-                if best is None or abs(k - near) < abs(best[0] - near):
-                    best = (k, e)
+            if (
+                words[e] in (words[k], words[k] + "s", words[k] + "es")
+                and tokens[k].text.isalpha()
+                and (best is None or abs(k - near) < abs(best[0] - near))
+            ):
+                best = (k, e)
     return best
 
 
@@ -143,10 +157,20 @@ def transliteration(src_text: str, tgt_tokens: list[Token]) -> tuple[int, int] |
     return None
 
 
-def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Token],
-            links: list[tuple[int, int]], forward: list[tuple[int, int]] = (), *, quoted: bool = False,
-            reduplicated: bool = False, title: bool = False, claims: list[tuple[int, int]] | None = None,
-            bare_title: bool = False) -> Projection | None:
+def project(
+    first: int,
+    last: int,
+    src_tokens: list[Token],
+    tgt_tokens: list[Token],
+    links: list[tuple[int, int]],
+    forward: Sequence[tuple[int, int]] = (),
+    *,
+    quoted: bool = False,
+    reduplicated: bool = False,
+    title: bool = False,
+    claims: list[tuple[int, int]] | None = None,
+    bare_title: bool = False,
+) -> Projection | None:
     """The target span of source tokens first..last, or None when nothing links there.
 
     ``forward`` links (each source token's most similar target token) fill in source
@@ -155,8 +179,9 @@ def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Tok
     quotation its links land in: translators keep quotation marks around a quoted slogan.
     ``claims`` (default: ``links``) are the links sure enough to reserve a target word for
     another part of the sentence when the span's English is completed."""
-    src_text = " ".join(t.text for t in src_tokens[first:last + 1])
-    if src_tokens[first].text[:1].isupper():
+    src_text = " ".join(t.text for t in src_tokens[first : last + 1])
+    capitalised = src_tokens[first].text[:1].isupper()
+    if capitalised:
         hit = transliteration(src_text, tgt_tokens)
         if hit is not None:
             return Projection(hit[0], hit[1], 1.0, 1.0, "transliteration")
@@ -165,77 +190,146 @@ def project(first: int, last: int, src_tokens: list[Token], tgt_tokens: list[Tok
     claim_links = links if claims is None else claims + [(i, j) for i, j in links if first <= i <= last]
     if not targets or not content:
         return None
-    clusters = _clusters(targets)
-    # the cluster with most evidence: its links, and half a vote for each forward link
-    # landing on or beside it (mutual links can be few and wrong on long sentences)
-    fwd = [j for i, j in forward if first <= i <= last and not tgt_tokens[j].is_punct]
-    best = max(clusters, key=lambda c: (sum(1 for j in targets if j in c)
-                                        + 0.5 * sum(1 for j in fwd if c[0] - 2 <= j <= c[-1] + 2), -c[0]))
-    box = _trim(tgt_tokens, best[0], best[-1])
+    foreign = _foreign(claim_links, src_tokens, first, last)
+    box = _best_cluster(targets, forward, tgt_tokens, first, last)
+    if box is not None:
+        box, links = _fill_forward(box, links, forward, src_tokens, tgt_tokens, first, last, foreign)
+    if box is not None and capitalised:
+        box = _trim(
+            tgt_tokens,
+            *_title_case_extend(
+                tgt_tokens, claim_links, first, last, *box, src_tokens=src_tokens, bare_title=bare_title
+            ),
+        )
+    if box is not None:
+        box = _tighten(box, tgt_tokens, foreign)
     if box is None:
         return None
+    t1, t2 = box
+    if title and tgt_tokens[t1].text.lower() not in EN_TITLE_WORDS:
+        t1 = _reach_title_word(tgt_tokens, t1)
+    if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
+        part = _comma_part(tgt_tokens, t1, t2, [j for i, j in links if first <= i <= last])
+        if part is None:
+            return None
+        t1, t2 = part
+    if reduplicated:
+        t1, t2 = reduplication(tgt_tokens, t1) or (t1, t2)
+    if quoted:
+        t1, t2 = _enclosing_quote(tgt_tokens, t1, t2) or (t1, t2)
+    return _scored(t1, t2, links, src_tokens, tgt_tokens, first, last, content)
+
+
+def _best_cluster(
+    targets: list[int], forward: Sequence[tuple[int, int]], tgt_tokens: list[Token], first: int, last: int
+) -> tuple[int, int] | None:
+    """The cluster of linked target words with most evidence: its links, and half a vote for
+    each forward link landing on or beside it (mutual links can be few and wrong on long
+    sentences)."""
+    fwd = [j for i, j in forward if first <= i <= last and not tgt_tokens[j].is_punct]
+    best = max(
+        _clusters(targets),
+        key=lambda c: (
+            sum(1 for j in targets if j in c) + 0.5 * sum(1 for j in fwd if c[0] - 2 <= j <= c[-1] + 2),
+            -c[0],
+        ),
+    )
+    return _trim(tgt_tokens, best[0], best[-1])
+
+
+def _fill_forward(
+    box: tuple[int, int],
+    links: list[tuple[int, int]],
+    forward: Sequence[tuple[int, int]],
+    src_tokens: list[Token],
+    tgt_tokens: list[Token],
+    first: int,
+    last: int,
+    foreign: set[int],
+) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
+    """Source words the links left out join through their forward link when it lands next
+    to the box and on no word another part of the sentence holds."""
     t1, t2 = box
     linked = {i for i, _ in links}
-    others = _foreign(claim_links, src_tokens, first, last)
     for i, j in forward:
-        if (first <= i <= last and i not in linked and not src_tokens[i].is_punct
-                and not tgt_tokens[j].is_punct and t1 - 1 <= j <= t2 + 1 and j not in others):
+        if (
+            first <= i <= last
+            and i not in linked
+            and not src_tokens[i].is_punct
+            and not tgt_tokens[j].is_punct
+            and t1 - 1 <= j <= t2 + 1
+            and j not in foreign
+        ):
             t1, t2 = min(t1, j), max(t2, j)
-            links = links + [(i, j)]
-    box = _trim(tgt_tokens, t1, t2)
-    if box is None:
-        return None
+            links = [*links, (i, j)]
+    return _trim(tgt_tokens, t1, t2), links
+
+
+def _tighten(box: tuple[int, int], tgt_tokens: list[Token], foreign: set[int]) -> tuple[int, int] | None:
+    """An edge word linked only to source words outside the span belongs to them."""
     t1, t2 = box
-    if src_tokens[first].text[:1].isupper():
-        box = _trim(tgt_tokens, *_title_case_extend(tgt_tokens, claim_links, first, last, t1, t2,
-                                                    src_tokens=src_tokens, bare_title=bare_title))
-        if box is None:
-            return None
-        t1, t2 = box
-    # tighten: an edge word linked only to source words outside the span belongs to them
-    foreign = _foreign(claim_links, src_tokens, first, last)
     while t1 < t2 and (t1 in foreign or tgt_tokens[t1].is_punct or tgt_tokens[t1].text.lower() in EN_EDGE_STOP):
         t1 += 1
     while t2 > t1 and (t2 in foreign or tgt_tokens[t2].is_punct or tgt_tokens[t2].text.lower() in EN_EDGE_STOP):
         t2 -= 1
     if t1 in foreign or tgt_tokens[t1].is_punct:
         return None
-    if title and tgt_tokens[t1].text.lower() not in EN_TITLE_WORDS:
-        # an office is named head first in both languages: "Bí thư Trung ương Đảng" →
-        # "Secretary of the Party Central Committee"; reach back over "of the" and the
-        # organisation's capitalised words to the title word
-        k, steps = t1 - 1, 0
-        while k >= 0 and steps < 5 and (tgt_tokens[k].text.lower() in ("of", "the")
-                                       or (tgt_tokens[k].text[:1].isupper()
-                                           and tgt_tokens[k].text.lower() not in EN_TITLE_WORDS)):
-            k, steps = k - 1, steps + 1
-        if k >= 0 and tgt_tokens[k].text.lower() in EN_TITLE_WORDS and any(
-                tgt_tokens[x].text.lower() == "of" for x in range(k + 1, t1)):
-            t1 = k
-    if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
-        # a span without punctuation does not translate across a comma: keep the part of
-        # the box with most links ("work, identifying cadre work" → "cadre work")
-        cuts = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text in ",;:()"]
-        if cuts:
-            bounds = [t1 - 1] + cuts + [t2 + 1]
-            parts = [(a + 1, b - 1) for a, b in zip(bounds, bounds[1:]) if b - 1 >= a + 1]
-            ours = [j for i, j in links if first <= i <= last]
-            a, b = max(parts, key=lambda p: (sum(1 for j in ours if p[0] <= j <= p[1]), -p[0]))
-            box = _trim(tgt_tokens, a, b)
-            if box is None:
-                return None
-            t1, t2 = box
-    if reduplicated:
-        pattern = reduplication(tgt_tokens, t1)
-        if pattern is not None:
-            t1, t2 = pattern
-    if quoted:
-        quote = _enclosing_quote(tgt_tokens, t1, t2)
-        if quote is not None:
-            t1, t2 = quote
+    return t1, t2
+
+
+def _reach_title_word(tgt_tokens: list[Token], t1: int) -> int:
+    """An office is named head first in both languages: "Bí thư Trung ương Đảng" →
+    "Secretary of the Party Central Committee"; reach back over "of the" and the
+    organisation's capitalised words to the title word."""
+    k, steps = t1 - 1, 0
+    while (
+        k >= 0
+        and steps < 5
+        and (
+            tgt_tokens[k].text.lower() in ("of", "the")
+            or (tgt_tokens[k].text[:1].isupper() and tgt_tokens[k].text.lower() not in EN_TITLE_WORDS)
+        )
+    ):
+        k, steps = k - 1, steps + 1
+    if (
+        k >= 0
+        and tgt_tokens[k].text.lower() in EN_TITLE_WORDS
+        and any(tgt_tokens[x].text.lower() == "of" for x in range(k + 1, t1))
+    ):
+        return k
+    return t1
+
+
+def _comma_part(tgt_tokens: list[Token], t1: int, t2: int, ours: list[int]) -> tuple[int, int] | None:
+    """A span without punctuation does not translate across a comma: keep the part of the
+    box with most of the span's links ("work, identifying cadre work" → "cadre work")."""
+    cuts = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text in ",;:()"]
+    if not cuts:
+        return t1, t2
+    bounds = [t1 - 1, *cuts, t2 + 1]
+    parts = [(a + 1, b - 1) for a, b in itertools.pairwise(bounds) if b - 1 >= a + 1]
+    a, b = max(parts, key=lambda p: (sum(1 for j in ours if p[0] <= j <= p[1]), -p[0]))
+    return _trim(tgt_tokens, a, b)
+
+
+def _scored(
+    t1: int,
+    t2: int,
+    links: list[tuple[int, int]],
+    src_tokens: list[Token],
+    tgt_tokens: list[Token],
+    first: int,
+    last: int,
+    content: list[int],
+) -> Projection | None:
+    """The projection with its consistency (links inside the box that come from the span)
+    and coverage (span words linked into the box)."""
     inside = sum(1 for i, j in links if first <= i <= last and t1 <= j <= t2)
-    outside = sum(1 for i, j in links if t1 <= j <= t2 and not (first <= i <= last)
-                  and not src_tokens[i].is_punct and not tgt_tokens[j].is_punct)
+    outside = sum(
+        1
+        for i, j in links
+        if t1 <= j <= t2 and not (first <= i <= last) and not src_tokens[i].is_punct and not tgt_tokens[j].is_punct
+    )
     covered = {i for i, j in links if first <= i <= last and t1 <= j <= t2}
     if inside == 0:
         return None

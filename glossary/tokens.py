@@ -7,6 +7,7 @@ multilingual model was trained on); term candidates must start and end on word
 boundaries, which pyvi's segmenter supplies. Every token keeps its offsets so a term is
 always shown exactly as written in the sentence.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,9 +15,9 @@ from dataclasses import dataclass
 
 from align.text import tone_key, tone_old_style
 
-__all__ = ["Token", "vi_tokens", "en_tokens", "tokens_for", "span_text"]
+__all__ = ["Token", "en_tokens", "span_text", "tokens_for", "vi_tokens"]
 
-_CODE = r"\d+(?:st\b|nd\b|rd\b|th\b)?(?:[.,/:-][0-9A-Za-zĐđ]+)*"   # 12/12/2024, 18-NQ/TW, 2021-2025, 3.5
+_CODE = r"\d+(?:st\b|nd\b|rd\b|th\b)?(?:[.,/:-][0-9A-Za-zĐđ]+)*"  # 12/12/2024, 18-NQ/TW, 2021-2025, 3.5
 _EN = re.compile(_CODE + r"|[^\W\d_]+(?:-[^\W\d_]+)*(?:['’](?!s\b)[^\W\d_]+)?|['’]s\b|[^\w\s]")
 _VI_SYLLABLE = re.compile(_CODE + r"|[^\W\d_]+|[^\w\s]")
 
@@ -26,8 +27,8 @@ class Token:
     text: str
     start: int
     end: int
-    word: int          # index of the word this token belongs to (== token index in English)
-    tag: str = ""      # part of speech of that word (Vietnamese, from pyvi), "" if unknown
+    word: int  # index of the word this token belongs to (== token index in English)
+    tag: str = ""  # part of speech of that word (Vietnamese, from pyvi), "" if unknown
 
     @property
     def is_punct(self) -> bool:
@@ -45,7 +46,7 @@ def _pyvi_words(text: str) -> list[tuple[str, str]]:
     # pyvi learnt word boundaries mostly from "hoà"-style text ("hòa bình" splits, "hoà bình"
     # does not); the conversion keeps every syllable's length, so matching stays exact
     words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(tone_old_style(text)))
-    return list(zip(words, tags))
+    return list(zip(words, tags, strict=False))
 
 
 def vi_tokens(text: str) -> list[Token]:
@@ -59,8 +60,10 @@ def vi_tokens(text: str) -> list[Token]:
         parts = chunk.replace("_", " ").split()
         matched = []
         for part in parts:
-            ahead = next((p for p in range(pos, min(pos + 4, len(syllables)))
-                          if tone_key(syllables[p][0]) == tone_key(part)), None)
+            ahead = next(
+                (p for p in range(pos, min(pos + 4, len(syllables))) if tone_key(syllables[p][0]) == tone_key(part)),
+                None,
+            )
             if ahead is None:
                 continue  # pyvi split a code ("18 - NQ") that we keep whole: skip the piece
             for skipped in range(pos, ahead):
@@ -78,7 +81,7 @@ def vi_tokens(text: str) -> list[Token]:
         word += 1
     # renumber words densely in order
     dense, out, last = -1, [], None
-    for (s, a, b), w, tag in zip(syllables, word_of, tag_of):
+    for (s, a, b), w, tag in zip(syllables, word_of, tag_of, strict=False):
         if w != last:
             dense += 1
             last = w
@@ -92,4 +95,4 @@ def tokens_for(text: str, lang: str) -> list[Token]:
 
 def span_text(text: str, tokens: list[Token], first: int, last: int) -> str:
     """The sentence text from token ``first`` to token ``last`` inclusive, as written."""
-    return text[tokens[first].start:tokens[last].end]
+    return text[tokens[first].start : tokens[last].end]

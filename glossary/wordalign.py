@@ -6,6 +6,7 @@ for words left unlinked). We run it on multilingual-e5-small prepared by
 ``align.e5model`` (offline, cached) and cache every pair's links on disk, so a
 repeated run does no model work at all.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,8 +54,9 @@ class WordAligner:
             from align.e5model import prepare_model
 
             folder = prepare_model(progress=self.progress)
-            self._aligner = SentenceAligner(model=str(folder), token_type="bpe",
-                                            matching_methods="ifa", device="cpu", layer=LAYER)
+            self._aligner = SentenceAligner(
+                model=str(folder), token_type="bpe", matching_methods="ifa", device="cpu", layer=LAYER
+            )
         return self._aligner
 
     def _fit(self, words: Sequence[str]) -> list[str]:
@@ -71,8 +73,7 @@ class WordAligner:
     def _key(self, src: Sequence[str], tgt: Sequence[str]) -> bytes:
         return content_key(json.dumps([self.name, list(src), list(tgt)], ensure_ascii=False))
 
-    def align_many(self, pairs: Sequence[tuple[Sequence[str], Sequence[str]]], *, bar: Any = None
-                   ) -> list[WordLinks]:
+    def align_many(self, pairs: Sequence[tuple[Sequence[str], Sequence[str]]], *, bar: Any = None) -> list[WordLinks]:
         """(links, forward links, mutual links) for each (source, target tokens) pair, cached.
 
         links: itermax; forward: each source token's most similar target token, used only to

@@ -4,6 +4,7 @@ writing and the export formats, over the ``align`` and ``glossary`` libraries.
 Layers (checked by import-linter): ``songngu`` → ``glossary`` → ``align``; a lower layer
 never imports a higher one.
 """
+
 from align import __version__
 
 __all__ = ["__version__"]

@@ -1,4 +1,5 @@
 """``python -m songngu``: the same as the ``songngu`` command."""
+
 import sys
 
 from .cli import main

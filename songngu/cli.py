@@ -4,6 +4,7 @@ User errors (``SongnguError``, including every operating-system error on an outp
 become one line on stderr and exit status 2; output is written only once everything has
 been computed, and then all-or-nothing (``output``).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,11 +27,18 @@ __all__ = ["build_parser", "main"]
 _OFFLINE_ENVIRONMENT = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
 
 
-def _spec(args: argparse.Namespace, evidence: tuple[str, ...] = (), display: dict[str, str] | None = None
-          ) -> PairSpec:
-    return PairSpec(source=args.source, target=args.target, source_lang=args.source_lang,
-                    target_lang=args.target_lang, encoding=args.encoding, target_encoding=args.target_encoding,
-                    model=args.model, evidence=evidence, display=display or {})
+def _spec(args: argparse.Namespace, evidence: tuple[str, ...] = (), display: dict[str, str] | None = None) -> PairSpec:
+    return PairSpec(
+        source=args.source,
+        target=args.target,
+        source_lang=args.source_lang,
+        target_lang=args.target_lang,
+        encoding=args.encoding,
+        target_encoding=args.target_encoding,
+        model=args.model,
+        evidence=evidence,
+        display=display or {},
+    )
 
 
 def _say(args: argparse.Namespace, message: str) -> None:
@@ -67,8 +75,11 @@ def _glossary_job(args: argparse.Namespace, spec: PairSpec, out_dir: str) -> int
     bundle = ExportBundle(provenance=provenance, alignment=alignment, glossary=glossary)
     files = render_formats(bundle, formats)
     write_files(out_dir, files)
-    _say(args, f"{len(alignment.pairs)} aligned pairs, {len(glossary.entries)} glossary entries; "
-               f"wrote {len(files)} files to {out_dir}/")
+    _say(
+        args,
+        f"{len(alignment.pairs)} aligned pairs, {len(glossary.entries)} glossary entries; "
+        f"wrote {len(files)} files to {out_dir}/",
+    )
     if alignment.warning:
         print(f"songngu: warning: {alignment.warning}", file=sys.stderr)
     if args.signature:
@@ -106,8 +117,11 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target-lang", default="en", help="language of TARGET (default: en)")
     p.add_argument("--encoding", help="encoding of the inputs (default: detect UTF-8/UTF-16/cp1258)")
     p.add_argument("--target-encoding", help="encoding of TARGET when it differs from SOURCE's")
-    p.add_argument("--model", help="sentence encoder: 'e5' (default, offline) or a sentence-transformers "
-                                   "model/path (needs pip install 'songngu[st]')")
+    p.add_argument(
+        "--model",
+        help="sentence encoder: 'e5' (default, offline) or a sentence-transformers "
+        "model/path (needs pip install 'songngu[st]')",
+    )
     p.add_argument("--signature", action="store_true", help="print the run's provenance signature on stdout")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
 
@@ -118,8 +132,10 @@ def _add_glossary_options(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="songngu", description="Align a Vietnamese document with its English "
-                                     "translation and mine a bilingual glossary, offline.")
+    parser = argparse.ArgumentParser(
+        prog="songngu",
+        description="Align a Vietnamese document with its English translation and mine a bilingual glossary, offline.",
+    )
     parser.add_argument("--version", action="version", version=f"songngu {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 

@@ -5,6 +5,7 @@ files (``songngu glossary -o DIR``) is written into a fresh folder beside ``DIR`
 moved in, so a full disk, a permission problem or an interrupt leaves either the previous
 files or the complete new set — never half of them and never an empty folder.
 """
+
 from __future__ import annotations
 
 import os

@@ -3,6 +3,7 @@
 The CLI parses arguments and reports errors; everything between the arguments and the
 written files happens here, over the ``align`` and ``glossary`` libraries.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -19,7 +20,7 @@ from glossary.model import Glossary
 from .exports import REGISTRY, ExportBundle
 from .provenance import InputFile, Model, Provenance, file_sha256, model_sha256, run_date
 
-__all__ = ["PairSpec", "align_pair", "mine_pair", "provenance_for", "render_formats", "parse_formats"]
+__all__ = ["PairSpec", "align_pair", "mine_pair", "parse_formats", "provenance_for", "render_formats"]
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,8 @@ class PairSpec:
     encoding: str | None = None
     target_encoding: str | None = None
     model: str | None = None
-    evidence: tuple[str, ...] = ()                                   # English-only documents
-    display: Mapping[str, str] = field(default_factory=dict)         # path → name shown in exports
+    evidence: tuple[str, ...] = ()  # English-only documents
+    display: Mapping[str, str] = field(default_factory=dict)  # path → name shown in exports
 
     def shown(self, path: str) -> str:
         return self.display.get(path, path)
@@ -45,10 +46,20 @@ def align_pair(spec: PairSpec, *, progress: bool = False) -> Alignment:
     bad one fails before any model work)."""
     for path in spec.evidence:
         load_document(path, spec.target_lang)
-    src = load_document(spec.source, spec.source_lang, encoding=spec.encoding, other_lang=spec.target_lang,
-                        display=spec.display.get(spec.source))
-    tgt = load_document(spec.target, spec.target_lang, encoding=spec.target_encoding or spec.encoding,
-                        other_lang=spec.source_lang, display=spec.display.get(spec.target))
+    src = load_document(
+        spec.source,
+        spec.source_lang,
+        encoding=spec.encoding,
+        other_lang=spec.target_lang,
+        display=spec.display.get(spec.source),
+    )
+    tgt = load_document(
+        spec.target,
+        spec.target_lang,
+        encoding=spec.target_encoding or spec.encoding,
+        other_lang=spec.source_lang,
+        display=spec.display.get(spec.target),
+    )
     encoder = load_encoder(spec.model, progress=progress)
     return align_documents(src, tgt, encoder, AlignSettings())
 
@@ -62,8 +73,10 @@ def mine_pair(spec: PairSpec, alignment: Alignment, *, progress: bool = False) -
 
 def provenance_for(spec: PairSpec, alignment: Alignment, glossary: Glossary | None = None) -> Provenance:
     """The one provenance record of a command: inputs by content, models by weights."""
-    inputs = [InputFile("source", spec.shown(spec.source), file_sha256(spec.source)),
-              InputFile("target", spec.shown(spec.target), file_sha256(spec.target))]
+    inputs = [
+        InputFile("source", spec.shown(spec.source), file_sha256(spec.source)),
+        InputFile("target", spec.shown(spec.target), file_sha256(spec.target)),
+    ]
     if glossary is not None:
         inputs += [InputFile("evidence", spec.shown(p), file_sha256(p)) for p in spec.evidence]
     encoder = str(alignment.settings.get("model", ""))
@@ -72,9 +85,14 @@ def provenance_for(spec: PairSpec, alignment: Alignment, glossary: Glossary | No
     if glossary is not None:
         models.append(Model("word aligner", glossary.word_aligner, model_sha256(_e5_file())))
     return Provenance(
-        version=__version__, source_lang=alignment.source.lang, target_lang=alignment.target.lang,
-        inputs=tuple(inputs), models=tuple(models), aligner_settings=str(alignment.settings.get("aligner", "")),
-        miner_settings=glossary.settings if glossary is not None else "", date=run_date(),
+        version=__version__,
+        source_lang=alignment.source.lang,
+        target_lang=alignment.target.lang,
+        inputs=tuple(inputs),
+        models=tuple(models),
+        aligner_settings=str(alignment.settings.get("aligner", "")),
+        miner_settings=glossary.settings if glossary is not None else "",
+        date=run_date(),
     )
 
 

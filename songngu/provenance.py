@@ -7,6 +7,7 @@ record in its own header form (PO header, TBX/TMX header, workbook properties an
 sheet, JSON metadata). The date comes only from ``SOURCE_DATE_EPOCH``: without it no date
 is written and two runs give the same bytes.
 """
+
 from __future__ import annotations
 
 import functools
@@ -16,23 +17,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from align import __version__
-
 __all__ = ["InputFile", "Model", "Provenance", "file_sha256", "model_sha256", "run_date"]
 
 
 @dataclass(frozen=True)
 class InputFile:
-    role: str          # "source", "target" or "evidence"
-    name: str          # as shown in exports ("seeds/003_….txt" for the demonstration)
+    role: str  # "source", "target" or "evidence"
+    name: str  # as shown in exports ("seeds/003_….txt" for the demonstration)
     sha256: str
 
 
 @dataclass(frozen=True)
 class Model:
-    role: str          # "sentence encoder" or "word aligner"
+    role: str  # "sentence encoder" or "word aligner"
     name: str
-    sha256: str        # of the weights file; "" where the model is not a local file
+    sha256: str  # of the weights file; "" where the model is not a local file
 
 
 @dataclass(frozen=True)
@@ -71,8 +70,11 @@ class Provenance:
     def signature(self) -> str:
         """One line: every setting that decides the output, and the inputs by content."""
         parts = [f"songngu:{self.version}", f"src:{self.source_lang}", f"tgt:{self.target_lang}"]
-        parts += [f"model:{m.name}" + (f"@{m.sha256[:12]}" if m.sha256 else "") for m in self.models
-                  if m.role == "sentence encoder"]
+        parts += [
+            f"model:{m.name}" + (f"@{m.sha256[:12]}" if m.sha256 else "")
+            for m in self.models
+            if m.role == "sentence encoder"
+        ]
         parts += [s for s in (self.aligner_settings, self.miner_settings) if s]
         parts += [f"{f.role}:{f.sha256[:12]}" for f in self.inputs]
         return "|".join(parts)

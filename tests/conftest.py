@@ -1,5 +1,6 @@
 """Shared fixtures: paths to the seeds and hand-made pairs, a cached seed alignment, and
 an isolated songngu cache per session (prepared models and embeddings live there)."""
+
 from __future__ import annotations
 
 import os
@@ -48,9 +49,8 @@ def seed_alignment(seed_vi, seed_en, encoder):
 
 @pytest.fixture(scope="session")
 def seed_glossary(seed_alignment, mono):
-    from glossary.mining import mine_glossary
-
     from align.document import load_document
+    from glossary.mining import mine_glossary
 
     return mine_glossary(seed_alignment, mono_texts={p: load_document(p, "en").text for p in mono})
 

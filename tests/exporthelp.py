@@ -1,10 +1,11 @@
 """Hand-made glossaries and alignments for export tests (no model involved)."""
+
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from align.document import document_from_text
 from align.model import Alignment, Bead
-from datetime import UTC, datetime
-
 from glossary.model import Example, Glossary, GlossaryEntry
 from songngu.provenance import InputFile, Model, Provenance
 
@@ -22,11 +23,19 @@ HOSTILE = [
 
 
 def info(**kw) -> Provenance:
-    base = dict(version="0.1.0", source_lang="vi", target_lang="en",
-                inputs=(InputFile("source", "vi.txt", "a" * 64), InputFile("target", "en.txt", "b" * 64),
-                        InputFile("evidence", "mono.txt", "c" * 64)),
-                models=(Model("sentence encoder", "test-model", "d" * 64),), aligner_settings="test:1",
-                date=datetime(2025, 1, 1, tzinfo=UTC))
+    base = {
+        "version": "0.1.0",
+        "source_lang": "vi",
+        "target_lang": "en",
+        "inputs": (
+            InputFile("source", "vi.txt", "a" * 64),
+            InputFile("target", "en.txt", "b" * 64),
+            InputFile("evidence", "mono.txt", "c" * 64),
+        ),
+        "models": (Model("sentence encoder", "test-model", "d" * 64),),
+        "aligner_settings": "test:1",
+        "date": datetime(2025, 1, 1, tzinfo=UTC),
+    }
     base.update(kw)
     return Provenance(**base)
 
@@ -34,10 +43,17 @@ def info(**kw) -> Provenance:
 def glossary(pairs=HOSTILE) -> Glossary:
     entries = []
     for k, (s, t) in enumerate(pairs):
-        entries.append(GlossaryEntry(
-            source=s, target=t, kind="concept" if k % 2 else "name", score=round(1 - k / 20, 4), frequency=k + 1,
-            examples=(Example(f"Câu có {s}.", f"A sentence with {t}.", "vi.txt:1", "en.txt:1"),),
-            flagged=k % 3 == 2))
+        entries.append(
+            GlossaryEntry(
+                source=s,
+                target=t,
+                kind="concept" if k % 2 else "name",
+                score=round(1 - k / 20, 4),
+                frequency=k + 1,
+                examples=(Example(f"Câu có {s}.", f"A sentence with {t}.", "vi.txt:1", "en.txt:1"),),
+                flagged=k % 3 == 2,
+            )
+        )
     return Glossary(entries=tuple(entries), settings="test:1", mono_documents=("mono.txt",))
 
 

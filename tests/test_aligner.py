@@ -1,4 +1,5 @@
 """Sentence alignment on real text: the seed pair, a small hand-made pair, an unrelated pair."""
+
 from align.aligner import align_documents
 from align.document import document_from_text, load_document
 from align.evaluate import read_gold, score_alignment

@@ -1,10 +1,12 @@
 """The command line end to end: report, outputs, exit codes, no partial output."""
+
 from __future__ import annotations
 
 import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -23,7 +25,7 @@ def run(args, capsys):
 
 
 def test_align_report(capsys):
-    code, out, err = run(["align", SMALL_VI, SMALL_EN, "--no-color"], capsys)
+    code, out, _err = run(["align", SMALL_VI, SMALL_EN, "--no-color"], capsys)
     assert code == 0
     assert "#1  1-1  score" in out
     assert "·· vi only  (Ảnh: TTXVN)" in out
@@ -47,7 +49,7 @@ def test_align_output_formats(tmp_path, capsys, ext):
 def bad_inputs(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.bin").write_bytes(b"\x00\x01\x02\x03" * 100)
-    (tmp_path / "latin.txt").write_bytes("Lời nói đầu".encode("utf-8") + b" \x81\x8d\x8f\x90 broken")
+    (tmp_path / "latin.txt").write_bytes("Lời nói đầu".encode() + b" \x81\x8d\x8f\x90 broken")
     (tmp_path / "longline.txt").write_text("chữ " * 300_000, encoding="utf-8")
     return {
         "missing": (str(tmp_path / "missing.txt"), "no such file"),
@@ -60,8 +62,7 @@ def bad_inputs(tmp_path):
     }
 
 
-@pytest.mark.parametrize("case", ["missing", "directory", "empty", "binary", "undecodable", "one huge line",
-                                  "swapped"])
+@pytest.mark.parametrize("case", ["missing", "directory", "empty", "binary", "undecodable", "one huge line", "swapped"])
 def test_bad_source_is_one_line_and_exit_2(tmp_path, capsys, case):
     path, problem = bad_inputs(tmp_path)[case]
     out = tmp_path / "out.jsonl"
@@ -77,7 +78,7 @@ def test_decomposed_unicode_is_accepted(tmp_path, capsys):
     import unicodedata
 
     nfd = tmp_path / "nfd.txt"
-    nfd.write_text(unicodedata.normalize("NFD", open(SMALL_VI, encoding="utf-8").read()), encoding="utf-8")
+    nfd.write_text(unicodedata.normalize("NFD", Path(SMALL_VI).read_text(encoding="utf-8")), encoding="utf-8")
     out = tmp_path / "a.jsonl"
     code, _, _ = run(["align", str(nfd), SMALL_EN, "-o", str(out), "-q"], capsys)
     assert code == 0
@@ -101,8 +102,7 @@ def test_failed_glossary_run_leaves_previous_exports_untouched(tmp_path, capsys)
     out = tmp_path / "exports"
     out.mkdir()
     (out / "glossary.po").write_text("previous", encoding="utf-8")
-    code, _, err = run(["glossary", SMALL_VI, SMALL_EN, "--mono", str(tmp_path / "nope.txt"), "-o", str(out)],
-                       capsys)
+    code, _, err = run(["glossary", SMALL_VI, SMALL_EN, "--mono", str(tmp_path / "nope.txt"), "-o", str(out)], capsys)
     assert code == 2 and "nope.txt" in err
     assert [p.name for p in out.iterdir()] == ["glossary.po"]
     assert (out / "glossary.po").read_text(encoding="utf-8") == "previous"
@@ -110,22 +110,27 @@ def test_failed_glossary_run_leaves_previous_exports_untouched(tmp_path, capsys)
 
 def test_console_script_runs_as_a_process(tmp_path):
     env = dict(os.environ)
-    proc = subprocess.run([sys.executable, "-m", "songngu", "align", "nope.txt", SMALL_EN],
-                          capture_output=True, text=True, env=env, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "songngu", "align", "nope.txt", SMALL_EN],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 2
     assert proc.stderr == "songngu: error: nope.txt: no such file\n"
     assert "Traceback" not in proc.stderr
 
 
 def test_python_m_align_prints_the_report():
-    proc = subprocess.run([sys.executable, "-m", "align", SMALL_VI, SMALL_EN], capture_output=True, text=True,
-                          cwd=ROOT)
+    proc = subprocess.run([sys.executable, "-m", "align", SMALL_VI, SMALL_EN], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0 and "Summary" in proc.stdout
 
 
 def test_missing_sentence_transformers_is_a_user_error(capsys):
     try:
         import sentence_transformers  # noqa: F401
+
         pytest.skip("sentence-transformers is installed here")
     except ImportError:
         pass

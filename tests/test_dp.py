@@ -1,4 +1,5 @@
 """The DP core on synthetic gain matrices (no model)."""
+
 import numpy as np
 import pytest
 

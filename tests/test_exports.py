@@ -1,5 +1,6 @@
 """Every export format: a shared write → read → compare round trip with hostile text, then
 real readers (gettext, xmllint, translate-toolkit, LibreOffice) on the real seed run."""
+
 from __future__ import annotations
 
 import csv
@@ -7,8 +8,6 @@ import io
 import json
 import re
 import subprocess
-
-import pytest
 
 from songngu.exports import REGISTRY, ExportBundle
 from songngu.exports.base import single_line, xml_text
@@ -163,8 +162,15 @@ class TestTmx(RoundTrip):
 
     def test_header(self):
         head = self.render().decode("utf-8").split("<body>")[0]
-        for attr in ("creationtool=", "creationtoolversion=", 'segtype="sentence"', "o-tmf=", "adminlang=",
-                     'srclang="vi"', 'datatype="plaintext"'):
+        for attr in (
+            "creationtool=",
+            "creationtoolversion=",
+            'segtype="sentence"',
+            "o-tmf=",
+            "adminlang=",
+            'srclang="vi"',
+            'datatype="plaintext"',
+        ):
             assert attr in head
 
     def test_xmllint(self, tmp_path):
@@ -238,5 +244,6 @@ class TestHtml(RoundTrip):
 
 def test_every_registered_format_has_a_round_trip_test():
     tested = {cls.format for cls in RoundTrip.__subclasses__()} | {
-        sub.format for cls in RoundTrip.__subclasses__() for sub in cls.__subclasses__()}
+        sub.format for cls in RoundTrip.__subclasses__() for sub in cls.__subclasses__()
+    }
     assert tested == set(REGISTRY)

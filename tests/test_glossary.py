@@ -1,4 +1,5 @@
 """Term mining: candidate boundaries, projection, model preparation, the miner end to end."""
+
 from __future__ import annotations
 
 import os
@@ -32,8 +33,10 @@ def test_lower_case_word_continuing_a_title():
 
 
 def test_quotes_enumerations_reduplications():
-    found = cands("Bảo vệ Tổ quốc từ sớm, từ xa, từ khi nước còn chưa nguy; đây là ưu tiên của ưu tiên "
-                  "theo nguyên tắc “dĩ bất biến ứng vạn biến”.")
+    found = cands(
+        "Bảo vệ Tổ quốc từ sớm, từ xa, từ khi nước còn chưa nguy; đây là ưu tiên của ưu tiên "
+        "theo nguyên tắc “dĩ bất biến ứng vạn biến”."
+    )
     assert ("enum", "từ sớm, từ xa") in found
     assert ("redup", "ưu tiên của ưu tiên") in found
     assert ("quote", "dĩ bất biến ứng vạn biến") in found
@@ -87,11 +90,14 @@ def test_title_case_extension_stops_at_claimed_words():
     assert span_text(text, tgt, p.first, p.last) == "Deputy Prime Minister"
 
 
-@pytest.mark.parametrize("vi,en,expected", [
-    ("Lương Cường", "President Luong Cuong visited", "Luong Cuong"),
-    ("Hà Nội", "in Hanoi, today", "Hanoi"),
-    ("Việt Nam", "Vietnam's role", "Vietnam"),
-])
+@pytest.mark.parametrize(
+    "vi,en,expected",
+    [
+        ("Lương Cường", "President Luong Cuong visited", "Luong Cuong"),
+        ("Hà Nội", "in Hanoi, today", "Hanoi"),
+        ("Việt Nam", "Vietnam's role", "Vietnam"),
+    ],
+)
 def test_transliteration(vi, en, expected):
     tokens = en_tokens(en)
     a, b = transliteration(vi, tokens)
@@ -127,8 +133,11 @@ def test_miner_on_a_small_hand_made_pair(encoder):
     from align.document import load_document
     from glossary.mining import mine_glossary
 
-    al = align_documents(load_document(str(FIXTURES / "pairs/small_vi.txt"), "vi"),
-                         load_document(str(FIXTURES / "pairs/small_en.txt"), "en"), encoder)
+    al = align_documents(
+        load_document(str(FIXTURES / "pairs/small_vi.txt"), "vi"),
+        load_document(str(FIXTURES / "pairs/small_en.txt"), "en"),
+        encoder,
+    )
     entries = {e.source: e for e in mine_glossary(al).entries}
     assert entries["Phạm Minh Chính"].target == "Pham Minh Chinh" and entries["Phạm Minh Chính"].kind == "name"
     assert entries["Hà Nội"].target == "Hanoi"

@@ -1,4 +1,5 @@
 """Reading: encodings, normalisation, HTML, and every kind of bad input."""
+
 import codecs
 import unicodedata
 
@@ -11,10 +12,35 @@ from align.text import fold
 
 VI = "Chủ tịch nước Lương Cường làm việc với Bộ Ngoại giao tại Hà Nội. Đây là dấu mốc quan trọng của ngành."
 
-TCVN3 = {"ă": 0xA8, "â": 0xA9, "ê": 0xAA, "ô": 0xAB, "ơ": 0xAC, "ư": 0xAD, "đ": 0xAE, "à": 0xB5, "ả": 0xB6,
-         "ã": 0xB7, "á": 0xB8, "ạ": 0xB9}
-VNI = {"ư": b"\xf6", "ơ": b"\xf4", "đ": b"\xf1", "á": b"a\xf9", "à": b"a\xf8", "ả": b"a\xfb", "ạ": b"a\xef",
-       "â": b"a\xe2", "ê": b"e\xe2", "ô": b"o\xe2", "ớ": b"\xf4\xf9", "ờ": b"\xf4\xf8", "ứ": b"\xf6\xf9"}
+TCVN3 = {
+    "ă": 0xA8,
+    "â": 0xA9,
+    "ê": 0xAA,
+    "ô": 0xAB,
+    "ơ": 0xAC,
+    "ư": 0xAD,
+    "đ": 0xAE,
+    "à": 0xB5,
+    "ả": 0xB6,
+    "ã": 0xB7,
+    "á": 0xB8,
+    "ạ": 0xB9,
+}
+VNI = {
+    "ư": b"\xf6",
+    "ơ": b"\xf4",
+    "đ": b"\xf1",
+    "á": b"a\xf9",
+    "à": b"a\xf8",
+    "ả": b"a\xfb",
+    "ạ": b"a\xef",
+    "â": b"a\xe2",
+    "ê": b"e\xe2",
+    "ô": b"o\xe2",
+    "ớ": b"\xf4\xf9",
+    "ờ": b"\xf4\xf8",
+    "ứ": b"\xf6\xf9",
+}
 
 
 def legacy_bytes(text: str, table) -> bytes:
@@ -47,14 +73,17 @@ def write(tmp_path, data: bytes, name="doc.txt"):
     return str(path)
 
 
-@pytest.mark.parametrize("encoding,data", [
-    ("utf-8", VI.encode("utf-8")),
-    ("utf-8-sig", codecs.BOM_UTF8 + VI.encode("utf-8")),
-    ("utf-16", VI.encode("utf-16")),
-    ("utf-16-le", VI.encode("utf-16-le")),
-    ("utf-16-be", VI.encode("utf-16-be")),
-    ("cp1258", cp1258_bytes(VI)),
-])
+@pytest.mark.parametrize(
+    "encoding,data",
+    [
+        ("utf-8", VI.encode("utf-8")),
+        ("utf-8-sig", codecs.BOM_UTF8 + VI.encode("utf-8")),
+        ("utf-16", VI.encode("utf-16")),
+        ("utf-16-le", VI.encode("utf-16-le")),
+        ("utf-16-be", VI.encode("utf-16-be")),
+        ("cp1258", cp1258_bytes(VI)),
+    ],
+)
 def test_encodings_decode_to_the_same_text(tmp_path, encoding, data):
     text, used = read_text(write(tmp_path, data))
     assert text == VI
@@ -74,8 +103,10 @@ def test_crlf_and_decomposed_unicode_are_normalised(tmp_path):
 
 
 def test_html_is_reduced_to_text(tmp_path):
-    page = ("<!DOCTYPE html><html><head><title>Tiêu đề</title><script>var x = 1;</script></head>"
-            "<body><p>Câu thứ nhất &amp; rõ ràng.</p><div>Câu thứ hai.</div></body></html>")
+    page = (
+        "<!DOCTYPE html><html><head><title>Tiêu đề</title><script>var x = 1;</script></head>"
+        "<body><p>Câu thứ nhất &amp; rõ ràng.</p><div>Câu thứ hai.</div></body></html>"
+    )
     text, _ = read_text(write(tmp_path, page.encode("utf-8"), "page.html"))
     assert text.split("\n") == ["Tiêu đề", "Câu thứ nhất & rõ ràng.", "Câu thứ hai."]
 
@@ -87,13 +118,16 @@ def test_legacy_font_encodings_are_refused(tmp_path, table, name):
         read_text(write(tmp_path, data))
 
 
-@pytest.mark.parametrize("data,problem", [
-    (b"", "is empty"),
-    (b"   \n\n  ", "is empty"),
-    (b"\x00\x01\x02binary\x00data" * 20, "binary"),
-    (b"Plain text with a bad byte \x81\x8d\x8f here and \x90 there.", "not valid UTF-8"),
-    (b"1234 5678 !!! ???", "no letters"),
-])
+@pytest.mark.parametrize(
+    "data,problem",
+    [
+        (b"", "is empty"),
+        (b"   \n\n  ", "is empty"),
+        (b"\x00\x01\x02binary\x00data" * 20, "binary"),
+        (b"Plain text with a bad byte \x81\x8d\x8f here and \x90 there.", "not valid UTF-8"),
+        (b"1234 5678 !!! ???", "no letters"),
+    ],
+)
 def test_bad_files(tmp_path, data, problem):
     with pytest.raises(InputError, match=problem) as err:
         read_text(write(tmp_path, data))
@@ -120,10 +154,13 @@ def test_one_megabyte_line_is_refused(tmp_path):
         load_document(write(tmp_path, ("từ " * 350_000).encode("utf-8")), "vi")
 
 
-@pytest.mark.parametrize("lang,text,says", [
-    ("vi", "The President visited the Ministry of Foreign Affairs and met the staff of the ministry.", "swapped"),
-    ("en", VI, "swapped"),
-])
+@pytest.mark.parametrize(
+    "lang,text,says",
+    [
+        ("vi", "The President visited the Ministry of Foreign Affairs and met the staff of the ministry.", "swapped"),
+        ("en", VI, "swapped"),
+    ],
+)
 def test_swapped_languages_are_detected(tmp_path, lang, text, says):
     other = "en" if lang == "vi" else "vi"
     with pytest.raises(InputError, match=says):

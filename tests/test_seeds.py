@@ -1,4 +1,5 @@
 """The project keeps the five seed documents byte for byte."""
+
 import hashlib
 
 import pytest

@@ -4,10 +4,19 @@ from align.lexical import anchor_tokens, roman_to_int
 from align.text import fold, nfc, tone_key
 
 
-@pytest.mark.parametrize("old,new", [
-    ("hoà bình", "hòa bình"), ("Thuỷ điện", "Thủy điện"), ("khoẻ", "khỏe"), ("toà án", "tòa án"),
-    ("quý", "quý"), ("hoàn", "hoàn"), ("hòa", "hòa"), ("thuý", "thúy"),
-])
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("hoà bình", "hòa bình"),
+        ("Thuỷ điện", "Thủy điện"),
+        ("khoẻ", "khỏe"),
+        ("toà án", "tòa án"),
+        ("quý", "quý"),
+        ("hoàn", "hoàn"),
+        ("hòa", "hòa"),
+        ("thuý", "thúy"),
+    ],
+)
 def test_tone_key_moves_the_mark_of_open_oa_oe_uy(old, new):
     assert tone_key(nfc(old)) == new
 

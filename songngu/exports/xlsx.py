@@ -13,6 +13,10 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import dataclass
+from typing import Any
+
+from glossary.model import GlossaryEntry
 
 from .base import FORMULA_TRIGGERS, ExportBundle, Exporter, spreadsheet_cell
 
@@ -53,6 +57,92 @@ def _no_formulas(ws) -> None:
                 cell.quotePrefix = True
 
 
+@dataclass(frozen=True)
+class _Styles:
+    bold: Any
+    head_fill: Any
+    flag_fill: Any
+    wrap: Any
+    top: Any
+
+
+def _styles() -> _Styles:
+    from openpyxl.styles import Alignment as Align
+    from openpyxl.styles import Font, PatternFill
+
+    return _Styles(bold=Font(bold=True), head_fill=PatternFill("solid", fgColor="DDE7F0"),
+                   flag_fill=PatternFill("solid", fgColor="FCE4D6"), wrap=Align(wrap_text=True, vertical="top"),
+                   top=Align(vertical="top"))
+
+
+def _note(e: GlossaryEntry) -> str:
+    return "; ".join(filter(None, [
+        ("also: " + "; ".join(e.alternatives)) if e.alternatives else "",
+        ("used in " + ", ".join(e.mono_documents)) if e.mono_documents else "",
+    ]))
+
+
+def _glossary_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
+    info, glossary = bundle.provenance, bundle.need_glossary()
+    ws.title = "Glossary"
+    src, tgt = locale(info.source_lang), locale(info.target_lang)
+    ws.append([src, tgt, "Kind", "Confidence", "Frequency", f"Example ({src})", f"Example ({tgt})", "Status", "Note"])
+    for e in glossary.entries:
+        example = e.examples[0] if e.examples else None
+        ws.append([spreadsheet_cell(e.source), spreadsheet_cell(e.target), e.kind, round(e.score, 4),
+                   e.frequency, spreadsheet_cell(example.source if example else ""),
+                   spreadsheet_cell(example.target if example else ""), e.status, spreadsheet_cell(_note(e))])
+    for cell in ws[1]:
+        cell.font, cell.fill = st.bold, st.head_fill
+    for row in ws.iter_rows(min_row=2):
+        flagged = row[7].value == "check"
+        for cell in row:
+            cell.alignment = st.wrap if cell.column in (6, 7, 9) else st.top
+            if flagged:
+                cell.fill = st.flag_fill
+        row[3].number_format = "0.00"
+    for letter, width in zip("ABCDEFGHI", (34, 34, 13, 11, 10, 60, 60, 10, 30), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:I{max(ws.max_row, 1)}"
+
+
+def _alignment_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
+    al = bundle.alignment
+    ws.append(["#", locale(al.source.lang), locale(al.target.lang), "Score", "Bead"] if al else ["#"])
+    if al is not None:
+        for number, bead in enumerate(al.pairs, 1):
+            ws.append([number, spreadsheet_cell(al.source_text(bead)), spreadsheet_cell(al.target_text(bead)),
+                       bead.score, bead.kind])
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                cell.alignment = st.wrap if cell.column in (2, 3) else st.top
+    for cell in ws[1]:
+        cell.font, cell.fill = st.bold, st.head_fill
+    for letter, width in zip("ABCDE", (6, 70, 70, 8, 7), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A2"
+
+
+def _about_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
+    glossary = bundle.need_glossary()
+    rows = [
+        *bundle.provenance.rows(),
+        ("Entries", str(len(glossary.entries))),
+        ("Flagged for review", str(sum(e.flagged for e in glossary.entries))),
+        ("Columns", "terms; Kind (name, title, organisation, idiom, concept); Confidence 0–1; Frequency in "
+                    "aligned pairs; one example pair; Status ('check' rows are shaded: confidence below the "
+                    "review threshold); Note: other translations seen, English-only documents using the term"),
+    ]
+    for key, value in rows:
+        ws.append([key, spreadsheet_cell(value)])
+    for row in ws.iter_rows():
+        row[0].font = st.bold
+        row[1].alignment = st.wrap
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 100
+
+
 class GlossaryXlsx(Exporter):
     name = "xlsx"
     filename = "glossary.xlsx"
@@ -61,78 +151,13 @@ class GlossaryXlsx(Exporter):
 
     def render(self, bundle: ExportBundle) -> bytes:
         from openpyxl import Workbook
-        from openpyxl.styles import Alignment as Align
-        from openpyxl.styles import Font, PatternFill
 
-        info, glossary = bundle.provenance, bundle.need_glossary()
+        info = bundle.provenance
         wb = Workbook()
-        bold = Font(bold=True)
-        head_fill = PatternFill("solid", fgColor="DDE7F0")
-        flag_fill = PatternFill("solid", fgColor="FCE4D6")
-        wrap = Align(wrap_text=True, vertical="top")
-        top = Align(vertical="top")
-
-        ws = wb.active
-        ws.title = "Glossary"
-        header = [locale(info.source_lang), locale(info.target_lang), "Kind", "Confidence", "Frequency",
-                  f"Example ({locale(info.source_lang)})", f"Example ({locale(info.target_lang)})", "Status", "Note"]
-        ws.append(header)
-        for e in glossary.entries:
-            example = e.examples[0] if e.examples else None
-            note = "; ".join(filter(None, [
-                ("also: " + "; ".join(e.alternatives)) if e.alternatives else "",
-                ("used in " + ", ".join(e.mono_documents)) if e.mono_documents else "",
-            ]))
-            ws.append([spreadsheet_cell(e.source), spreadsheet_cell(e.target), e.kind, round(e.score, 4),
-                       e.frequency, spreadsheet_cell(example.source if example else ""),
-                       spreadsheet_cell(example.target if example else ""), e.status, spreadsheet_cell(note)])
-        for cell in ws[1]:
-            cell.font, cell.fill = bold, head_fill
-        for row in ws.iter_rows(min_row=2):
-            flagged = row[7].value == "check"
-            for cell in row:
-                cell.alignment = wrap if cell.column in (6, 7, 9) else top
-                if flagged:
-                    cell.fill = flag_fill
-            row[3].number_format = "0.00"
-        for letter, width in zip("ABCDEFGHI", (34, 34, 13, 11, 10, 60, 60, 10, 30)):
-            ws.column_dimensions[letter].width = width
-        ws.freeze_panes = "A2"
-        ws.auto_filter.ref = f"A1:I{max(ws.max_row, 1)}"
-
-        al = bundle.need_alignment()
-        ws2 = wb.create_sheet("Alignment")
-        ws2.append(["#", locale(al.source.lang), locale(al.target.lang), "Score", "Bead"] if al else ["#"])
-        if al is not None:
-            for number, bead in enumerate(al.pairs, 1):
-                ws2.append([number, spreadsheet_cell(al.source_text(bead)), spreadsheet_cell(al.target_text(bead)),
-                            bead.score, bead.kind])
-            for row in ws2.iter_rows(min_row=2):
-                for cell in row:
-                    cell.alignment = wrap if cell.column in (2, 3) else top
-        for cell in ws2[1]:
-            cell.font, cell.fill = bold, head_fill
-        for letter, width in zip("ABCDE", (6, 70, 70, 8, 7)):
-            ws2.column_dimensions[letter].width = width
-        ws2.freeze_panes = "A2"
-
-        ws3 = wb.create_sheet("About")
-        rows = [
-            *info.rows(),
-            ("Entries", str(len(glossary.entries))),
-            ("Flagged for review", str(sum(e.flagged for e in glossary.entries))),
-            ("Columns", "terms; Kind (name, title, organisation, idiom, concept); Confidence 0–1; Frequency in "
-                        "aligned pairs; one example pair; Status ('check' rows are shaded: confidence below the "
-                        "review threshold); Note: other translations seen, English-only documents using the term"),
-        ]
-        for key, value in rows:
-            ws3.append([key, spreadsheet_cell(value)])
-        for row in ws3.iter_rows():
-            row[0].font = bold
-            row[1].alignment = wrap
-        ws3.column_dimensions["A"].width = 24
-        ws3.column_dimensions["B"].width = 100
-
+        st = _styles()
+        _glossary_sheet(wb.active, bundle, st)
+        _alignment_sheet(wb.create_sheet("Alignment"), bundle, st)
+        _about_sheet(wb.create_sheet("About"), bundle, st)
         for sheet in wb.worksheets:
             _no_formulas(sheet)
         wb.properties.creator = "songngu"
