@@ -516,6 +516,57 @@ def _fill_gaps(
     return out
 
 
+@dataclass(frozen=True)
+class _MergeEvidence:
+    """What the orphan pass weighs: bead log-odds from the DP, and the length agreement."""
+
+    logits: dict
+    src: SideFeatures
+    tgt: SideFeatures
+    lo: np.ndarray
+    width: int
+    ratio: float
+
+    def logit(self, a: int, b: int, i_end: int, j_end: int) -> float | None:
+        if (a, b) not in self.logits or not 0 <= i_end < len(self.lo):
+            return None
+        k = j_end - self.lo[i_end]
+        return float(self.logits[(a, b)][i_end, k]) if 0 <= k < self.width else None
+
+    def penalty(self, s_ids: tuple[int, ...], t_ids: tuple[int, ...]) -> float:
+        sl = sum(self.src.lengths[i] for i in s_ids) + max(len(s_ids) - 1, 0)
+        tl = sum(self.tgt.lengths[j] for j in t_ids) + max(len(t_ids) - 1, 0)
+        return abs(math.log((tl + 15.0) / (self.ratio * sl + 15.0)))
+
+
+def _best_merge(
+    out: list, k: int, orphan_src: bool, orphan_tgt: bool, ev: _MergeEvidence, settings: AlignSettings
+) -> tuple[float, int, tuple[int, ...], tuple[int, ...]] | None:
+    """The neighbouring 1-1 pair the orphan at ``k`` should join, with the merged bead's
+    log-odds, or None."""
+    s_ids, t_ids, _ = out[k]
+    best = None
+    for nb in (k - 1, k + 1):
+        if not 0 <= nb < len(out):
+            continue
+        ns, nt, _ = out[nb]
+        if len(ns) != 1 or len(nt) != 1:
+            continue
+        new_s = tuple(sorted(ns + s_ids)) if orphan_src else ns
+        new_t = tuple(sorted(nt + t_ids)) if orphan_tgt else nt
+        if new_s[-1] - new_s[0] >= len(new_s) or new_t[-1] - new_t[0] >= len(new_t):
+            continue  # not contiguous
+        z_old = ev.logit(1, 1, ns[0] + 1, nt[0] + 1)
+        z_new = ev.logit(len(new_s), len(new_t), new_s[-1] + 1, new_t[-1] + 1)
+        if z_old is None or z_new is None or z_new <= 0 or z_new < z_old - settings.orphan_logit_loss:
+            continue
+        if ev.penalty(new_s, new_t) > ev.penalty(ns, nt) - settings.orphan_length_gain:
+            continue
+        if best is None or z_new > best[0]:
+            best = (z_new, nb, new_s, new_t)
+    return best
+
+
 def _absorb_orphans(
     beads: list,
     logits: dict,
@@ -532,46 +583,14 @@ def _absorb_orphans(
     This is the translator merging two sentences into one: the mean vector of a long and
     a short sentence hardly differs from the long one's, so the semantic evidence for the
     merge is weak, but the 1-1 pair's English is visibly too long."""
-
-    def logit(a: int, b: int, i_end: int, j_end: int) -> float | None:
-        if (a, b) not in logits or not 0 <= i_end < len(lo):
-            return None
-        k = j_end - lo[i_end]
-        return float(logits[(a, b)][i_end, k]) if 0 <= k < width else None
-
-    def penalty(s_ids, t_ids) -> float:
-        sl = sum(src.lengths[i] for i in s_ids) + max(len(s_ids) - 1, 0)
-        tl = sum(tgt.lengths[j] for j in t_ids) + max(len(t_ids) - 1, 0)
-        return abs(math.log((tl + 15.0) / (ratio * sl + 15.0)))
-
+    ev = _MergeEvidence(logits, src, tgt, lo, width, ratio)
     out = list(beads)
     k = 0
     while k < len(out):
         s_ids, t_ids, _ = out[k]
         orphan_src = len(s_ids) == 1 and not t_ids and src.lengths[s_ids[0]] >= settings.orphan_chars
         orphan_tgt = len(t_ids) == 1 and not s_ids and tgt.lengths[t_ids[0]] >= settings.orphan_chars
-        if not (orphan_src or orphan_tgt):
-            k += 1
-            continue
-        best = None
-        for nb in (k - 1, k + 1):
-            if not 0 <= nb < len(out):
-                continue
-            ns, nt, _ = out[nb]
-            if len(ns) != 1 or len(nt) != 1:
-                continue
-            new_s = tuple(sorted(ns + s_ids)) if orphan_src else ns
-            new_t = tuple(sorted(nt + t_ids)) if orphan_tgt else nt
-            if new_s[-1] - new_s[0] >= len(new_s) or new_t[-1] - new_t[0] >= len(new_t):
-                continue  # not contiguous
-            z_old = logit(1, 1, ns[0] + 1, nt[0] + 1)
-            z_new = logit(len(new_s), len(new_t), new_s[-1] + 1, new_t[-1] + 1)
-            if z_old is None or z_new is None or z_new <= 0 or z_new < z_old - settings.orphan_logit_loss:
-                continue
-            if penalty(new_s, new_t) > penalty(ns, nt) - settings.orphan_length_gain:
-                continue
-            if best is None or z_new > best[0]:
-                best = (z_new, nb, new_s, new_t)
+        best = _best_merge(out, k, orphan_src, orphan_tgt, ev, settings) if orphan_src or orphan_tgt else None
         if best is None:
             k += 1
             continue

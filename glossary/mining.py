@@ -340,11 +340,8 @@ def _features(
     head_tag: str = "",
     inner_verb: bool = False,
 ) -> dict[str, float]:
-    """The evidence for one (source, English) pair, each in a small numeric range."""
-    s_words = len(source.split())
-    t_words = len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", target))
-    ratio = abs(math.log((t_words + 1) / (s_words + 1)))
-    s_caps = source[:1].isupper()
+    """The evidence for one (source, English) pair, each in a small numeric range: how the
+    occurrences agree, then what the pair's shape says (``_shape_features``)."""
     return {
         "bias": 1.0,
         "agreement": agreement if frequency > 1 else 0.5,
@@ -360,6 +357,17 @@ def _features(
         "origin_ngram": float(origin == "ngram"),
         "origin_ngram_v": float(origin == "ngram-v"),
         "origin_fragment": float(origin == "caps-frag"),
+        **_shape_features(source, target, origin, head_tag, inner_verb),
+    }
+
+
+def _shape_features(source: str, target: str, origin: str, head_tag: str, inner_verb: bool) -> dict[str, float]:
+    """Cues from the pair's form that it is a cut or glued span rather than a term."""
+    s_words = len(source.split())
+    t_words = len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", target))
+    ratio = abs(math.log((t_words + 1) / (s_words + 1)))
+    s_caps = source[:1].isupper()
+    return {
         "length_mismatch": max(0.0, ratio - 0.5),
         # a capitalised source with an all-lower-case English, or the reverse with an
         # all-Title-Case English ("member of the Party Central Committee" is fine)

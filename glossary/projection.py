@@ -195,12 +195,10 @@ def project(
     if box is not None:
         box, links = _fill_forward(box, links, forward, src_tokens, tgt_tokens, first, last, foreign)
     if box is not None and capitalised:
-        box = _trim(
-            tgt_tokens,
-            *_title_case_extend(
-                tgt_tokens, claim_links, first, last, *box, src_tokens=src_tokens, bare_title=bare_title
-            ),
+        wider = _title_case_extend(
+            tgt_tokens, claim_links, first, last, *box, src_tokens=src_tokens, bare_title=bare_title
         )
+        box = _trim(tgt_tokens, *wider)
     if box is not None:
         box = _tighten(box, tgt_tokens, foreign)
     if box is None:

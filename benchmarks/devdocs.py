@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Build the development document pairs dev5–dev10 from ../shared/dev/alt-wikinews/.
+
+The corpus is not copied into the project; its documents are rebuilt from line ranges the
+same way as the corpus's own dev1–dev4 (45 consecutive sentence pairs, three sentences a
+paragraph). Their hand-made gold term lists are in ``benchmarks/gold/`` (docs/gold.md).
+
+    python benchmarks/devdocs.py OUT_DIR      # writes devN.vi.txt / devN.en.txt
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "dev" / "alt-wikinews"
+#: name → first line (1-based) of its 45 sentence pairs; dev1–dev4 are the corpus's own
+#: (1,001, 3,501, 6,001, 8,501), none of these overlap them.
+DOCUMENTS = {"dev5": 2001, "dev6": 4001, "dev7": 5501, "dev8": 7001, "dev9": 9001, "dev10": 9501}
+SENTENCES = 45
+PER_PARAGRAPH = 3
+
+
+def build(name: str, out: Path, corpus: Path = CORPUS) -> None:
+    start = DOCUMENTS[name]
+    for lang in ("vi", "en"):
+        lines = (corpus / f"{lang}.txt").read_text(encoding="utf-8").splitlines()[start - 1 : start - 1 + SENTENCES]
+        paragraphs = [
+            " ".join(line.strip() for line in lines[i : i + PER_PARAGRAPH]) for i in range(0, SENTENCES, PER_PARAGRAPH)
+        ]
+        (out / f"{name}.{lang}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    if not CORPUS.is_dir():
+        print(f"devdocs: {CORPUS}: the development corpus is not here", file=sys.stderr)
+        return 2
+    out = Path(argv[0] if argv else "dev-docs")
+    out.mkdir(parents=True, exist_ok=True)
+    for name in DOCUMENTS:
+        build(name, out)
+    print(f"wrote {len(DOCUMENTS)} document pairs to {out}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
