@@ -273,3 +273,36 @@ def test_wheel_runs_the_demonstration_from_another_folder(wheel_venv, tmp_path):
         assert (tmp_path / "X" / committed.name).read_bytes() == committed.read_bytes(), committed.name
     missing = subprocess.run([str(songngu), "run", "--out", "Y"], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert missing.returncode == 2 and "--seeds" in missing.stderr and not (tmp_path / "Y").exists()
+
+
+@pytest.fixture
+def small_mount(tmp_path):
+    """A real 16 KiB file system (tmpfs), mounted for the test; skipped where mounting is not allowed."""
+    point = tmp_path / "mnt"
+    point.mkdir()
+
+    def mount(*options: str) -> Path:
+        proc = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", ",".join(options), "tmpfs", str(point)], capture_output=True
+        )
+        if proc.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {proc.stderr.decode(errors='replace').strip()}")
+        return point
+
+    yield mount
+    subprocess.run(["umount", str(point)], capture_output=True)
+
+
+def test_a_really_full_file_system(small_mount, capsys):
+    point = small_mount("size=16k")
+    code, _, err = run(["glossary", SMALL_VI, SMALL_EN, "-o", str(point / "out"), "-q"], capsys)
+    assert code == 2 and err.count("\n") == 1 and "No space left on device" in err and str(point) in err
+    assert list(point.iterdir()) == []
+
+
+def test_a_read_only_mount(small_mount, capsys):
+    point = small_mount("size=1m", "ro")
+    code, _, err = run(["glossary", SMALL_VI, SMALL_EN, "-o", str(point / "out"), "-q", "--formats", "po"], capsys)
+    assert code == 2 and err.count("\n") == 1 and "Read-only file system" in err and str(point) in err
+    code, _, err = run(["align", SMALL_VI, SMALL_EN, "-o", str(point / "a.tmx"), "-q"], capsys)
+    assert code == 2 and err.count("\n") == 1 and "Read-only file system" in err
