@@ -10,6 +10,7 @@ import codecs
 import html
 import os
 import re
+import unicodedata
 from html.parser import HTMLParser
 
 from .errors import InputError
@@ -72,13 +73,32 @@ def _legacy_name(data: bytes) -> str | None:
     return None
 
 
+#: Punctuation and symbols a Windows-1258 document (Word, web pages) carries besides letters.
+_CP1258_SYMBOLS = frozenset("“”‘’–—…•€°«»·©®™\xa0§¶±×÷²³¹¼½¾†‡‰")
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+
+
+def _vietnamese_letter(ch: str) -> bool:
+    """A Latin letter with only Vietnamese diacritics (tones, circumflex, breve, horn), or đ."""
+    if ch in "đĐ":
+        return True
+    base, *marks = unicodedata.normalize("NFD", ch)
+    return base.isascii() and base.isalpha() and bool(marks) and set(marks) <= _VIETNAMESE_MARKS
+
+
 def _looks_cp1258(data: bytes) -> bool:
+    """Windows-1258, the legacy code page of Vietnamese Word and web documents: decoded, its
+    high bytes give Vietnamese letters (precomposed or with combining tone marks) and the
+    usual typographic punctuation — and at least some letters only Vietnamese uses."""
     high = _high_bytes(data)
     if not high:
         return False
-    tones = sum(1 for i, b in high if b in _CP1258_TONES and i > 0 and data[i - 1] >= 0x41)
-    known = sum(1 for _, b in high if b in _CP1258_TONES or b in _CP1258_LETTERS or 0xC0 <= b <= 0xFF)
-    return tones >= 1 and known / len(high) > 0.9
+    text = unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+    other = [ch for ch in text if not ch.isascii()]
+    letters = sum(1 for ch in other if _vietnamese_letter(ch))
+    odd = sum(1 for ch in other if not _vietnamese_letter(ch) and ch not in _CP1258_SYMBOLS)
+    specific = sum(1 for ch in other if _VIETNAMESE_LETTERS.match(ch))
+    return specific >= 1 and letters >= 2 and odd <= 0.02 * len(other)
 
 
 def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:

@@ -165,3 +165,23 @@ def test_swapped_languages_are_detected(tmp_path, lang, text, says):
     other = "en" if lang == "vi" else "vi"
     with pytest.raises(InputError, match=says):
         load_document(write(tmp_path, text.encode("utf-8")), lang, other_lang=other)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as Word writes it: curly quotes, dashes and an ellipsis beside the letters
+        "“Dĩ bất biến, ứng vạn biến” – Chủ tịch nước nói… Đó là ‘kim chỉ nam’ của ngành ngoại giao.",
+        # a title whose letters are all precomposed in Windows-1258 (no combining tone byte)
+        "Đà Nẵng",
+        VI,
+    ],
+)
+def test_windows_1258_is_detected(tmp_path, text):
+    got, encoding = read_text(write(tmp_path, cp1258_bytes(text)))
+    assert (got.strip(), encoding) == (text, "cp1258")
+
+
+def test_western_european_text_is_not_taken_for_windows_1258(tmp_path):
+    with pytest.raises(InputError, match="--encoding"):
+        read_text(write(tmp_path, "Le café est très bon à Paris, où les élèves étudient.".encode("cp1252")))
