@@ -82,3 +82,24 @@ def test_synthetic_pairs_with_merges_omissions_and_boilerplate(encoder):
         assert link.precision >= 0.95, (seed, link)
         scores.append(link.f1)
     assert sum(scores) / len(scores) >= 0.95, scores
+
+
+def test_scores_are_the_same_whatever_blas_kernel_the_cpu_gets(seed_vi, seed_en, tmp_path):
+    """Machines of this kind differ in CPU, so OpenBLAS picks different kernels whose float32
+    sums differ in the last bits (a score once came out 0.9522 instead of 0.9521). Forcing
+    the kernels a machine may get must give the committed bytes every time."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    outputs = []
+    for kernel in ("Nehalem", "Sandybridge", "Haswell"):
+        out = tmp_path / f"{kernel}.tsv"
+        env = dict(os.environ, OPENBLAS_CORETYPE=kernel)
+        cmd = [sys.executable, "-m", "songngu", "align", seed_vi, seed_en, "-q", "-o", str(out)]
+        subprocess.run(cmd, check=True, env=env, cwd=ROOT)
+        outputs.append(out.read_text(encoding="utf-8"))
+    committed = (ROOT / "exports" / "alignment.tsv").read_text(encoding="utf-8")
+    assert outputs == [committed] * 3

@@ -168,10 +168,12 @@ class TestTmx(RoundTrip):
             'segtype="sentence"',
             "o-tmf=",
             "adminlang=",
-            'srclang="vi"',
+            'srclang="vi-VN"',
             'datatype="plaintext"',
         ):
             assert attr in head
+        body = self.render().decode("utf-8").split("<body>")[1]
+        assert '<tuv xml:lang="vi-VN">' in body and '<tuv xml:lang="en-US">' in body  # OmegaT's project codes
 
     def test_xmllint(self, tmp_path):
         from conftest import require_tool

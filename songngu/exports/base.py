@@ -14,8 +14,17 @@ from glossary.model import Glossary
 
 from ..provenance import Provenance
 
-__all__ = ["FORMULA_TRIGGERS", "ExportBundle", "Exporter", "single_line", "spreadsheet_cell", "xml_attribute",
+__all__ = ["FORMULA_TRIGGERS", "LOCALES", "ExportBundle", "Exporter", "locale", "single_line", "spreadsheet_cell", "xml_attribute",
            "xml_escaped", "xml_text"]
+
+#: Locale codes for headers and xml:lang: the workbook's columns (Trados' Glossary
+#: Converter reads them), the TMX and TBX languages (OmegaT projects are vi-VN / en-US).
+LOCALES = {"vi": "vi-VN", "en": "en-US", "fr": "fr-FR", "de": "de-DE", "zh": "zh-CN", "ja": "ja-JP", "ko": "ko-KR"}
+
+
+def locale(lang: str) -> str:
+    return LOCALES.get(lang.lower(), lang)
+
 
 # Characters XML 1.0 forbids (all C0 controls but tab, LF, CR; and U+FFFE/U+FFFF).
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .base import ExportBundle, Exporter
 from .base import xml_attribute as quoteattr
+from .base import locale
 from .base import xml_escaped as _e
 
 #: TBX part of speech by entry kind: names are proper nouns, the rest noun phrases.
@@ -18,7 +19,7 @@ class GlossaryTbx(Exporter):
 
     def render(self, bundle: ExportBundle) -> bytes:
         info = bundle.provenance
-        src, tgt = info.source_lang, info.target_lang
+        src, tgt = locale(info.source_lang), locale(info.target_lang)
         out = [
             '<?xml version="1.0" encoding="UTF-8"?>',
             f'<martif type="TBX-Basic" xml:lang={quoteattr(src)}>',

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .base import ExportBundle, Exporter
 from .base import xml_attribute as _q
-from .base import xml_escaped
+from .base import locale, xml_escaped
 
 
 class AlignmentTmx(Exporter):
@@ -14,7 +14,7 @@ class AlignmentTmx(Exporter):
 
     def render(self, bundle: ExportBundle) -> bytes:
         al, info = bundle.need_alignment(), bundle.provenance
-        src, tgt = al.source.lang, al.target.lang
+        src, tgt = locale(al.source.lang), locale(al.target.lang)
         date = f" creationdate={_q(info.date.strftime('%Y%m%dT%H%M%SZ'))}" if info.date else ""
         out = [
             '<?xml version="1.0" encoding="UTF-8"?>',

@@ -18,15 +18,9 @@ from typing import Any
 
 from glossary.model import GlossaryEntry
 
-from .base import FORMULA_TRIGGERS, ExportBundle, Exporter, spreadsheet_cell
+from .base import FORMULA_TRIGGERS, ExportBundle, Exporter, locale, spreadsheet_cell
 
-#: Locale codes for the term column headers (Trados' Glossary Converter reads them).
-LOCALES = {"vi": "vi-VN", "en": "en-US", "fr": "fr-FR", "de": "de-DE", "zh": "zh-CN", "ja": "ja-JP", "ko": "ko-KR"}
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-
-
-def locale(lang: str) -> str:
-    return LOCALES.get(lang.lower(), lang)
 
 
 def _reproducible(data: bytes, stamp: str) -> bytes:
