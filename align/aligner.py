@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
@@ -28,6 +29,7 @@ import numpy as np
 from .dp import band_dp
 from .lexical import anchor_tokens
 from .model import Alignment, Bead, Document
+from .terms import TermIndex
 
 __all__ = [
     "AlignSettings",
@@ -37,6 +39,7 @@ __all__ = [
     "bead_confidence",
     "bead_logit",
     "side_features",
+    "term_anchor_tokens",
 ]
 
 BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 0), (0, 1))
@@ -146,25 +149,43 @@ def _knn_means(
     return one_way(a, b[::stride_b]), one_way(b, a[::stride_a])
 
 
+def term_anchor_tokens(texts: Sequence[str], terms: Sequence[str]) -> list[frozenset[str]]:
+    """For each text, a token per known term it contains ("term:7"); the same number on the
+    other side marks the term's translation, so the pair shares an anchor like a number."""
+    if not terms:
+        return [frozenset()] * len(texts)
+    index = TermIndex.build(terms)
+    return [frozenset(f"term:{n}" for n, _, _ in index.find(t)) for t in texts]
+
+
 def side_features(
-    source_vectors: np.ndarray, target_vectors: np.ndarray, source_texts: list[str], target_texts: list[str], k: int
+    source_vectors: np.ndarray,
+    target_vectors: np.ndarray,
+    source_texts: list[str],
+    target_texts: list[str],
+    k: int,
+    terms: Sequence[tuple[str, str]] = (),
 ) -> tuple[SideFeatures, SideFeatures]:
+    """Per-sentence features of both sides; ``terms`` are known (source, target) pairs whose
+    occurrences count as shared anchors."""
     # float64 throughout: OpenBLAS picks a float32 kernel per CPU, and their different
     # summation orders moved a score in the 4th decimal between machines
     source_vectors = np.asarray(source_vectors, dtype=np.float64)
     target_vectors = np.asarray(target_vectors, dtype=np.float64)
     knn_s, knn_t = _knn_means(source_vectors, target_vectors, k)
+    s_terms = term_anchor_tokens(source_texts, [s for s, _ in terms])
+    t_terms = term_anchor_tokens(target_texts, [t for _, t in terms])
     return (
         SideFeatures(
             source_vectors,
             knn_s,
-            [anchor_tokens(t) for t in source_texts],
+            [a | b for a, b in zip(map(anchor_tokens, source_texts), s_terms, strict=True)],
             np.array([len(t) for t in source_texts], dtype=np.float64),
         ),
         SideFeatures(
             target_vectors,
             knn_t,
-            [anchor_tokens(t) for t in target_texts],
+            [a | b for a, b in zip(map(anchor_tokens, target_texts), t_terms, strict=True)],
             np.array([len(t) for t in target_texts], dtype=np.float64),
         ),
     )
@@ -601,15 +622,23 @@ def _absorb_orphans(
     return out
 
 
-def align_documents(source: Document, target: Document, encoder, settings: AlignSettings | None = None) -> Alignment:
-    """Align two documents with an encoder (see ``align.encoder``)."""
+def align_documents(
+    source: Document,
+    target: Document,
+    encoder,
+    settings: AlignSettings | None = None,
+    *,
+    terms: Sequence[tuple[str, str]] = (),
+) -> Alignment:
+    """Align two documents with an encoder (see ``align.encoder``); ``terms`` are known term
+    pairs (a term base) used as anchors."""
     settings = settings or AlignSettings()
     started = time.perf_counter()
     s_texts = [s.key for s in source.sentences]
     t_texts = [s.key for s in target.sentences]
     vectors = encoder.encode(s_texts + t_texts)
     embedded = time.perf_counter()
-    src, tgt = side_features(vectors[: len(s_texts)], vectors[len(s_texts) :], s_texts, t_texts, settings.knn)
+    src, tgt = side_features(vectors[: len(s_texts)], vectors[len(s_texts) :], s_texts, t_texts, settings.knn, terms)
     raw, stats = align_vectors(src, tgt, settings)
     beads = tuple(Bead(s, t, round(float(c), 4)) for s, t, c in raw)
     s_cov = _coverage(source, [b.source_ids for b in beads if b.aligned])

@@ -82,8 +82,9 @@ def _vietnamese_letter(ch: str) -> bool:
     """A Latin letter with only Vietnamese diacritics (tones, circumflex, breve, horn), or đ."""
     if ch in "đĐ":
         return True
-    base, *marks = unicodedata.normalize("NFD", ch)
-    return base.isascii() and base.isalpha() and bool(marks) and set(marks) <= _VIETNAMESE_MARKS
+    parts = unicodedata.normalize("NFD", ch)
+    base, marks = parts[0], set(parts[1:])
+    return base.isascii() and base.isalpha() and bool(marks) and marks <= _VIETNAMESE_MARKS
 
 
 def _looks_cp1258(data: bytes) -> bool:

@@ -20,10 +20,11 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from align.model import Alignment
+from align.terms import TermIndex
 from align.text import fold, tone_key
 
 from .candidates import Candidate, candidates
@@ -557,11 +558,14 @@ def mine_glossary(
     progress: bool = False,
     settings: MinerSettings | None = None,
     aligner: WordAligner | None = None,
+    terms: Sequence[tuple[str, str]] = (),
 ) -> Glossary:
     """The glossary of an aligned document pair (source must be Vietnamese for now).
 
     ``mono_texts`` maps a name (shown in the exports) to the text of an English-only
-    document whose use of a candidate translation counts as evidence for it."""
+    document whose use of a candidate translation counts as evidence for it. ``terms`` are
+    known (source, target) pairs, a term base: where both stand in an aligned pair, their
+    words are linked to each other as surely as the aligner's mutual links."""
     mono_texts = dict(mono_texts or {})
     settings = settings or MinerSettings()
     aligner = aligner or WordAligner(progress=progress)
@@ -572,6 +576,7 @@ def mine_glossary(
         pair.src_tokens = tokens_for(pair.source_text, alignment.source.lang)
         pair.tgt_tokens = en_tokens(pair.target_text)
     _word_align(pairs, aligner, progress)
+    _anchor_terms(pairs, terms)
     entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings)
     return Glossary(
         entries=tuple(entries),
@@ -580,6 +585,33 @@ def mine_glossary(
         mono_documents=tuple(mono_texts),
         stats={"pairs": len(pairs), "entries": len(entries), "flagged": sum(e.flagged for e in entries)},
     )
+
+
+def _anchor_terms(pairs: list[_Pair], terms: Sequence[tuple[str, str]]) -> None:
+    """Link the words of each known term to the words of its translation in every pair
+    where both occur (found through one index per side, not a scan per term)."""
+    if not terms:
+        return
+    s_index, t_index = TermIndex.build([s for s, _ in terms]), TermIndex.build([t for _, t in terms])
+    for pair in pairs:
+        t_found: dict[int, list[tuple[int, int]]] = {}
+        for number, start, end in t_index.find(pair.target_text):
+            t_found.setdefault(number, []).append((start, end))
+        extra = set()
+        for number, start, end in s_index.find(pair.source_text):
+            if number not in t_found:
+                continue
+            s_ids = [k for k, t in enumerate(pair.src_tokens) if t.start >= start and t.end <= end]
+            t_start, t_end = t_found[number][0]
+            t_ids = [k for k, t in enumerate(pair.tgt_tokens) if t.start >= t_start and t.end <= t_end]
+            extra |= {(i, j) for i in s_ids for j in t_ids}
+        if extra:
+            # the term's words link to its translation only: other links of theirs go
+            s_words, t_words = {i for i, _ in extra}, {j for _, j in extra}
+            keep = [(i, j) for i, j in pair.links if i not in s_words and j not in t_words]
+            pair.links = sorted({*keep, *extra})
+            pair.mutual = sorted({*[(i, j) for i, j in pair.mutual if i not in s_words and j not in t_words], *extra})
+            pair.forward = sorted({*[(i, j) for i, j in pair.forward if i not in s_words], *extra})
 
 
 def _word_align(pairs: list[_Pair], aligner: WordAligner, progress: bool) -> None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["KINDS", "Example", "Glossary", "GlossaryEntry"]
+__all__ = ["KINDS", "STATUSES", "Example", "Glossary", "GlossaryEntry"]
+
+#: Review statuses: decided by people first, then the miner's two confidence bands.
+STATUSES = ("approved", "known", "proposed", "check")
 
 #: Entry kinds, in the order a terminologist reviews them.
 KINDS = ("name", "title", "organisation", "idiom", "concept")
@@ -33,10 +36,17 @@ class GlossaryEntry:
     mono_documents: tuple[str, ...] = ()  # English-only documents using the target term
     flagged: bool = False  # below the review threshold
     note: str = ""
+    review: str = ""  # "approved" (a reviewer accepted it), "known" (from a term base), "" (mined)
 
     @property
     def status(self) -> str:
-        return "check" if self.flagged else "proposed"
+        """approved / known (decided by people), else proposed / check (mined, by confidence)."""
+        return self.review or ("check" if self.flagged else "proposed")
+
+    @property
+    def decision(self) -> str:
+        """What a review export pre-fills: "accept" for decided entries, "" (undecided) else."""
+        return "accept" if self.review else ""
 
 
 @dataclass(frozen=True)
@@ -49,3 +59,4 @@ class Glossary:
     word_aligner: str = ""  # the word aligner's name
     mono_documents: tuple[str, ...] = ()  # names of the English-only evidence
     stats: dict[str, int] = field(default_factory=dict)
+    review_summary: tuple[str, ...] = ()  # what a review or term base changed, one line each

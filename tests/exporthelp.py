@@ -52,6 +52,7 @@ def glossary(pairs=HOSTILE) -> Glossary:
                 frequency=k + 1,
                 examples=(Example(f"Câu có {s}.", f"A sentence with {t}.", "vi.txt:1", "en.txt:1"),),
                 flagged=k % 3 == 2,
+                review="approved" if k % 4 == 3 else "",
             )
         )
     return Glossary(entries=tuple(entries), settings="test:1", mono_documents=("mono.txt",))

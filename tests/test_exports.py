@@ -85,7 +85,7 @@ class TestCsv(RoundTrip):
 
     def read(self, data):
         rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
-        assert rows[0] == ["source", "target", "context", "translator_comments", "developer_comments"]
+        assert rows[0] == ["source", "target", "context", "translator_comments", "developer_comments", "decision"]
         return [(r[0], r[1]) for r in rows[1:]]
 
 
@@ -101,12 +101,13 @@ class TestPo(RoundTrip):
         assert po.metadata["Content-Type"] == "text/plain; charset=UTF-8"
         return [(e.msgid, e.msgstr) for e in po]
 
-    def test_fuzzy_marks_flagged_entries(self):
+    def test_fuzzy_marks_every_undecided_entry(self):
         import polib
 
         po = polib.pofile(self.render().decode("utf-8"))
-        flagged = {e.source for e in glossary().entries if e.flagged}
-        assert {e.msgid for e in po if "fuzzy" in e.flags} == {clean(s) for s in flagged}
+        undecided = {e.source for e in glossary().entries if not e.review}
+        assert {e.msgid for e in po if "fuzzy" in e.flags} == {clean(s) for s in undecided}
+        assert any(not e.review for e in glossary().entries) and any(e.review for e in glossary().entries)
 
     def test_msgfmt_accepts_it(self, tmp_path):
         from conftest import require_tool

@@ -1,4 +1,5 @@
 """The one registry of export formats; the CLI and the tests read it, nothing else lists formats."""
+
 from __future__ import annotations
 
 from .alignment_html import AlignmentHtml
@@ -17,8 +18,17 @@ from .xlsx import GlossaryXlsx
 __all__ = ["ALIGNMENT_FORMATS", "GLOSSARY_FORMATS", "REGISTRY", "ExportBundle", "Exporter", "exporter_for_path"]
 
 _ALL: list[Exporter] = [
-    GlossaryXlsx(), GlossaryPo(), GlossaryTbx(), OmegatGlossary(), GlossaryCsv(), GlossaryJson(), GlossaryTsv(),
-    AlignmentTmx(), AlignmentJsonl(), AlignmentTsv(), AlignmentHtml(),
+    GlossaryXlsx(),
+    GlossaryPo(),
+    GlossaryTbx(),
+    OmegatGlossary(),
+    GlossaryCsv(),
+    GlossaryJson(),
+    GlossaryTsv(),
+    AlignmentTmx(),
+    AlignmentJsonl(),
+    AlignmentTsv(),
+    AlignmentHtml(),
 ]
 
 REGISTRY: dict[str, Exporter] = {e.name: e for e in _ALL}
@@ -30,7 +40,7 @@ def exporter_for_path(path: str, subject: str) -> Exporter | None:
     """The exporter of ``subject`` whose file name ends like ``path`` (".tmx", ".jsonl"…)."""
     lower = path.lower()
     for exporter in REGISTRY.values():
-        ext = exporter.filename[exporter.filename.index("."):]
+        ext = exporter.filename[exporter.filename.index(".") :]
         if exporter.subject == subject and lower.endswith(ext):
             return exporter
     return None

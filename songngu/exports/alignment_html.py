@@ -1,4 +1,5 @@
 """A self-contained side-by-side HTML view of the alignment, coloured by confidence."""
+
 from __future__ import annotations
 
 from html import escape
@@ -34,19 +35,28 @@ class AlignmentHtml(Exporter):
             if bead.aligned:
                 number += 1
                 band = "hi" if bead.score >= 0.8 else "mid" if bead.score >= LOW_CONFIDENCE else "lo"
-                rows.append(f'<tr class="{band}"><td class="n">{number}</td><td class="s">{bead.score:.2f} '
-                            f'{bead.kind}</td><td lang="{al.source.lang}">{src}</td>'
-                            f'<td lang="{al.target.lang}">{tgt}</td></tr>')
+                rows.append(
+                    f'<tr class="{band}"><td class="n">{number}</td><td class="s">{bead.score:.2f} '
+                    f'{bead.kind}</td><td lang="{al.source.lang}">{src}</td>'
+                    f'<td lang="{al.target.lang}">{tgt}</td></tr>'
+                )
             else:
-                rows.append(f'<tr class="un"><td class="n"></td><td class="s">unaligned</td>'
-                            f'<td lang="{al.source.lang}">{src}</td><td lang="{al.target.lang}">{tgt}</td></tr>')
+                rows.append(
+                    f'<tr class="un"><td class="n"></td><td class="s">unaligned</td>'
+                    f'<td lang="{al.source.lang}">{src}</td><td lang="{al.target.lang}">{tgt}</td></tr>'
+                )
         warning = f'<p class="warn">{escape(al.warning)}</p>' if al.warning else ""
-        summary = (f'<p class="summary">{len(al.pairs)} pairs; coverage {al.source_coverage:.0%} of '
-                   f'{escape(al.source.path)}, {al.target_coverage:.0%} of {escape(al.target.path)}. '
-                   f'<small>{escape(bundle.provenance.signature())}</small></p>')
-        page = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>songngu alignment</title>'
-                f"<style>{_STYLE}</style></head><body><h1>Alignment</h1>{warning}{summary}"
-                f'<table><thead><tr><th>#</th><th>score</th><th>{escape(al.source.lang)}</th>'
-                f"<th>{escape(al.target.lang)}</th></tr></thead><tbody>\n" + "\n".join(rows) +
-                "\n</tbody></table></body></html>\n")
+        summary = (
+            f'<p class="summary">{len(al.pairs)} pairs; coverage {al.source_coverage:.0%} of '
+            f"{escape(al.source.path)}, {al.target_coverage:.0%} of {escape(al.target.path)}. "
+            f"<small>{escape(bundle.provenance.signature())}</small></p>"
+        )
+        page = (
+            f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>songngu alignment</title>'
+            f"<style>{_STYLE}</style></head><body><h1>Alignment</h1>{warning}{summary}"
+            f"<table><thead><tr><th>#</th><th>score</th><th>{escape(al.source.lang)}</th>"
+            f"<th>{escape(al.target.lang)}</th></tr></thead><tbody>\n"
+            + "\n".join(rows)
+            + "\n</tbody></table></body></html>\n"
+        )
         return page.encode("utf-8")

@@ -1,4 +1,5 @@
 """Alignment as JSONL: one bead a line (source, target, source_ids, target_ids, score)."""
+
 from __future__ import annotations
 
 import json
@@ -16,11 +17,16 @@ class AlignmentJsonl(Exporter):
         al = bundle.need_alignment()
         lines = []
         for bead in al.beads:
-            lines.append(json.dumps({
-                "source": al.source_text(bead),
-                "target": al.target_text(bead),
-                "source_ids": list(bead.source_ids),
-                "target_ids": list(bead.target_ids),
-                "score": bead.score,
-            }, ensure_ascii=False))
+            lines.append(
+                json.dumps(
+                    {
+                        "source": al.source_text(bead),
+                        "target": al.target_text(bead),
+                        "source_ids": list(bead.source_ids),
+                        "target_ids": list(bead.target_ids),
+                        "score": bead.score,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         return ("\n".join(lines) + "\n").encode("utf-8")

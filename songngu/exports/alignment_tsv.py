@@ -1,4 +1,5 @@
 """Alignment as TSV: a '#' header line, then source, target, score per aligned bead."""
+
 from __future__ import annotations
 
 from .base import ExportBundle, Exporter, single_line

@@ -3,6 +3,7 @@
 An exporter turns an ``ExportBundle`` into bytes; it never touches the file system.
 The application writes the rendered set all-or-nothing (``songngu.output``).
 """
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,18 @@ from glossary.model import Glossary
 
 from ..provenance import Provenance
 
-__all__ = ["FORMULA_TRIGGERS", "LOCALES", "ExportBundle", "Exporter", "locale", "single_line", "spreadsheet_cell", "xml_attribute",
-           "xml_escaped", "xml_text"]
+__all__ = [
+    "FORMULA_TRIGGERS",
+    "LOCALES",
+    "ExportBundle",
+    "Exporter",
+    "locale",
+    "single_line",
+    "spreadsheet_cell",
+    "xml_attribute",
+    "xml_escaped",
+    "xml_text",
+]
 
 #: Locale codes for headers and xml:lang: the workbook's columns (Trados' Glossary
 #: Converter reads them), the TMX and TBX languages (OmegaT projects are vi-VN / en-US).
@@ -55,7 +66,7 @@ class Exporter:
 
     name: ClassVar[str]
     filename: ClassVar[str]
-    subject: ClassVar[str]          # "glossary" or "alignment"
+    subject: ClassVar[str]  # "glossary" or "alignment"
     description: ClassVar[str] = ""
 
     def render(self, bundle: ExportBundle) -> bytes:  # pragma: no cover - interface

@@ -1,4 +1,5 @@
 """glossary.csv in Weblate's glossary layout (Crowdin and memoQ map the columns)."""
+
 from __future__ import annotations
 
 import csv
@@ -6,7 +7,9 @@ import io
 
 from .base import ExportBundle, Exporter, xml_text
 
-HEADER = ("source", "target", "context", "translator_comments", "developer_comments")
+#: Weblate's glossary columns, then ``decision`` (accept / reject / empty), which Weblate ignores
+#: and ``songngu … --reviewed glossary.csv`` reads.
+HEADER = ("source", "target", "context", "translator_comments", "developer_comments", "decision")
 
 
 class GlossaryCsv(Exporter):
@@ -23,5 +26,5 @@ class GlossaryCsv(Exporter):
             example = e.examples[0] if e.examples else None
             translator = f"{example.source} — {example.target}" if example else ""
             developer = f"kind: {e.kind}; confidence: {e.score:.2f}; frequency: {e.frequency}; status: {e.status}"
-            writer.writerow([xml_text(v) for v in (e.source, e.target, "", translator, developer)])
+            writer.writerow([xml_text(v) for v in (e.source, e.target, "", translator, developer, e.decision)])
         return out.getvalue().encode("utf-8")

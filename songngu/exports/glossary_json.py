@@ -2,6 +2,7 @@
 
 One object: ``songngu`` holds the provenance record, ``entries`` the entries, best first.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,10 +19,13 @@ def entry_record(entry) -> dict:
         "frequency": entry.frequency,
         "agreement": entry.agreement,
         "status": entry.status,
+        "decision": entry.decision,
         "flagged": entry.flagged,
         "alternatives": list(entry.alternatives),
-        "examples": [{"source": x.source, "target": x.target, "source_ref": x.source_ref,
-                      "target_ref": x.target_ref} for x in entry.examples],
+        "examples": [
+            {"source": x.source, "target": x.target, "source_ref": x.source_ref, "target_ref": x.target_ref}
+            for x in entry.examples
+        ],
         "mono_documents": list(entry.mono_documents),
     }
 
@@ -35,10 +39,15 @@ class GlossaryJson(Exporter):
     def render(self, bundle: ExportBundle) -> bytes:
         info = bundle.provenance
         document = {
-            "songngu": {"version": info.version, "signature": info.signature(), "date": info.iso_date() or None,
-                        "source_lang": info.source_lang, "target_lang": info.target_lang,
-                        "inputs": [{"role": f.role, "name": f.name, "sha256": f.sha256} for f in info.inputs],
-                        "models": [{"role": m.role, "name": m.name, "sha256": m.sha256} for m in info.models]},
+            "songngu": {
+                "version": info.version,
+                "signature": info.signature(),
+                "date": info.iso_date() or None,
+                "source_lang": info.source_lang,
+                "target_lang": info.target_lang,
+                "inputs": [{"role": f.role, "name": f.name, "sha256": f.sha256} for f in info.inputs],
+                "models": [{"role": m.role, "name": m.name, "sha256": m.sha256} for m in info.models],
+            },
             "entries": [entry_record(e) for e in bundle.need_glossary().entries],
         }
         return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -1,9 +1,10 @@
 """glossary.tsv: one entry a line, a '#' header naming the columns."""
+
 from __future__ import annotations
 
 from .base import ExportBundle, Exporter, single_line
 
-COLUMNS = ("source", "target", "kind", "score", "frequency", "status", "example_source", "example_target")
+COLUMNS = ("source", "target", "kind", "score", "frequency", "status", "example_source", "example_target", "decision")
 
 
 class GlossaryTsv(Exporter):
@@ -16,7 +17,16 @@ class GlossaryTsv(Exporter):
         rows = ["# " + "\t".join(COLUMNS)]
         for e in bundle.need_glossary().entries:
             ex = e.examples[0] if e.examples else None
-            cells = (e.source, e.target, e.kind, f"{e.score:.4f}", str(e.frequency), e.status,
-                     ex.source if ex else "", ex.target if ex else "")
+            cells = (
+                e.source,
+                e.target,
+                e.kind,
+                f"{e.score:.4f}",
+                str(e.frequency),
+                e.status,
+                ex.source if ex else "",
+                ex.target if ex else "",
+                e.decision,
+            )
             rows.append("\t".join(single_line(c) for c in cells))
         return ("\n".join(rows) + "\n").encode("utf-8")

@@ -1,4 +1,9 @@
-"""OmegaT glossary (.utf8): source, target, comment; '#' lines are comments."""
+"""OmegaT glossary (.utf8): source, target, comment; '#' lines are comments.
+
+OmegaT's glossary has exactly these three columns, so it carries no decision field; the
+status (CHECK, APPROVED, KNOWN) is in the comment. Review in another export.
+"""
+
 from __future__ import annotations
 
 from .base import ExportBundle, Exporter, single_line
@@ -11,9 +16,13 @@ class OmegatGlossary(Exporter):
     description = "OmegaT tab-separated glossary"
 
     def render(self, bundle: ExportBundle) -> bytes:
-        rows = ["# Glossary in tab-separated format -*- coding: utf-8 -*-",
-                f"# {single_line(bundle.provenance.signature())}"]
+        rows = [
+            "# Glossary in tab-separated format -*- coding: utf-8 -*-",
+            f"# {single_line(bundle.provenance.signature())}",
+        ]
         for e in bundle.need_glossary().entries:
-            comment = f"{e.kind}; confidence {e.score:.2f}; {e.frequency}×" + ("; CHECK" if e.flagged else "")
+            comment = f"{e.kind}; confidence {e.score:.2f}; {e.frequency}×" + (
+                f"; {e.status.upper()}" if e.status != "proposed" else ""
+            )
             rows.append("\t".join(single_line(c) for c in (e.source, e.target, comment)))
         return ("\n".join(rows) + "\n").encode("utf-8")

@@ -1,9 +1,14 @@
 """glossary.po: a gettext terminology catalogue (Poedit, Lokalize, Weblate, CAT tools).
 
+Review in Poedit: every mined entry is ``#, fuzzy`` (not reviewed); clearing fuzzy (Poedit's
+"needs work" toggle) accepts it, an edited ``msgstr`` is the reviewer's English, an empty
+``msgstr`` rejects. Approved and known entries are written without fuzzy.
+
 msgid is the source term, msgstr the English; msgctxt only where two entries share a
 source; ``#.`` carries kind, confidence and an example; ``#:`` where it occurs; ``#,
 fuzzy`` marks entries flagged for review.
 """
+
 from __future__ import annotations
 
 import re
@@ -39,8 +44,11 @@ class GlossaryPo(Exporter):
 
         info = bundle.provenance
         po = polib.POFile(wrapwidth=78)
-        po.header = (f"Glossary mined by songngu {info.version} from {info.source_path} ({info.source_lang}) "
-                     f"and {info.target_path} ({info.target_lang}).\nEntries marked fuzzy need review.")
+        po.header = (
+            f"Glossary mined by songngu {info.version} from {info.source_path} ({info.source_lang}) "
+            f"and {info.target_path} ({info.target_lang}).\nEntries marked fuzzy are not reviewed yet: clear fuzzy to "
+            "accept, edit msgstr to correct, empty msgstr to reject; songngu --reviewed reads it back."
+        )
         date = info.date.strftime("%Y-%m-%d %H:%M+0000") if info.date else ""
         po.metadata = {
             "Project-Id-Version": f"songngu glossary {info.version}",
@@ -66,17 +74,19 @@ class GlossaryPo(Exporter):
             if counts[e.source] > 1:
                 seen[e.source] = seen.get(e.source, 0) + 1
                 ctx = e.kind if seen[e.source] == 1 else f"{e.kind} {seen[e.source]}"
-            comment = [f"Kind: {e.kind}; confidence: {e.score:.2f}; frequency: {e.frequency}"]
+            comment = [f"Kind: {e.kind}; confidence: {e.score:.2f}; frequency: {e.frequency}; status: {e.status}"]
             if e.examples:
                 comment.append(f"Example: {e.examples[0].source}")
                 comment.append(f"Example ({info.target_lang}): {e.examples[0].target}")
             if e.alternatives:
                 comment.append("Also translated: " + "; ".join(e.alternatives))
             entry = polib.POEntry(
-                msgid=_po_text(e.source), msgstr=_po_text(e.target), msgctxt=_po_text(ctx) if ctx else None,
+                msgid=_po_text(e.source),
+                msgstr=_po_text(e.target),
+                msgctxt=_po_text(ctx) if ctx else None,
                 comment=_po_text("\n".join(comment)),
                 occurrences=[tuple(x.source_ref.rsplit(":", 1)) for x in e.examples],
-                flags=["fuzzy"] if e.flagged else [],
+                flags=[] if e.decision == "accept" else ["fuzzy"],
             )
             po.append(entry)
         return str(po).encode("utf-8") + (b"" if str(po).endswith("\n") else b"\n")

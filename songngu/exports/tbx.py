@@ -1,14 +1,51 @@
 """glossary.tbx: TBX-Basic in the v2 "martif" form that Weblate, translate-toolkit and
-OmegaT read (memoQ and Trados import it too)."""
+OmegaT read (memoQ and Trados import it too).
+
+The review lives in the TBX-Basic administrative status: mined entries are
+``admittedTerm-admn-sts`` (undecided); a reviewer sets ``preferredTerm-admn-sts`` to accept
+or ``deprecatedTerm-admn-sts`` to reject, and ``songngu … --reviewed glossary.tbx`` reads it
+back. Approved and known entries are written preferred.
+"""
+
 from __future__ import annotations
 
-from .base import ExportBundle, Exporter
+from glossary.model import GlossaryEntry
+
+from .base import ExportBundle, Exporter, locale
 from .base import xml_attribute as quoteattr
-from .base import locale
 from .base import xml_escaped as _e
 
 #: TBX part of speech by entry kind: names are proper nouns, the rest noun phrases.
 _POS = {"name": "properNoun", "title": "noun", "organisation": "properNoun", "idiom": "other", "concept": "noun"}
+ACCEPTED, UNDECIDED, REJECTED = "preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts"
+
+
+def _entry(number: int, e: GlossaryEntry, src: str, tgt: str) -> list[str]:
+    status = ACCEPTED if e.decision == "accept" else UNDECIDED
+    out = [
+        f'      <termEntry id="t{number}">',
+        (
+            f"        <note>kind: {_e(e.kind)}; confidence: {e.score:.2f}; frequency: {e.frequency}; "
+            f"status: {e.status}</note>"
+        ),
+    ]
+    example = e.examples[0] if e.examples else None
+    for lang, term, context in (
+        (src, e.source, example.source if example else ""),
+        (tgt, e.target, example.target if example else ""),
+    ):
+        out += [
+            f"        <langSet xml:lang={quoteattr(lang)}>",
+            "          <tig>",
+            f"            <term>{_e(term)}</term>",
+        ]
+        out.append(f'            <termNote type="partOfSpeech">{_POS.get(e.kind, "noun")}</termNote>')
+        out.append(f'            <termNote type="administrativeStatus">{status}</termNote>')
+        if context:
+            out.append(f'            <descrip type="context">{_e(context)}</descrip>')
+        out += ["          </tig>", "        </langSet>"]
+    out.append("      </termEntry>")
+    return out
 
 
 class GlossaryTbx(Exporter):
@@ -20,14 +57,15 @@ class GlossaryTbx(Exporter):
     def render(self, bundle: ExportBundle) -> bytes:
         info = bundle.provenance
         src, tgt = locale(info.source_lang), locale(info.target_lang)
+        title = f"songngu glossary {_e(info.source_path)} / {_e(info.target_path)}"
+        dated = f"<p>created {_e(info.iso_date())}</p>" if info.date else ""
         out = [
             '<?xml version="1.0" encoding="UTF-8"?>',
-            f'<martif type="TBX-Basic" xml:lang={quoteattr(src)}>',
+            f"<martif type={quoteattr('TBX-Basic')} xml:lang={quoteattr(src)}>",
             "  <martifHeader>",
             "    <fileDesc>",
-            f"      <titleStmt><title>songngu glossary {_e(info.source_path)} / {_e(info.target_path)}</title></titleStmt>",
-            f"      <sourceDesc><p>{_e(info.signature())}</p>"
-            + (f"<p>created {_e(info.iso_date())}</p>" if info.date else "") + "</sourceDesc>",
+            f"      <titleStmt><title>{title}</title></titleStmt>",
+            f"      <sourceDesc><p>{_e(info.signature())}</p>{dated}</sourceDesc>",
             "    </fileDesc>",
             '    <encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc>',
             "  </martifHeader>",
@@ -35,22 +73,6 @@ class GlossaryTbx(Exporter):
             "    <body>",
         ]
         for number, e in enumerate(bundle.need_glossary().entries, 1):
-            status = "admittedTerm-admn-sts" if e.flagged else "preferredTerm-admn-sts"
-            out.append(f'      <termEntry id="t{number}">')
-            out.append(f"        <note>kind: {_e(e.kind)}; confidence: {e.score:.2f}; frequency: {e.frequency}"
-                       f"{'; needs review' if e.flagged else ''}</note>")
-            example = e.examples[0] if e.examples else None
-            for lang, term, context in ((src, e.source, example.source if example else ""),
-                                        (tgt, e.target, example.target if example else "")):
-                out.append(f"        <langSet xml:lang={quoteattr(lang)}>")
-                out.append("          <tig>")
-                out.append(f"            <term>{_e(term)}</term>")
-                out.append(f'            <termNote type="partOfSpeech">{_POS.get(e.kind, "noun")}</termNote>')
-                out.append(f'            <termNote type="administrativeStatus">{status}</termNote>')
-                if context:
-                    out.append(f'            <descrip type="context">{_e(context)}</descrip>')
-                out.append("          </tig>")
-                out.append("        </langSet>")
-            out.append("      </termEntry>")
+            out += _entry(number, e, src, tgt)
         out += ["    </body>", "  </text>", "</martif>", ""]
         return "\n".join(out).encode("utf-8")

@@ -1,9 +1,9 @@
 """TMX 1.4b translation memory of the aligned pairs (unaligned sentences are left out)."""
+
 from __future__ import annotations
 
-from .base import ExportBundle, Exporter
+from .base import ExportBundle, Exporter, locale, xml_escaped
 from .base import xml_attribute as _q
-from .base import locale, xml_escaped
 
 
 class AlignmentTmx(Exporter):
@@ -20,8 +20,10 @@ class AlignmentTmx(Exporter):
             '<?xml version="1.0" encoding="UTF-8"?>',
             '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
             '<tmx version="1.4">',
-            f'  <header creationtool="songngu" creationtoolversion={_q(info.version)} segtype="sentence"'
-            f' o-tmf="songngu" adminlang="en" srclang={_q(src)} datatype="plaintext"{date}>',
+            (
+                f'  <header creationtool="songngu" creationtoolversion={_q(info.version)} segtype="sentence"'
+                f' o-tmf="songngu" adminlang="en" srclang={_q(src)} datatype="plaintext"{date}>'
+            ),
             f'    <prop type="x-songngu-signature">{xml_escaped(info.signature())}</prop>',
             "  </header>",
             "  <body>",

@@ -8,6 +8,7 @@ sentence pairs with scores. Sheet "About": inputs, languages, settings, version.
 openpyxl stamps the save time into the file and the zip entries; we rewrite both so that
 the same input gives the same bytes.
 """
+
 from __future__ import annotations
 
 import io
@@ -64,41 +65,87 @@ def _styles() -> _Styles:
     from openpyxl.styles import Alignment as Align
     from openpyxl.styles import Font, PatternFill
 
-    return _Styles(bold=Font(bold=True), head_fill=PatternFill("solid", fgColor="DDE7F0"),
-                   flag_fill=PatternFill("solid", fgColor="FCE4D6"), wrap=Align(wrap_text=True, vertical="top"),
-                   top=Align(vertical="top"))
+    return _Styles(
+        bold=Font(bold=True),
+        head_fill=PatternFill("solid", fgColor="DDE7F0"),
+        flag_fill=PatternFill("solid", fgColor="FCE4D6"),
+        wrap=Align(wrap_text=True, vertical="top"),
+        top=Align(vertical="top"),
+    )
 
 
 def _note(e: GlossaryEntry) -> str:
-    return "; ".join(filter(None, [
-        ("also: " + "; ".join(e.alternatives)) if e.alternatives else "",
-        ("used in " + ", ".join(e.mono_documents)) if e.mono_documents else "",
-    ]))
+    return "; ".join(
+        filter(
+            None,
+            [
+                ("also: " + "; ".join(e.alternatives)) if e.alternatives else "",
+                ("used in " + ", ".join(e.mono_documents)) if e.mono_documents else "",
+            ],
+        )
+    )
+
+
+#: The Glossary sheet's columns after the two term columns, and their widths.
+_COLUMNS = ("Kind", "Confidence", "Frequency", "Example", "Example", "Status", "Decision", "Note")
+_WIDTHS = (34, 34, 13, 11, 10, 60, 60, 10, 11, 30)
+_DECISION_COLUMN = "I"
+REVIEW_HELP = (
+    "Review in the Glossary sheet: choose accept or reject in the Decision column (a list); to correct "
+    "an English term, edit its en-US cell and choose accept. Leave Decision empty to decide later. Save "
+    "the workbook and give it to the next run: songngu glossary … --reviewed glossary.xlsx. Accepted "
+    "entries are kept with your English (status approved), rejected ones never come back, undecided "
+    "ones are mined again."
+)
+
+
+def _print_setup(ws: Any, title_rows: str | None = "1:1") -> None:
+    """Landscape, all columns on the page width, the header row on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+
+
+def _decision_list(ws: Any, last_row: int) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    dv = DataValidation(type="list", formula1='"accept,reject"', allow_blank=True, showDropDown=False)
+    dv.promptTitle, dv.prompt = "Decision", "accept, reject, or empty (undecided)"
+    dv.errorTitle, dv.error = "Decision", "Choose accept or reject, or leave the cell empty."
+    dv.showInputMessage = dv.showErrorMessage = True
+    ws.add_data_validation(dv)
+    dv.add(f"{_DECISION_COLUMN}2:{_DECISION_COLUMN}{max(last_row, 2)}")
 
 
 def _glossary_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
     info, glossary = bundle.provenance, bundle.need_glossary()
     ws.title = "Glossary"
     src, tgt = locale(info.source_lang), locale(info.target_lang)
-    ws.append([src, tgt, "Kind", "Confidence", "Frequency", f"Example ({src})", f"Example ({tgt})", "Status", "Note"])
+    ws.append([src, tgt, *_COLUMNS[:3], f"Example ({src})", f"Example ({tgt})", *_COLUMNS[5:]])
     for e in glossary.entries:
         example = e.examples[0] if e.examples else None
-        ws.append([spreadsheet_cell(e.source), spreadsheet_cell(e.target), e.kind, round(e.score, 4),
-                   e.frequency, spreadsheet_cell(example.source if example else ""),
-                   spreadsheet_cell(example.target if example else ""), e.status, spreadsheet_cell(_note(e))])
+        ws.append([spreadsheet_cell(e.source), spreadsheet_cell(e.target), e.kind, round(e.score, 4), e.frequency,
+                   spreadsheet_cell(example.source if example else ""),
+                   spreadsheet_cell(example.target if example else ""), e.status, e.decision or None,
+                   spreadsheet_cell(_note(e))])  # fmt: skip
     for cell in ws[1]:
         cell.font, cell.fill = st.bold, st.head_fill
     for row in ws.iter_rows(min_row=2):
         flagged = row[7].value == "check"
         for cell in row:
-            cell.alignment = st.wrap if cell.column in (6, 7, 9) else st.top
+            cell.alignment = st.wrap if cell.column in (1, 2, 6, 7, 10) else st.top
             if flagged:
                 cell.fill = st.flag_fill
         row[3].number_format = "0.00"
-    for letter, width in zip("ABCDEFGHI", (34, 34, 13, 11, 10, 60, 60, 10, 30), strict=True):
+    for letter, width in zip("ABCDEFGHIJ", _WIDTHS, strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:I{max(ws.max_row, 1)}"
+    ws.auto_filter.ref = f"A1:J{max(ws.max_row, 1)}"
+    _decision_list(ws, ws.max_row)
+    _print_setup(ws)
 
 
 def _alignment_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
@@ -106,8 +153,15 @@ def _alignment_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
     ws.append(["#", locale(al.source.lang), locale(al.target.lang), "Score", "Bead"] if al else ["#"])
     if al is not None:
         for number, bead in enumerate(al.pairs, 1):
-            ws.append([number, spreadsheet_cell(al.source_text(bead)), spreadsheet_cell(al.target_text(bead)),
-                       bead.score, bead.kind])
+            ws.append(
+                [
+                    number,
+                    spreadsheet_cell(al.source_text(bead)),
+                    spreadsheet_cell(al.target_text(bead)),
+                    bead.score,
+                    bead.kind,
+                ]
+            )
         for row in ws.iter_rows(min_row=2):
             for cell in row:
                 cell.alignment = st.wrap if cell.column in (2, 3) else st.top
@@ -116,6 +170,7 @@ def _alignment_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
     for letter, width in zip("ABCDE", (6, 70, 70, 8, 7), strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
+    _print_setup(ws)
 
 
 def _about_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
@@ -123,10 +178,18 @@ def _about_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
     rows = [
         *bundle.provenance.rows(),
         ("Entries", str(len(glossary.entries))),
-        ("Flagged for review", str(sum(e.flagged for e in glossary.entries))),
-        ("Columns", "terms; Kind (name, title, organisation, idiom, concept); Confidence 0–1; Frequency in "
-                    "aligned pairs; one example pair; Status ('check' rows are shaded: confidence below the "
-                    "review threshold); Note: other translations seen, English-only documents using the term"),
+        ("Flagged for review", str(sum(e.status == "check" for e in glossary.entries))),
+        *(("Review", line) for line in glossary.review_summary),
+        ("How to review", REVIEW_HELP),
+        (
+            "Columns",
+            (
+                "terms; Kind (name, title, organisation, idiom, concept); Confidence 0–1; Frequency in "
+                "aligned pairs; one example pair; Status (approved: a reviewer accepted it; known: from a term "
+                "base; proposed; check: confidence below the review threshold, shaded); Decision (accept / "
+                "reject / empty); Note: other translations seen, English-only documents using the term"
+            ),
+        ),
     ]
     for key, value in rows:
         ws.append([key, spreadsheet_cell(value)])
@@ -135,6 +198,7 @@ def _about_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
         row[1].alignment = st.wrap
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 100
+    _print_setup(ws, None)
 
 
 class GlossaryXlsx(Exporter):
