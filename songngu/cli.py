@@ -17,7 +17,7 @@ from align.report import render_report
 
 from .exports import ALIGNMENT_FORMATS, GLOSSARY_FORMATS, REGISTRY, ExportBundle, exporter_for_path
 from .output import write_file, write_files
-from .pipeline import PairSpec, align_pair, mine_pair, parse_formats, provenance_for, render_formats
+from .pipeline import PairSpec, align_pair, mine_pair, parse_formats, provenance_for, read_review, render_formats
 from .seeds import find_seeds
 
 __all__ = ["build_parser", "main"]
@@ -38,6 +38,8 @@ def _spec(args: argparse.Namespace, evidence: tuple[str, ...] = (), display: dic
         model=args.model,
         evidence=evidence,
         display=display or {},
+        reviewed=tuple(getattr(args, "reviewed", None) or ()),
+        termbase=getattr(args, "termbase", None),
     )
 
 
@@ -69,8 +71,9 @@ def cmd_align(args: argparse.Namespace) -> int:
 
 def _glossary_job(args: argparse.Namespace, spec: PairSpec, out_dir: str) -> int:
     formats = parse_formats(args.formats, GLOSSARY_FORMATS + ALIGNMENT_FORMATS)
-    alignment = align_pair(spec, progress=not args.quiet)
-    glossary = mine_pair(spec, alignment, progress=not args.quiet)
+    review = read_review(spec)
+    alignment = align_pair(spec, progress=not args.quiet, review=review)
+    glossary = mine_pair(spec, alignment, progress=not args.quiet, review=review)
     provenance = provenance_for(spec, alignment, glossary)
     bundle = ExportBundle(provenance=provenance, alignment=alignment, glossary=glossary)
     files = render_formats(bundle, formats)
@@ -80,6 +83,8 @@ def _glossary_job(args: argparse.Namespace, spec: PairSpec, out_dir: str) -> int
         f"{len(alignment.pairs)} aligned pairs, {len(glossary.entries)} glossary entries; "
         f"wrote {len(files)} files to {out_dir}/",
     )
+    for line in glossary.review_summary:
+        print(f"songngu: review: {line}", file=sys.stderr)  # shown even with -q: the user asked for it
     if alignment.warning:
         print(f"songngu: warning: {alignment.warning}", file=sys.stderr)
     if args.signature:
@@ -128,6 +133,18 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 def _add_glossary_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--formats", help=f"comma-separated subset of: {', '.join(REGISTRY)}")
+    p.add_argument(
+        "--reviewed",
+        nargs="+",
+        metavar="FILE",
+        help="reviewed exports of an earlier run (.xlsx, .po, .tbx, .csv, .json, decisions.csv): accepted "
+        "terms are kept as approved, rejected ones left out; a later file wins over an earlier one",
+    )
+    p.add_argument(
+        "--termbase",
+        metavar="FILE",
+        help="an existing term base (.tbx, .csv, .xlsx, .po): its terms are known, and anchor both aligners",
+    )
     _common(p)
 
 

@@ -16,11 +16,22 @@ from align.encoder import DEFAULT_MODEL, load_encoder
 from align.errors import InputError
 from align.model import Alignment
 from glossary.model import Glossary
+from glossary.review import Decision, apply_review
 
 from .exports import REGISTRY, ExportBundle
 from .provenance import InputFile, Model, Provenance, file_sha256, model_sha256, run_date
+from .reviewed import read_decisions, read_termbase
 
-__all__ = ["PairSpec", "align_pair", "mine_pair", "parse_formats", "provenance_for", "render_formats"]
+__all__ = [
+    "PairSpec",
+    "Review",
+    "align_pair",
+    "mine_pair",
+    "parse_formats",
+    "provenance_for",
+    "read_review",
+    "render_formats",
+]
 
 
 @dataclass(frozen=True)
@@ -35,40 +46,58 @@ class PairSpec:
     target_encoding: str | None = None
     model: str | None = None
     evidence: tuple[str, ...] = ()  # English-only documents
+    reviewed: tuple[str, ...] = ()  # reviewed exports of an earlier run, in command-line order
+    termbase: str | None = None  # an existing term base (any tool's)
     display: Mapping[str, str] = field(default_factory=dict)  # path → name shown in exports
 
     def shown(self, path: str) -> str:
         return self.display.get(path, path)
 
 
-def align_pair(spec: PairSpec, *, progress: bool = False) -> Alignment:
+@dataclass(frozen=True)
+class Review:
+    """What people decided before this run: reviewed decisions and a term base."""
+
+    decisions: tuple[Decision, ...] = ()
+    known: tuple[Decision, ...] = ()
+
+    @property
+    def anchors(self) -> tuple[tuple[str, str], ...]:
+        return tuple((k.source, k.target) for k in self.known)
+
+
+def read_review(spec: PairSpec) -> Review:
+    """Read the reviewed files and the term base first: a bad one fails before any work."""
+    return Review(
+        decisions=tuple(read_decisions(spec.reviewed)),
+        known=tuple(read_termbase(spec.termbase)) if spec.termbase else (),
+    )
+
+
+def align_pair(spec: PairSpec, *, progress: bool = False, review: Review | None = None) -> Alignment:
     """Read, check and align the two documents (the evidence files are checked first, so a
-    bad one fails before any model work)."""
+    bad one fails before any model work); term-base pairs are anchors."""
     for path in spec.evidence:
         load_document(path, spec.target_lang)
-    src = load_document(
-        spec.source,
-        spec.source_lang,
-        encoding=spec.encoding,
-        other_lang=spec.target_lang,
-        display=spec.display.get(spec.source),
-    )
-    tgt = load_document(
-        spec.target,
-        spec.target_lang,
-        encoding=spec.target_encoding or spec.encoding,
-        other_lang=spec.source_lang,
-        display=spec.display.get(spec.target),
-    )
+    src = load_document(spec.source, spec.source_lang, encoding=spec.encoding, other_lang=spec.target_lang,
+                        display=spec.display.get(spec.source))  # fmt: skip
+    tgt = load_document(spec.target, spec.target_lang, encoding=spec.target_encoding or spec.encoding,
+                        other_lang=spec.source_lang, display=spec.display.get(spec.target))  # fmt: skip
     encoder = load_encoder(spec.model, progress=progress)
-    return align_documents(src, tgt, encoder, AlignSettings())
+    return align_documents(src, tgt, encoder, AlignSettings(), terms=review.anchors if review else ())
 
 
-def mine_pair(spec: PairSpec, alignment: Alignment, *, progress: bool = False) -> Glossary:
+def mine_pair(spec: PairSpec, alignment: Alignment, *, progress: bool = False, review: Review | None = None
+              ) -> Glossary:  # fmt: skip
+    """Mine the glossary, then apply the review: approved and known terms, rejections."""
     from glossary.mining import mine_glossary  # heavy (word aligner); loaded only for glossary jobs
 
+    review = review or Review()
     texts = {spec.shown(p): load_document(p, spec.target_lang).text for p in spec.evidence}
-    return mine_glossary(alignment, mono_texts=texts, progress=progress)
+    glossary = mine_glossary(alignment, mono_texts=texts, progress=progress, terms=review.anchors)
+    if review.decisions or review.known:
+        glossary = apply_review(glossary, review.decisions, review.known, alignment)
+    return glossary
 
 
 def provenance_for(spec: PairSpec, alignment: Alignment, glossary: Glossary | None = None) -> Provenance:
@@ -79,6 +108,8 @@ def provenance_for(spec: PairSpec, alignment: Alignment, glossary: Glossary | No
     ]
     if glossary is not None:
         inputs += [InputFile("evidence", spec.shown(p), file_sha256(p)) for p in spec.evidence]
+        inputs += [InputFile("reviewed", p, file_sha256(p)) for p in spec.reviewed]
+        inputs += [InputFile("termbase", p, file_sha256(p)) for p in ([spec.termbase] if spec.termbase else [])]
     encoder = str(alignment.settings.get("model", ""))
     weights = model_sha256(_e5_file()) if encoder == DEFAULT_MODEL else ""
     models = [Model("sentence encoder", encoder, weights)]

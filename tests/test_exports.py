@@ -245,6 +245,23 @@ class TestHtml(RoundTrip):
         return xml_text(text)
 
 
+class TestReviewPage(RoundTrip):
+    format = "review"
+
+    def read(self, data):
+        page = data.decode("utf-8")
+        assert "<script src" not in page and "http" not in page.split("<header")[0]  # self-contained
+        payload = re.search(r'<script type="application/json" id="songngu-data">(.*?)</script>', page, re.S)
+        entries = json.loads(payload.group(1).replace("<\\/", "</"))["entries"]
+        return [(e["source"], e["target"]) for e in entries]
+
+    def test_decided_entries_start_accepted(self):
+        page = self.render().decode("utf-8")
+        payload = re.search(r'id="songngu-data">(.*?)</script>', page, re.S).group(1)
+        entries = json.loads(payload.replace("<\\/", "</"))["entries"]
+        assert [e["decision"] for e in entries] == [e.decision for e in glossary().entries]
+
+
 def test_every_registered_format_has_a_round_trip_test():
     tested = {cls.format for cls in RoundTrip.__subclasses__()} | {
         sub.format for cls in RoundTrip.__subclasses__() for sub in cls.__subclasses__()

@@ -11,6 +11,7 @@ from .glossary_json import GlossaryJson
 from .glossary_tsv import GlossaryTsv
 from .omegat import OmegatGlossary
 from .po import GlossaryPo
+from .review_html import GlossaryReviewPage
 from .tbx import GlossaryTbx
 from .tmx import AlignmentTmx
 from .xlsx import GlossaryXlsx
@@ -25,6 +26,7 @@ _ALL: list[Exporter] = [
     GlossaryCsv(),
     GlossaryJson(),
     GlossaryTsv(),
+    GlossaryReviewPage(),
     AlignmentTmx(),
     AlignmentJsonl(),
     AlignmentTsv(),

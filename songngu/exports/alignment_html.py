@@ -7,12 +7,11 @@ from html import escape
 from align.report import LOW_CONFIDENCE
 
 from .base import ExportBundle, Exporter, xml_text
+from .page import header, page
 
 _STYLE = """
-body{font:15px/1.45 system-ui,sans-serif;margin:2em;color:#222}
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4em .6em;vertical-align:top}
-th{text-align:left;background:#f4f4f4;position:sticky;top:0}
-td.n,td.s{white-space:nowrap;color:#555;font-variant-numeric:tabular-nums}
+col.n{width:3.5em}col.s{width:8em}
+td.n,td.s{color:#555;font-variant-numeric:tabular-nums}
 tr.hi td.s{background:#d9f2d9}tr.mid td.s{background:#fff3c4}tr.lo td.s{background:#f9d0d0}
 tr.un td{color:#888;font-style:italic;background:#fafafa}
 .summary{margin:1em 0;padding:.6em 1em;background:#f4f4f4}.warn{background:#fde2c8;padding:.6em 1em}
@@ -46,17 +45,17 @@ class AlignmentHtml(Exporter):
                     f'<td lang="{al.source.lang}">{src}</td><td lang="{al.target.lang}">{tgt}</td></tr>'
                 )
         warning = f'<p class="warn">{escape(al.warning)}</p>' if al.warning else ""
-        summary = (
-            f'<p class="summary">{len(al.pairs)} pairs; coverage {al.source_coverage:.0%} of '
-            f"{escape(al.source.path)}, {al.target_coverage:.0%} of {escape(al.target.path)}. "
-            f"<small>{escape(bundle.provenance.signature())}</small></p>"
+        subtitle = (
+            f"Alignment: {len(al.pairs)} sentence pairs; coverage {al.source_coverage:.0%} of the "
+            f"{al.source.lang} text, {al.target_coverage:.0%} of the {al.target.lang} text"
         )
-        page = (
-            f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>songngu alignment</title>'
-            f"<style>{_STYLE}</style></head><body><h1>Alignment</h1>{warning}{summary}"
-            f"<table><thead><tr><th>#</th><th>score</th><th>{escape(al.source.lang)}</th>"
-            f"<th>{escape(al.target.lang)}</th></tr></thead><tbody>\n"
+        body = (
+            header("songngu — alignment", bundle.provenance, subtitle)
+            + warning
+            + '<table><colgroup><col class="n"><col class="s"><col><col></colgroup>'
+            + f"<thead><tr><th>#</th><th>score</th><th>{escape(al.source.lang)}</th>"
+            + f"<th>{escape(al.target.lang)}</th></tr></thead><tbody>\n"
             + "\n".join(rows)
-            + "\n</tbody></table></body></html>\n"
+            + "\n</tbody></table>"
         )
-        return page.encode("utf-8")
+        return page("songngu alignment", _STYLE, body)

@@ -33,6 +33,12 @@ def _po_text(value: str) -> str:
     return _PO_FORBIDDEN.sub("", value)
 
 
+def _occurrence(ref: str) -> tuple[str, str]:
+    """'file:12' → ('file', '12'); a reference without a line number keeps an empty one."""
+    path, _, line = ref.rpartition(":")
+    return (path, line) if path and line.isdigit() else (ref, "")
+
+
 class GlossaryPo(Exporter):
     name = "po"
     filename = "glossary.po"
@@ -85,7 +91,7 @@ class GlossaryPo(Exporter):
                 msgstr=_po_text(e.target),
                 msgctxt=_po_text(ctx) if ctx else None,
                 comment=_po_text("\n".join(comment)),
-                occurrences=[tuple(x.source_ref.rsplit(":", 1)) for x in e.examples],
+                occurrences=[_occurrence(x.source_ref) for x in e.examples],
                 flags=[] if e.decision == "accept" else ["fuzzy"],
             )
             po.append(entry)
