@@ -357,3 +357,24 @@ OMEGAT_PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
   </project>
 </omegat>
 """
+
+
+def test_the_workbook_prints_every_column_with_the_header_on_each_page(tmp_path):
+    """Printed or saved as PDF (here by LibreOffice), page 1 shows all columns, and every
+    page repeats the header row (the seed run's workbook, several pages long)."""
+    from conftest import ROOT
+
+    office, pdftotext = require_tool("libreoffice"), require_tool("pdftotext")
+    workbook = str(ROOT / "exports" / "glossary.xlsx")
+    subprocess.run(
+        [office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), workbook],
+        check=True, capture_output=True, timeout=300, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    pdf = str(tmp_path / "glossary.pdf")
+    first_page = subprocess.run([pdftotext, "-f", "1", "-l", "1", "-layout", pdf, "-"], capture_output=True, text=True)
+    head = first_page.stdout.splitlines()[0].split()
+    assert head[:3] == ["vi-VN", "en-US", "Kind"] and head[-3:] == ["Status", "Decision", "Note"]
+    text = subprocess.run([pdftotext, "-layout", pdf, "-"], capture_output=True, text=True).stdout
+    pages = [p for p in text.split("\f") if p.strip()]
+    starts = [p.split()[0] for p in pages]  # Glossary pages, then Alignment ("#"), then About ("Tool")
+    assert starts.count("vi-VN") >= 2 and set(starts) <= {"vi-VN", "#", "Tool"}
