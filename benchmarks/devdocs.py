@@ -15,8 +15,11 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "dev" / "alt-wikinews"
 #: name → first line (1-based) of its 45 sentence pairs; dev1–dev4 are the corpus's own
-#: (1,001, 3,501, 6,001, 8,501), none of these overlap them.
-DOCUMENTS = {"dev5": 2001, "dev6": 4001, "dev7": 5501, "dev8": 7001, "dev9": 9001, "dev10": 9501}
+#: (1,001, 3,501, 6,001, 8,501), none of these overlap them or each other.
+DOCUMENTS = {
+    "dev5": 2001, "dev6": 4001, "dev7": 5501, "dev8": 7001, "dev9": 9001, "dev10": 9501,
+    "dev11": 501, "dev12": 1501, "dev13": 2501, "dev14": 4501, "dev15": 6501, "dev16": 7501,
+}  # fmt: skip
 SENTENCES = 45
 PER_PARAGRAPH = 3
 

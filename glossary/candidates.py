@@ -30,7 +30,8 @@ class Candidate:
     last: int  # last token index, inclusive
     origin: str  # "caps", "caps-frag" (a cut through a name), "caps+" (with a
     # lower-case word), "name", "quote", "enum",
-    # "redup", "ngram" (noun-headed), "ngram-v" (other n-grams)
+    # "redup", "ngram" (noun-headed), "ngram-v" (other n-grams),
+    # "word" (a compound noun), "word-v" (a compound verb or adjective)
 
 
 def words_of(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -331,8 +332,34 @@ def _ngrams(tokens, words) -> list[Candidate]:
             head, tail = tokens[span[0][0]].tag, tokens[span[-1][0]].tag
             # noun-final ("bảo hộ công dân", "cộng đồng quốc tế") or noun + adjective
             # (an adjective never starts a Vietnamese noun phrase: "vững môi trường" is a cut)
-            noun_phrase = head != "A" and (tail in ("N", "Np", "Ny") or (head in ("N", "Np", "Ny") and tail == "A"))
+            # a noun-headed phrase ending in a content word is one too ("bàn thắng", "nhân viên cứu hộ")
+            noun_phrase = head != "A" and (
+                tail in ("N", "Np", "Ny")
+                or (head in ("N", "Np", "Ny") and tail == "A")
+                or (head in ("N", "Nc") and tail in ("V", "A", "Np", "N"))
+            )
             out.append(Candidate(span[0][0], span[-1][1], "ngram" if noun_phrase else "ngram-v"))
+    return out
+
+
+_NOUN_TAGS = ("N", "Np", "Ny")
+
+
+def _single_words(tokens, words) -> list[Candidate]:
+    """Compound words of two or more syllables ("tham nhũng", "đại dịch", "họp báo"): many
+    domain concepts are one word. Noun-tagged ones are "word", verbs and adjectives used as
+    nouns "word-v"; the scorer weighs them (with their general-language frequency)."""
+    out = []
+    for span in words:
+        if span[1] == span[0] or _is_punct(tokens, span) or _is_stop(tokens, span):
+            continue
+        if any(t.text[:1].isdigit() for t in tokens[span[0] : span[1] + 1]):
+            continue
+        tag = tokens[span[0]].tag
+        if tag in ("V", "A") and tokens[span[0]].text[:1].isupper():
+            continue  # a capitalised verb opens a sentence ("Phát biểu, …"): not a term
+        if tag in _NOUN_TAGS or tag in ("V", "A"):
+            out.append(Candidate(span[0], span[1], "word" if tag in _NOUN_TAGS else "word-v"))
     return out
 
 
@@ -351,6 +378,7 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
         _closed_lists(tokens, words),
         _caps(tokens, words),
         _ngrams(tokens, words),
+        _single_words(tokens, words),
     ):
         for cand in group:
             if (

@@ -46,22 +46,29 @@ class TermScores:
         return self.unflagged_in_gold / self.unflagged if self.unflagged else 0.0
 
 
+def _norm(text: str) -> str:
+    """The project's scorer's normal form (../shared/tools/score_glossary.py): NFC, lower
+    case, straight quotes, single spaces, no surrounding quotes or punctuation."""
+    text = nfc(text or "").lower().strip().replace("’", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip(" \"'.,;:()")
+
+
 def _src_key(text: str) -> str:
-    return tone_key(nfc(text)).casefold().strip()
+    return _norm(tone_key(nfc(text)))
 
 
 def _tgt_key(text: str) -> str:
-    return re.sub(r"\s+", " ", nfc(text).replace("’", "'").replace("“", '"').replace("”", '"')).casefold().strip()
+    return _norm(text)
 
 
 def read_gold_terms(path: str) -> list[GoldTerm]:
     out = []
     with open(path, encoding="utf-8") as handle:
         for line in handle:
-            if not line.strip() or line.startswith("#"):
+            if not line.strip() or line.startswith("#") or line.startswith("vi\t"):
                 continue
             source, targets, kind = ([*line.rstrip("\n").split("\t"), "", ""])[:3]
-            out.append(GoldTerm(source, tuple(t.strip() for t in targets.split(" | ")), kind))
+            out.append(GoldTerm(source, tuple(t.strip() for t in targets.split("|") if t.strip()), kind))
     return out
 
 

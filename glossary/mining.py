@@ -16,6 +16,7 @@ Steps (pure functions but for the word aligner, which caches its work on disk):
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sys
@@ -28,9 +29,19 @@ from align.terms import TermIndex
 from align.text import fold, tone_key
 
 from .candidates import Candidate, candidates
-from .lexicon import EN_EDGE_STOP, EN_ORG_WORDS, EN_TITLE_WORDS, VI_ORG_HEADS, VI_SURNAMES, VI_TITLE_HEADS
+from .lexicon import (
+    EN_EDGE_STOP,
+    EN_IRREGULAR_DEMONYMS,
+    EN_ORG_WORDS,
+    EN_TITLE_WORDS,
+    VI_ORG_HEADS,
+    VI_STOP,
+    VI_SURNAMES,
+    VI_TITLE_HEADS,
+)
 from .model import Example, Glossary, GlossaryEntry
 from .projection import project
+from .scoring import Scorer, general_frequency, load_scorer
 from .tokens import Token, en_tokens, span_text, tokens_for
 from .wordalign import WordAligner
 
@@ -39,13 +50,28 @@ __all__ = ["MinerSettings", "Occurrence", "mine_glossary", "mine_pairs"]
 
 @dataclass(frozen=True)
 class MinerSettings:
-    flag_below: float = 0.5  # entries under this confidence are flagged for review
-    min_ngram_frequency: int = 2  # lower-case n-grams must recur
+    """The miner's knobs; the confidence model and its two thresholds come from
+    ``glossary/scorer.json`` unless given here."""
+
+    flag_below: float | None = None  # entries under this confidence are flagged for review
+    min_ngram_frequency: int = 2  # lower-case verb-headed n-grams must recur
     max_examples: int = 3
-    min_keep: float = 0.15  # entries under this confidence are not listed at all
+    min_keep: float | None = None  # entries under this confidence are not listed at all
+    scorer: Scorer | None = None
+
+    def model(self) -> Scorer:
+        return self.scorer or load_scorer()
+
+    @property
+    def keep(self) -> float:
+        return self.model().keep if self.min_keep is None else self.min_keep
+
+    @property
+    def flag(self) -> float:
+        return self.model().flag if self.flag_below is None else self.flag_below
 
     def signature(self) -> str:
-        return f"flag:{self.flag_below}|ngram_min:{self.min_ngram_frequency}|keep:{self.min_keep}"
+        return f"scorer:{self.model().version}|flag:{self.flag}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
 
 
 @dataclass
@@ -59,6 +85,7 @@ class Occurrence:
     origin: str
     start: int = -1  # character span of the projection in the English sentence
     end: int = -1
+    initial: bool = False  # the candidate opens its sentence (capitals there prove nothing)
 
 
 @dataclass
@@ -83,7 +110,7 @@ def _starts_with(text: str, heads: list[str]) -> bool:
 
 
 def _contains_word(haystack: str, needle: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack, flags=re.IGNORECASE) is not None
+    return _word_pattern(needle).search(haystack) is not None
 
 
 def _is_person(source: str) -> bool:
@@ -107,10 +134,6 @@ def classify(source: str, target: str, origin: str) -> str:
     return "concept"
 
 
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 def _target_ok(source: str, target: str) -> bool:
     """Reject projections no terminologist would keep: clause-long, stop-word-only, or far
     longer/shorter than the source."""
@@ -132,11 +155,17 @@ class _Collected:
     surfaces: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     head_tags: dict[str, str] = field(default_factory=dict)
     inner_verbs: dict[str, bool] = field(default_factory=dict)
+    nested: dict[str, int] = field(default_factory=dict)
+    tail_tags: dict[str, str] = field(default_factory=dict)
+    function_share: dict[str, float] = field(default_factory=dict)
+    english: _EnglishIndex = field(
+        default_factory=lambda: _EnglishIndex(())
+    )  # distinct longer candidates containing the key
 
 
 def _collect(pairs: list[_Pair]) -> _Collected:
     """List the candidates of every pair and project each occurrence to English."""
-    found = _Collected()
+    found = _Collected(english=_EnglishIndex([p.target_text for p in pairs]))
     for index, pair in enumerate(pairs):
         for cand in candidates(pair.src_tokens):
             source = span_text(pair.source_text, pair.src_tokens, cand.first, cand.last)
@@ -144,12 +173,29 @@ def _collect(pairs: list[_Pair]) -> _Collected:
             found.occurrences[key].append(_occurrence(index, pair, cand, source))
             found.origins[key][cand.origin] += 1
             found.head_tags.setdefault(key, pair.src_tokens[cand.first].tag)
+            found.tail_tags.setdefault(key, pair.src_tokens[cand.last].tag)
+            found.function_share.setdefault(key, _function_share(pair.src_tokens, cand))
             first_word = pair.src_tokens[cand.first].word
             found.inner_verbs.setdefault(
                 key, any(t.tag == "V" and t.word != first_word for t in pair.src_tokens[cand.first : cand.last + 1])
             )
             found.surfaces[key][source] += 1
+    found.nested = _nesting(list(found.occurrences))
     return found
+
+
+def _nesting(keys: list[str]) -> dict[str, int]:
+    """For each key, how many distinct longer keys contain it as whole words — through the
+    sub-spans of each key (linear in the keys, not a comparison of all pairs)."""
+    known = set(keys)
+    parents: Counter[str] = Counter()
+    for key in keys:
+        words = key.split()
+        subs = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1)}
+        for sub in subs - {key}:
+            if sub in known:
+                parents[sub] += 1
+    return dict(parents)
 
 
 def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str) -> Occurrence:
@@ -166,8 +212,9 @@ def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str) -> Occurr
         title=_starts_with(source, _TITLE_HEADS),
         bare_title=source in _TITLE_HEADS,
     )
+    initial = cand.first == 0 or pair.src_tokens[cand.first - 1].text in ".!?…:“\"‘'(-–—"
     if proj is None:
-        return Occurrence(index, source, None, 0.0, 0.0, "", cand.origin)
+        return Occurrence(index, source, None, 0.0, 0.0, "", cand.origin, initial=initial)
     target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last)
     return Occurrence(
         index,
@@ -179,12 +226,48 @@ def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str) -> Occurr
         cand.origin,
         pair.tgt_tokens[proj.first].start,
         pair.tgt_tokens[proj.last].end,
+        initial,
     )
 
 
-def _dice(s_beads: set[int], pairs: list[_Pair], target: str) -> float:
+@functools.lru_cache(maxsize=65536)
+def _word_pattern(needle: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", flags=re.IGNORECASE)
+
+
+class _EnglishIndex:
+    """Which aligned pairs' English uses a phrase: an inverted index from words to pairs,
+    then a whole-word check only in the pairs holding all the phrase's words — so the
+    association of every candidate translation costs its own occurrences, not a scan of
+    the document."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.by_word: dict[str, set[int]] = defaultdict(set)
+        for k, text in enumerate(texts):
+            for word in _WORDS.findall(text.lower()):
+                self.by_word[word].add(k)
+        self.found: dict[str, frozenset[int]] = {}
+
+    def pairs_with(self, phrase: str) -> frozenset[int]:
+        hit = self.found.get(phrase)
+        if hit is None:
+            words = _WORDS.findall(phrase.lower())
+            if words:
+                candidates = set.intersection(*(self.by_word.get(w, set()) for w in words))
+            else:
+                candidates = set(range(len(self.texts)))
+            pattern = _word_pattern(phrase)
+            hit = self.found[phrase] = frozenset(k for k in candidates if pattern.search(self.texts[k]))
+        return hit
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _dice(s_beads: set[int], index: _EnglishIndex, target: str) -> float:
     """Dice association of the term's pairs and the pairs whose English uses ``target``."""
-    beads = {i for i, p in enumerate(pairs) if _contains_word(p.target_text, target)}
+    beads = index.pairs_with(target)
     return 2 * len(s_beads & beads) / (len(s_beads) + len(beads)) if beads else 0.0
 
 
@@ -197,7 +280,9 @@ class _Choice:
     shapes: dict[str, Counter[str]]
 
 
-def _choose(key: str, origin: str, projected: list[Occurrence], pairs: list[_Pair], s_beads: set[int]) -> _Choice:
+def _choose(
+    key: str, origin: str, projected: list[Occurrence], pairs: list[_Pair], s_beads: set[int], index: _EnglishIndex
+) -> _Choice:
     """One translation across the term's occurrences: votes weighted by link evidence and by
     how specifically the English goes with the term across all pairs (Dice): "Party" is in
     most English sentences, "Government" only where "Chính phủ" is."""
@@ -207,7 +292,7 @@ def _choose(key: str, origin: str, projected: list[Occurrence], pairs: list[_Pai
         norm = _target_key(o.target or "")
         votes[norm] += 1 + o.consistency + o.coverage
         shapes[norm][o.target or ""] += 1
-    best_norm, _ = max(votes.items(), key=lambda kv: (kv[1] * (0.5 + _dice(s_beads, pairs, kv[0])), -len(kv[0]), kv[0]))
+    best_norm, _ = max(votes.items(), key=lambda kv: (kv[1] * (0.5 + _dice(s_beads, index, kv[0])), -len(kv[0]), kv[0]))
     # the shape translators use mid-sentence: lower case for a lower-case source
     # ("diplomatic sector", not the sentence-initial "Diplomatic sector")
     shape_rank = {t: (_source_lower_first(key) == t[:1].islower(), c) for t, c in shapes[best_norm].items()}
@@ -217,7 +302,34 @@ def _choose(key: str, origin: str, projected: list[Occurrence], pairs: list[_Pai
         target = _noun_phrase_trim(target)
     if origin.startswith("ngram"):  # names and titles have Title-Case completion instead
         target = _expand_consistently(target, [(pairs[o.pair].target_text, o.start, o.end) for o in agree])
+    if origin in ("caps", "caps-frag", "caps+", "name") and len(key.split()) <= 3:
+        place = _place_for_adjective(target, index)
+        if place is not None:  # "Pháp" is France; "French" stays as an alternative
+            votes.setdefault(_target_key(place), 0.0)
+            shapes[_target_key(place)][place] += 1
+            return _Choice(place, _target_key(place), agree, votes, shapes)
     return _Choice(target, best_norm, agree, votes, shapes)
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|an|ic|i|ch|ss|k)")
+
+
+def _place_for_adjective(target: str, index: _EnglishIndex) -> str | None:
+    """The place name a name-like source stands for when its projection is the adjective:
+    "Nhật Bản" → "Japanese" → "Japan", if the document's English uses that name."""
+    if not _DEMONYM.fullmatch(target):
+        return None
+    lower = target.lower()
+    names = [EN_IRREGULAR_DEMONYMS[lower]] if lower in EN_IRREGULAR_DEMONYMS else []
+    for cut in range(len(lower) - 1, 3, -1):  # Japanese → Japan, Canadian → Canada, Haitian → Haiti
+        names += [w.capitalize() for w in index.by_word if w != lower and w.startswith(lower[:cut])
+                  and len(w) >= 4 and abs(len(w) - cut) <= 1]  # fmt: skip
+        if names:
+            break
+    for name in names:
+        if index.pairs_with(name) and any(name in index.texts[k] for k in index.pairs_with(name)):
+            return name
+    return None
 
 
 def _entry(
@@ -227,39 +339,35 @@ def _entry(
     s_beads: set[int],
     mono_texts: Mapping[str, str],
     settings: MinerSettings,
+    trace: list | None = None,
 ) -> GlossaryEntry | None:
-    """The scored entry of one term, or None when it is not worth listing."""
+    """The scored entry of one term, or None when it is not worth listing; ``trace``
+    collects (key, source, target, features, score) of every candidate that was scored."""
     occ = found.occurrences[key]
     origin = _main_origin(found.origins[key])
     frequency = len(occ)
-    if origin in ("ngram-v", "caps+", "caps-frag") and frequency < settings.min_ngram_frequency:
+    if origin in ("ngram-v", "caps+") and frequency < settings.min_ngram_frequency:
         return None
     projected = [o for o in occ if o.target and _target_ok(key, o.target)]
     if not projected:
         return None
-    choice = _choose(key, origin, projected, pairs, s_beads)
+    index = found.english
+    choice = _choose(key, origin, projected, pairs, s_beads, index)
     target, agree = choice.target, choice.agree
     # an occurrence supports the translation when its English sentence uses it, even if
     # the word links missed it there
-    agreement = sum(1 for o in occ if _contains_word(pairs[o.pair].target_text, target)) / frequency
+    agreement = sum(1 for o in occ if o.pair in index.pairs_with(target)) / frequency
     mono = tuple(sorted(path for path, text in mono_texts.items() if _contains_word(text, target)))
     source = found.surfaces[key].most_common(1)[0][0]
-    features = _features(
-        source,
-        target,
-        origin,
-        frequency,
-        agreement,
-        sum(o.consistency for o in agree) / len(agree),
-        sum(o.coverage for o in agree) / len(agree),
-        any(o.method == "transliteration" for o in agree),
-        _dice(s_beads, pairs, target),
-        len(mono),
-        found.head_tags[key],
-        found.inner_verbs[key],
-    )
-    score = round(_sigmoid(sum(WEIGHTS[k] * v for k, v in features.items())), 4)
-    if score < settings.min_keep:
+    features = _all_features(key, found, source, target, origin, agree, agreement, _dice(s_beads, index, target), mono)
+    prior = features.pop("_prior")
+    score = round(settings.model().probability(features), 4)
+    if trace is not None:
+        trace.append((key, source, target, features, score))
+    # set phrases (quotations, enumerations, reduplications) are rare in the tuning documents,
+    # so the learnt model cannot judge them: the hand-set model, made for them, keeps them
+    set_phrase = origin in ("quote", "enum", "redup") and prior >= 0.0
+    if score < settings.keep and not set_phrase:
         return None
     examples = tuple(
         Example(
@@ -277,16 +385,56 @@ def _entry(
         agreement=round(agreement, 3),
         alternatives=tuple(sorted({_display(choice.shapes[n]) for n in choice.votes if n != choice.best_norm})[:3]),
         mono_documents=mono,
-        flagged=score < settings.flag_below,
+        flagged=score < settings.flag,
     )
 
 
-def mine_pairs(pairs: list[_Pair], *, mono_texts: Mapping[str, str], settings: MinerSettings) -> list[GlossaryEntry]:
+def _all_features(
+    key: str,
+    found: _Collected,
+    source: str,
+    target: str,
+    origin: str,
+    agree: list[Occurrence],
+    agreement: float,
+    dice: float,
+    mono: tuple[str, ...],
+) -> dict[str, float]:
+    """Every named feature of one (term, English) pair, and under "_prior" the log-odds of
+    the first, hand-set model (set on the seed pair; kept as one feature among the others,
+    so the learnt weights say how far to trust it on other text)."""
+    occ = found.occurrences[key]
+    features = _features(
+        source,
+        target,
+        origin,
+        len(occ),
+        agreement,
+        sum(o.consistency for o in agree) / len(agree),
+        sum(o.coverage for o in agree) / len(agree),
+        any(o.method == "transliteration" for o in agree),
+        dice,
+        len(mono),
+        found.head_tags[key],
+        found.inner_verbs[key],
+    )
+    prior = sum(HAND_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+    features |= _term_features(source, target, origin, occ, found.nested.get(key, 0))
+    features["hand_prior"] = max(-10.0, min(10.0, prior)) / 10.0
+    features |= _tag_features(found.head_tags[key], found.tail_tags.get(key, ""))
+    features["function_share"] = 0.0 if origin in ("quote", "enum", "redup") else found.function_share.get(key, 0.0)
+    features["_prior"] = prior
+    return features
+
+
+def mine_pairs(
+    pairs: list[_Pair], *, mono_texts: Mapping[str, str], settings: MinerSettings, trace: list | None = None
+) -> list[GlossaryEntry]:
     """Entries from word-aligned pairs (the pure part of the miner)."""
     found = _collect(pairs)
     entries: list[GlossaryEntry] = []
     for key, occ in found.occurrences.items():
-        entry = _entry(key, found, pairs, {o.pair for o in occ}, mono_texts, settings)
+        entry = _entry(key, found, pairs, {o.pair for o in occ}, mono_texts, settings, trace)
         if entry is not None:
             entries.append(entry)
     entries = _drop_subsumed(entries, found.head_tags)
@@ -294,37 +442,16 @@ def mine_pairs(pairs: list[_Pair], *, mono_texts: Mapping[str, str], settings: M
     return entries
 
 
-#: Weights of the confidence model (log-odds). Set by hand, then checked against the gold
-#: list of the seed pair (benchmarks/run.py); "bias" is the intercept.
-WEIGHTS = {
-    "bias": -4.5,
-    "agreement": 1.0,
-    "consistency": 1.5,
-    "coverage": 1.5,
-    "dice": 1.0,
-    "log_frequency": 0.6,
-    "transliteration": 4.0,
-    "mono": 0.4,
-    "origin_set_phrase": 1.5,
-    "origin_name": 1.0,
-    "origin_caps": 0.6,
-    "origin_ngram": -0.6,
-    "origin_ngram_v": -1.5,
-    "origin_fragment": -2.5,
-    "length_mismatch": -1.5,
-    "case_mismatch": -1.0,
-    "single_word_target": -1.0,
-    "comma_mismatch": -1.5,
-    "genitive": -1.5,
-    "verb_head": -1.0,
-    "inner_verb": -1.0,
-    "title_plus_name": -2.5,
-    "and_mismatch": -2.5,
-    "lower_words_in_name": -0.8,
-    "title_without_title_word": -2.0,
-    "item_mismatch": -2.0,
-    "numeric_only": -3.0,
-}
+#: The hand-set confidence model the project started from (log-odds weights; "bias" is the
+#: intercept), chosen on the seed pair. Its score is one feature of the learnt model.
+HAND_WEIGHTS = {
+    "bias": -4.5, "agreement": 1.0, "consistency": 1.5, "coverage": 1.5, "dice": 1.0, "log_frequency": 0.6,
+    "transliteration": 4.0, "mono": 0.4, "origin_set_phrase": 1.5, "origin_name": 1.0, "origin_caps": 0.6,
+    "origin_ngram": -0.6, "origin_ngram_v": -1.5, "origin_fragment": -2.5, "length_mismatch": -1.5,
+    "case_mismatch": -1.0, "single_word_target": -1.0, "comma_mismatch": -1.5, "genitive": -1.5, "verb_head": -1.0,
+    "inner_verb": -1.0, "title_plus_name": -2.5, "and_mismatch": -2.5, "lower_words_in_name": -0.8,
+    "title_without_title_word": -2.0, "item_mismatch": -2.0, "numeric_only": -3.0,
+}  # fmt: skip
 
 
 def _features(
@@ -360,6 +487,46 @@ def _features(
         "origin_fragment": float(origin == "caps-frag"),
         **_shape_features(source, target, origin, head_tag, inner_verb),
     }
+
+
+def _term_features(source: str, target: str, origin: str, occ: list[Occurrence], nested: int) -> dict[str, float]:
+    """Termhood: how common the words are in general language (wordfreq), whether the term
+    only ever opens a sentence (where capitals prove nothing), how often it stands inside
+    longer candidates (C-value's nesting), and its length."""
+    syllables = len(source.split())
+    return {
+        "zipf_vi": general_frequency(source, "vi") / 8.0,
+        "zipf_en": general_frequency(target, "en") / 8.0,
+        "syllables": min(syllables, 8) / 8.0,
+        "single_syllable": float(syllables == 1),
+        "origin_word": float(origin == "word"),
+        "origin_word_v": float(origin == "word-v"),
+        "initial_only": float(all(o.initial for o in occ)),
+        "initial_caps_only": float(source[:1].isupper() and all(o.initial for o in occ)),
+        "nested_share": min(1.0, nested / max(1, len(occ))),
+        "source_caps": float(source[:1].isupper()),
+        "target_caps": float(target[:1].isupper()),
+    }
+
+
+_TAG_GROUPS = {"N": "noun", "Nc": "noun", "Ny": "noun", "Np": "proper", "V": "verb", "A": "adjective"}
+
+
+def _tag_features(head: str, tail: str) -> dict[str, float]:
+    """Part of speech at the edges (pyvi's tags): Vietnamese noun phrases start with a
+    noun and end with a noun or an adjective."""
+    out = {f"head_{g}": float(_TAG_GROUPS.get(head) == g) for g in ("noun", "proper", "verb", "adjective")}
+    out |= {f"tail_{g}": float(_TAG_GROUPS.get(tail) == g) for g in ("noun", "proper", "verb", "adjective")}
+    return out
+
+
+def _function_share(tokens: list[Token], cand: Candidate) -> float:
+    """Share of the candidate's words that are function words ("của", "các", "đã") —
+    counted on whole words, so "Thứ trưởng" is not taken for the ordinal "thứ"."""
+    words: dict[int, list[str]] = {}
+    for t in tokens[cand.first : cand.last + 1]:
+        words.setdefault(t.word, []).append(t.text.lower())
+    return sum(1 for w in words.values() if "_".join(w) in VI_STOP) / max(1, len(words))
 
 
 def _shape_features(source: str, target: str, origin: str, head_tag: str, inner_verb: bool) -> dict[str, float]:
@@ -488,7 +655,19 @@ def _items(text: str) -> int:
 
 
 def _main_origin(counts: Counter) -> str:
-    for origin in ("quote", "redup", "enum", "name", "caps", "caps+", "ngram", "caps-frag", "ngram-v"):
+    for origin in (
+        "quote",
+        "redup",
+        "enum",
+        "name",
+        "caps",
+        "caps+",
+        "ngram",
+        "word",
+        "caps-frag",
+        "ngram-v",
+        "word-v",
+    ):
         if counts.get(origin):
             return origin
     return "ngram-v"
@@ -511,9 +690,12 @@ def _drop_subsumed(entries: list[GlossaryEntry], head_tag: dict[str, str] | None
     ("bước vào" + "kỷ nguyên mới"): then the longer goes, since its extra words are not
     in the English — unless they start with a noun ("người" + "Việt Nam ở nước ngoài")."""
     dropped: set[int] = set()
+    by_target: dict[str, list[GlossaryEntry]] = defaultdict(list)  # only entries sharing an English compete
+    for entry in entries:
+        by_target[_target_key(entry.target)].append(entry)
     for k, entry in enumerate(entries):
-        for other in entries:
-            if other is entry or _target_key(other.target) != _target_key(entry.target):
+        for other in by_target[_target_key(entry.target)]:
+            if other is entry:
                 continue
             long, short = f" {other.source} ", f" {entry.source} "
             if (
@@ -559,6 +741,7 @@ def mine_glossary(
     settings: MinerSettings | None = None,
     aligner: WordAligner | None = None,
     terms: Sequence[tuple[str, str]] = (),
+    trace: list | None = None,
 ) -> Glossary:
     """The glossary of an aligned document pair (source must be Vietnamese for now).
 
@@ -577,7 +760,7 @@ def mine_glossary(
         pair.tgt_tokens = en_tokens(pair.target_text)
     _word_align(pairs, aligner, progress)
     _anchor_terms(pairs, terms)
-    entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings)
+    entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings, trace=trace)
     return Glossary(
         entries=tuple(entries),
         settings=f"wordalign:{aligner.name}|{settings.signature()}",

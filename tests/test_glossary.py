@@ -162,7 +162,10 @@ def test_seed_glossary_against_the_gold_list(seed_glossary):
 def test_seed_glossary_entries_are_sorted_and_flagged(seed_glossary):
     scores = [e.score for e in seed_glossary.entries]
     assert scores == sorted(scores, reverse=True)
-    assert all(e.flagged == (e.score < 0.5) for e in seed_glossary.entries)
+    from glossary.scoring import load_scorer
+
+    flag = load_scorer().flag  # the learnt model's review threshold (glossary/scorer.json)
+    assert all(e.flagged == (e.score < flag) for e in seed_glossary.entries)
     assert all(1 <= len(e.examples) <= 3 for e in seed_glossary.entries)
 
 

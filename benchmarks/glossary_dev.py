@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""The glossary on the development documents, against their hand-made gold lists.
+
+Tuning documents (dev1–dev6, dev11–dev16) and report-only documents (dev7–dev10 and the seed pair) are
+printed in separate blocks: only the report-only rows say anything about unseen text.
+
+    python benchmarks/glossary_dev.py [--only NAME ...] [--out DIR] [--json FILE]
+
+Per document: gold terms, entries, unflagged entries, entries per aligned pair, recall of
+the gold terms (all entries / unflagged only), conflicts (a gold term with another English),
+the share of unflagged entries that are on the gold list (a lower bound of their precision),
+time and peak memory of the glossary step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+SHARED = ROOT.parent / "shared" / "dev" / "alt-wikinews"
+GOLD = ROOT / "benchmarks" / "gold"
+#: Never tuned on: these and the seed pair are the figures that speak for unseen text.
+REPORT_ONLY = ("dev7", "dev8", "dev9", "dev10")
+
+
+@dataclass(frozen=True)
+class DevDocument:
+    name: str
+    source: Path
+    target: Path
+    gold: Path
+    split: str  # "tune" or "report"
+    evidence: tuple[Path, ...] = ()
+
+
+def documents(built: Path) -> list[DevDocument]:
+    """The development documents; dev5–dev10 are built from the corpus into ``built``."""
+    import devdocs
+
+    out = [
+        DevDocument(
+            f"dev{k}",
+            SHARED / "docs" / f"dev{k}.vi.txt",
+            SHARED / "docs" / f"dev{k}.en.txt",
+            SHARED / "gold" / f"dev{k}.tsv",
+            "tune",
+        )
+        for k in range(1, 5)
+    ]
+    for name in devdocs.DOCUMENTS:
+        devdocs.build(name, built)
+        split = "report" if name in REPORT_ONLY else "tune"
+        if not (GOLD / f"{name}.tsv").exists():
+            continue
+        out.append(DevDocument(name, built / f"{name}.vi.txt", built / f"{name}.en.txt", GOLD / f"{name}.tsv", split))
+    seeds = ROOT / "seeds"
+    out.append(
+        DevDocument(
+            "seed",
+            next(seeds.glob("003_*.txt")),
+            next(seeds.glob("000_*.txt")),
+            ROOT / "tests" / "fixtures" / "seed_gold_terms.tsv",
+            "report",
+            tuple(next(seeds.glob(f"{p}_*.txt")) for p in ("001", "002", "004")),
+        ),
+    )
+    return out
+
+
+def measure(doc: DevDocument, encoder, settings=None) -> dict:
+    from align.aligner import align_documents
+    from align.document import load_document
+    from glossary.evaluate import read_gold_terms, score_glossary
+    from glossary.mining import mine_glossary
+
+    alignment = align_documents(load_document(str(doc.source), "vi"), load_document(str(doc.target), "en"), encoder)
+    mono = {p.name: load_document(str(p), "en").text for p in doc.evidence}
+    started = time.perf_counter()
+    glossary = mine_glossary(alignment, mono_texts=mono, settings=settings)
+    seconds = time.perf_counter() - started
+    gold = read_gold_terms(str(doc.gold))
+    scores = score_glossary(glossary.entries, gold)
+    unflagged = [e for e in glossary.entries if not e.flagged]
+    unflagged_scores = score_glossary(unflagged, gold)
+    return {
+        "document": doc.name,
+        "split": doc.split,
+        "gold": len(gold),
+        "pairs": len(alignment.pairs),
+        "entries": len(glossary.entries),
+        "unflagged": len(unflagged),
+        "per_pair": round(len(glossary.entries) / max(1, len(alignment.pairs)), 2),
+        "recall": round(scores.recall, 3),
+        "recall_unflagged": round(unflagged_scores.recall, 3),
+        "conflicts": scores.wrong,
+        "unflagged_on_gold": round(scores.gold_precision, 3),
+        "seconds": round(seconds, 2),
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+        "entries_list": [(e.source, e.target, e.status) for e in glossary.entries],
+        "missing": list(scores.missing),
+        "wrong": [list(w) for w in scores.wrong_terms],
+    }
+
+
+COLUMNS = ("document", "gold", "pairs", "entries", "unflagged", "per_pair", "recall", "recall_unflagged",
+           "conflicts", "unflagged_on_gold", "seconds")  # fmt: skip
+
+
+def table(rows: list[dict]) -> str:
+    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    lines += ["| " + " | ".join(str(r[c]) for c in COLUMNS) + " |" for r in rows]
+    if rows:
+        gold = sum(r["gold"] for r in rows)
+        found = sum(r["recall"] * r["gold"] for r in rows)
+        found_u = sum(r["recall_unflagged"] * r["gold"] for r in rows)
+        lines.append(
+            f"| pooled | {gold} | {sum(r['pairs'] for r in rows)} | {sum(r['entries'] for r in rows)} | "
+            f"{sum(r['unflagged'] for r in rows)} | "
+            f"{sum(r['entries'] for r in rows) / max(1, sum(r['pairs'] for r in rows)):.2f} | "
+            f"{found / gold:.3f} | {found_u / gold:.3f} | {sum(r['conflicts'] for r in rows)} | | |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="+", help="document names")
+    parser.add_argument("--json", help="write every row, with entries and misses, to this file")
+    args = parser.parse_args(argv)
+    if not SHARED.is_dir():
+        print(f"glossary_dev: {SHARED}: the development corpus is not here", file=sys.stderr)
+        return 2
+    from align.encoder import load_encoder
+
+    encoder = load_encoder()
+    with tempfile.TemporaryDirectory(prefix="songngu-dev-") as built:
+        docs = [d for d in documents(Path(built)) if not args.only or d.name in args.only]
+        rows = [measure(d, encoder) for d in docs]
+    for split, title in (("tune", "Tuning documents (chosen on)"), ("report", "Report-only documents")):
+        chosen = [r for r in rows if r["split"] == split]
+        if chosen:
+            print(f"\n{title}\n\n{table(chosen)}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
