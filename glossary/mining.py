@@ -58,6 +58,10 @@ class MinerSettings:
     max_examples: int = 3
     min_keep: float | None = None  # entries under this confidence are not listed at all
     scorer: Scorer | None = None
+    # a readable amount: at most this many entries per aligned pair (the best first), but
+    # never fewer than ``min_entries`` (a short dense article has more terms than pairs)
+    max_per_pair: float = 1.5
+    min_entries: int = 200
 
     def model(self) -> Scorer:
         return self.scorer or load_scorer()
@@ -71,7 +75,13 @@ class MinerSettings:
         return self.model().flag if self.flag_below is None else self.flag_below
 
     def signature(self) -> str:
-        return f"scorer:{self.model().version}|flag:{self.flag}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
+        return (
+            f"scorer:{self.model().version}|flag:{self.flag}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
+            f"|per_pair:{self.max_per_pair}|min_entries:{self.min_entries}"
+        )
+
+    def cap(self, pairs: int) -> int:
+        return max(self.min_entries, math.ceil(self.max_per_pair * pairs))
 
 
 @dataclass
@@ -439,7 +449,7 @@ def mine_pairs(
             entries.append(entry)
     entries = _drop_subsumed(entries, found.head_tags)
     entries.sort(key=lambda e: (-e.score, -e.frequency, e.source, e.target))
-    return entries
+    return entries[: settings.cap(len(pairs))]
 
 
 #: The hand-set confidence model the project started from (log-odds weights; "bias" is the

@@ -184,3 +184,56 @@ def test_noun_phrase_trim_and_consistent_expansion():
     places = [(a, a.index("foreign"), a.index("foreign") + 7), (b, b.index("foreign"), b.index("foreign") + 7)]
     assert _expand_consistently("foreign", places) == "foreign situation"
     assert _expand_consistently("foreign", places[:1]) == "foreign"  # one place proves nothing
+
+
+def test_single_compound_words_are_candidates_but_not_sentence_initial_verbs():
+    found = cands("Phát biểu tại họp báo, ông nói tham nhũng và đại dịch là thách thức.")
+    texts = {t for _, t in found}
+    assert "Phát biểu" not in texts
+    assert {"đại dịch"} <= texts
+
+
+def test_a_country_adjective_becomes_the_country_name_when_the_document_uses_it():
+    from glossary.mining import _EnglishIndex, _place_for_adjective
+
+    index = _EnglishIndex(["The French team beat Japan.", "Haiti and France met; Japanese officials came."])
+    assert _place_for_adjective("French", index) == "France"
+    assert _place_for_adjective("Japanese", index) == "Japan"
+    assert _place_for_adjective("Haitian", index) == "Haiti"
+    assert _place_for_adjective("Canadian", index) is None  # the document never says "Canada"
+    assert _place_for_adjective("Ambassador", index) is None
+
+
+def test_the_english_index_finds_whole_words_only():
+    from glossary.mining import _EnglishIndex
+
+    index = _EnglishIndex(["The Party met.", "A party of two.", "Partygoers left.", "The Communist Party of Vietnam."])
+    assert index.pairs_with("party") == frozenset({0, 1, 3})
+    assert index.pairs_with("Communist Party") == frozenset({3})
+
+
+def test_nesting_counts_longer_candidates_through_their_sub_spans():
+    from glossary.mining import _nesting
+
+    nested = _nesting(["bộ ngoại giao", "ngoại giao", "ngoại giao văn hóa", "văn hóa"])
+    assert nested == {"ngoại giao": 2, "văn hóa": 1}
+
+
+def test_the_learnt_scorer_prefers_a_clean_term_to_a_fragment():
+    from glossary.scoring import load_scorer
+
+    scorer = load_scorer()
+    assert 0 < scorer.keep < scorer.flag < 1 and scorer.fitted_on
+    base = {"bias": 1.0, "agreement": 1.0, "consistency": 1.0, "coverage": 1.0, "dice": 1.0, "head_noun": 1.0,
+            "tail_noun": 1.0, "zipf_vi": 0.5, "zipf_en": 0.4, "syllables": 0.25}  # fmt: skip
+    fragment = base | {"consistency": 0.4, "coverage": 0.3, "origin_fragment": 1.0, "head_noun": 0.0, "head_verb": 1.0}
+    assert scorer.probability(base) > scorer.probability(fragment)
+    everyday = base | {"zipf_vi": 0.8, "zipf_en": 0.75}
+    assert scorer.probability(base) > scorer.probability(everyday)  # general-language words are not terms
+
+
+def test_a_long_document_gets_a_readable_amount():
+    from glossary.mining import MinerSettings
+
+    settings = MinerSettings()
+    assert settings.cap(45) == 200 and settings.cap(500) == 750  # 1.5 per aligned pair, at least 200
