@@ -2,7 +2,7 @@
 PYTHON ?= python
 PACKAGES = align glossary songngu
 
-.PHONY: check lint format types layers deps lengths test bench
+.PHONY: check lint format types layers deps lengths test bench bench-glossary train-scorer
 
 check: lint types layers deps lengths
 
@@ -29,5 +29,11 @@ lengths:
 test:
 	$(PYTHON) -m pytest
 
-bench:
+bench: bench-glossary
 	$(PYTHON) benchmarks/run.py
+
+bench-glossary:
+	$(PYTHON) benchmarks/glossary_dev.py
+
+train-scorer:
+	$(PYTHON) benchmarks/train_scorer.py --size 1.6 --write
