@@ -16,6 +16,7 @@ Steps (pure functions but for the word aligner, which caches its work on disk):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -165,12 +166,12 @@ class _Collected:
     surfaces: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     head_tags: dict[str, str] = field(default_factory=dict)
     inner_verbs: dict[str, bool] = field(default_factory=dict)
-    nested: dict[str, int] = field(default_factory=dict)
+    nested: dict[str, int] = field(default_factory=dict)  # distinct longer candidates containing the key
     tail_tags: dict[str, str] = field(default_factory=dict)
     function_share: dict[str, float] = field(default_factory=dict)
-    english: _EnglishIndex = field(
-        default_factory=lambda: _EnglishIndex(())
-    )  # distinct longer candidates containing the key
+    english: _EnglishIndex = field(default_factory=lambda: _EnglishIndex(()))  # the pairs' English
+    mono: _EnglishIndex = field(default_factory=lambda: _EnglishIndex(()))  # the English-only documents
+    mono_names: tuple[str, ...] = ()
 
 
 def _collect(pairs: list[_Pair]) -> _Collected:
@@ -258,6 +259,13 @@ class _EnglishIndex:
             for word in _WORDS.findall(text.lower()):
                 self.by_word[word].add(k)
         self.found: dict[str, frozenset[int]] = {}
+        self.vocabulary = sorted(self.by_word)
+
+    def words_starting(self, prefix: str) -> list[str]:
+        """The document's words that start with ``prefix`` (binary search, no scan)."""
+        start = bisect.bisect_left(self.vocabulary, prefix)
+        end = bisect.bisect_left(self.vocabulary, prefix + "\uffff")
+        return self.vocabulary[start:end]
 
     def pairs_with(self, phrase: str) -> frozenset[int]:
         hit = self.found.get(phrase)
@@ -332,7 +340,7 @@ def _place_for_adjective(target: str, index: _EnglishIndex) -> str | None:
     lower = target.lower()
     names = [EN_IRREGULAR_DEMONYMS[lower]] if lower in EN_IRREGULAR_DEMONYMS else []
     for cut in range(len(lower) - 1, 3, -1):  # Japanese → Japan, Canadian → Canada, Haitian → Haiti
-        names += [w.capitalize() for w in index.by_word if w != lower and w.startswith(lower[:cut])
+        names += [w.capitalize() for w in index.words_starting(lower[:cut]) if w != lower
                   and len(w) >= 4 and abs(len(w) - cut) <= 1]  # fmt: skip
         if names:
             break
@@ -367,7 +375,7 @@ def _entry(
     # an occurrence supports the translation when its English sentence uses it, even if
     # the word links missed it there
     agreement = sum(1 for o in occ if o.pair in index.pairs_with(target)) / frequency
-    mono = tuple(sorted(path for path, text in mono_texts.items() if _contains_word(text, target)))
+    mono = tuple(sorted(found.mono_names[k] for k in found.mono.pairs_with(target)))
     source = found.surfaces[key].most_common(1)[0][0]
     features = _all_features(key, found, source, target, origin, agree, agreement, _dice(s_beads, index, target), mono)
     prior = features.pop("_prior")
@@ -442,6 +450,7 @@ def mine_pairs(
 ) -> list[GlossaryEntry]:
     """Entries from word-aligned pairs (the pure part of the miner)."""
     found = _collect(pairs)
+    found.mono, found.mono_names = _EnglishIndex(list(mono_texts.values())), tuple(mono_texts)
     entries: list[GlossaryEntry] = []
     for key, occ in found.occurrences.items():
         entry = _entry(key, found, pairs, {o.pair for o in occ}, mono_texts, settings, trace)
