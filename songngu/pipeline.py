@@ -60,6 +60,7 @@ class Review:
 
     decisions: tuple[Decision, ...] = ()
     known: tuple[Decision, ...] = ()
+    evidence: tuple[tuple[str, str], ...] = ()  # (shown name, text) of each English-only document
 
     @property
     def anchors(self) -> tuple[tuple[str, str], ...]:
@@ -67,18 +68,17 @@ class Review:
 
 
 def read_review(spec: PairSpec) -> Review:
-    """Read the reviewed files and the term base first: a bad one fails before any work."""
+    """Read the evidence documents, the reviewed files and the term base first, once: a bad
+    one fails before any model work."""
     return Review(
         decisions=tuple(read_decisions(spec.reviewed)),
         known=tuple(read_termbase(spec.termbase)) if spec.termbase else (),
+        evidence=tuple((spec.shown(p), load_document(p, spec.target_lang).text) for p in spec.evidence),
     )
 
 
 def align_pair(spec: PairSpec, *, progress: bool = False, review: Review | None = None) -> Alignment:
-    """Read, check and align the two documents (the evidence files are checked first, so a
-    bad one fails before any model work); term-base pairs are anchors."""
-    for path in spec.evidence:
-        load_document(path, spec.target_lang)
+    """Read, check and align the two documents; term-base pairs are anchors."""
     src = load_document(spec.source, spec.source_lang, encoding=spec.encoding, other_lang=spec.target_lang,
                         display=spec.display.get(spec.source))  # fmt: skip
     tgt = load_document(spec.target, spec.target_lang, encoding=spec.target_encoding or spec.encoding,
@@ -92,9 +92,8 @@ def mine_pair(spec: PairSpec, alignment: Alignment, *, progress: bool = False, r
     """Mine the glossary, then apply the review: approved and known terms, rejections."""
     from glossary.mining import mine_glossary  # heavy (word aligner); loaded only for glossary jobs
 
-    review = review or Review()
-    texts = {spec.shown(p): load_document(p, spec.target_lang).text for p in spec.evidence}
-    glossary = mine_glossary(alignment, mono_texts=texts, progress=progress, terms=review.anchors)
+    review = review or read_review(spec)
+    glossary = mine_glossary(alignment, mono_texts=dict(review.evidence), progress=progress, terms=review.anchors)
     if review.decisions or review.known:
         glossary = apply_review(glossary, review.decisions, review.known, alignment)
     return glossary
