@@ -46,7 +46,7 @@ from .scoring import Scorer, general_frequency, load_scorer
 from .tokens import Token, en_tokens, span_text, tokens_for
 from .wordalign import WordAligner
 
-__all__ = ["MinerSettings", "Occurrence", "mine_glossary", "mine_pairs"]
+__all__ = ["MinerSettings", "Occurrence", "mine_corpus", "mine_glossary", "mine_pairs", "prepare_word_links"]
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,7 @@ class _Pair:
     links: list[tuple[int, int]] = field(default_factory=list)
     forward: list[tuple[int, int]] = field(default_factory=list)
     mutual: list[tuple[int, int]] = field(default_factory=list)
+    document: str = ""  # the source document's name: a corpus mixes pairs of many
 
 
 _TITLE_HEADS = sorted((h.replace("_", " ") for h in VI_TITLE_HEADS), key=len, reverse=True)
@@ -172,11 +173,13 @@ class _Collected:
     english: _EnglishIndex = field(default_factory=lambda: _EnglishIndex(()))  # the pairs' English
     mono: _EnglishIndex = field(default_factory=lambda: _EnglishIndex(()))  # the English-only documents
     mono_names: tuple[str, ...] = ()
+    corpus: bool = False  # pairs of several documents: entries name the documents they occur in
 
 
 def _collect(pairs: list[_Pair]) -> _Collected:
     """List the candidates of every pair and project each occurrence to English."""
     found = _Collected(english=_EnglishIndex([p.target_text for p in pairs]))
+    found.corpus = len({p.document for p in pairs}) > 1
     for index, pair in enumerate(pairs):
         for cand in candidates(pair.src_tokens):
             source = span_text(pair.source_text, pair.src_tokens, cand.first, cand.last)
@@ -393,10 +396,12 @@ def _entry(
         )
         for o in sorted(agree, key=lambda o: o.pair)[: settings.max_examples]
     )
+    documents = tuple(sorted({pairs[o.pair].document for o in occ})) if found.corpus else ()
     return GlossaryEntry(
         source=source,
         target=target,
         kind=classify(source, target, origin),
+        documents=documents,
         score=score,
         frequency=frequency,
         examples=examples,
@@ -747,6 +752,7 @@ def _pairs_from(alignment: Alignment) -> list[_Pair]:
                 target_text=alignment.target_text(bead),
                 source_ref=f"{alignment.source.path}:{bead.source_ids[0] + 1}",
                 target_ref=f"{alignment.target.path}:{bead.target_ids[0] + 1}",
+                document=alignment.source.path,
             )
         )
     return out
@@ -768,15 +774,32 @@ def mine_glossary(
     document whose use of a candidate translation counts as evidence for it. ``terms`` are
     known (source, target) pairs, a term base: where both stand in an aligned pair, their
     words are linked to each other as surely as the aligner's mutual links."""
+    return mine_corpus(
+        [alignment], mono_texts=mono_texts, progress=progress, settings=settings, aligner=aligner, terms=terms,
+        trace=trace,
+    )  # fmt: skip
+
+
+def mine_corpus(
+    alignments: Sequence[Alignment],
+    *,
+    mono_texts: Mapping[str, str] | None = None,
+    progress: bool = False,
+    settings: MinerSettings | None = None,
+    aligner: WordAligner | None = None,
+    terms: Sequence[tuple[str, str]] = (),
+    trace: list | None = None,
+) -> Glossary:
+    """One glossary of many aligned document pairs, mined as one body of text: a term's
+    frequency, its association with a translation and the choice of one English rendering
+    are counted over every pair of every document (so the English is consistent across the
+    corpus, the other renderings kept as alternatives), and each entry names the documents
+    it occurs in. Word links come from the cache when ``prepare_word_links`` ran before
+    (in corpus mode, in the worker that aligned the document)."""
     mono_texts = dict(mono_texts or {})
     settings = settings or MinerSettings()
     aligner = aligner or WordAligner(progress=progress)
-    pairs = _pairs_from(alignment)
-    for pair in pairs:
-        # Vietnamese gets word segmentation and part-of-speech tags; other languages are
-        # tokenised as space-separated words (capitalised runs and quotes still work)
-        pair.src_tokens = tokens_for(pair.source_text, alignment.source.lang)
-        pair.tgt_tokens = en_tokens(pair.target_text)
+    pairs = [pair for alignment in alignments for pair in _tokenised_pairs(alignment)]
     _word_align(pairs, aligner, progress)
     _anchor_terms(pairs, terms)
     entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings, trace=trace)
@@ -787,6 +810,25 @@ def mine_glossary(
         mono_documents=tuple(mono_texts),
         stats={"pairs": len(pairs), "entries": len(entries), "flagged": sum(e.flagged for e in entries)},
     )
+
+
+def prepare_word_links(alignment: Alignment, aligner: WordAligner | None = None) -> int:
+    """Word-align every pair of one document into the on-disk cache (nothing is mined):
+    the per-document half of corpus mining, run where the document was aligned. Returns
+    the number of pairs."""
+    pairs = _tokenised_pairs(alignment)
+    _word_align(pairs, aligner or WordAligner(progress=False), False)
+    return len(pairs)
+
+
+def _tokenised_pairs(alignment: Alignment) -> list[_Pair]:
+    pairs = _pairs_from(alignment)
+    for pair in pairs:
+        # Vietnamese gets word segmentation and part-of-speech tags; other languages are
+        # tokenised as space-separated words (capitalised runs and quotes still work)
+        pair.src_tokens = tokens_for(pair.source_text, alignment.source.lang)
+        pair.tgt_tokens = en_tokens(pair.target_text)
+    return pairs
 
 
 def _anchor_terms(pairs: list[_Pair], terms: Sequence[tuple[str, str]]) -> None:

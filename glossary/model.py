@@ -37,6 +37,7 @@ class GlossaryEntry:
     flagged: bool = False  # below the review threshold
     note: str = ""
     review: str = ""  # "approved" (a reviewer accepted it), "known" (from a term base), "" (mined)
+    documents: tuple[str, ...] = ()  # corpus mode: the documents the term occurs in (empty for one pair)
 
     @property
     def status(self) -> str:
