@@ -51,9 +51,27 @@ def _remove_created(created: list[Path]) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
+def _subfolders(base: Path, name: str) -> None:
+    """Create the folders of a nested name ("documents/a.jsonl") under ``base``."""
+    folder = base
+    for part in Path(name).parts[:-1]:
+        folder = folder / part
+        if not folder.is_dir():
+            folder.mkdir()
+            folder.chmod(_DIR_MODE)
+
+
+def _check_names(files: dict[str, bytes]) -> None:
+    for name in files:
+        parts = Path(name).parts
+        if not parts or Path(name).is_absolute() or any(p in ("", ".", "..") for p in parts):
+            raise ValueError(f"not a file name inside the output folder: {name!r}")
+
+
 def write_files(out_dir: str | os.PathLike[str], files: dict[str, bytes]) -> None:
-    """Write ``files`` (name → bytes) into ``out_dir`` all-or-nothing; other files in an
-    existing folder are left alone."""
+    """Write ``files`` (name → bytes; a name may hold folders, "documents/a.jsonl") into
+    ``out_dir`` all-or-nothing; other files in an existing folder are left alone."""
+    _check_names(files)
     target = Path(out_dir).absolute()
     if target.exists() and not target.is_dir():
         raise OutputError(target, "exists and is not a folder")
@@ -67,6 +85,7 @@ def write_files(out_dir: str | os.PathLike[str], files: dict[str, bytes]) -> Non
         for name in sorted(files):
             failed_at = target / name
             path = staging / name
+            _subfolders(staging, name)
             path.write_bytes(files[name])
             path.chmod(_FILE_MODE)
         failed_at = target
@@ -76,6 +95,7 @@ def write_files(out_dir: str | os.PathLike[str], files: dict[str, bytes]) -> Non
         else:
             for name in sorted(files):
                 failed_at = target / name
+                _subfolders(target, name)
                 os.replace(staging / name, target / name)
     except OSError as err:
         if staging is not None:
