@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from align.model import Alignment
-from glossary.model import Glossary
+from glossary.model import Glossary, GlossaryEntry
 
 from ..provenance import Provenance
 
@@ -20,6 +20,8 @@ __all__ = [
     "LOCALES",
     "ExportBundle",
     "Exporter",
+    "document_list",
+    "in_documents",
     "locale",
     "single_line",
     "spreadsheet_cell",
@@ -44,11 +46,13 @@ _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 @dataclass(frozen=True)
 class ExportBundle:
     """What one command hands its exporters: the provenance record, and the alignment
-    and/or the glossary it made."""
+    and/or the glossary it made. A corpus has no one alignment: ``documents`` holds each
+    document's (name, alignment), in name order."""
 
     provenance: Provenance
     alignment: Alignment | None = None
     glossary: Glossary | None = None
+    documents: tuple[tuple[str, Alignment], ...] = ()
 
     def need_alignment(self) -> Alignment:
         if self.alignment is None:
@@ -59,6 +63,11 @@ class ExportBundle:
         if self.glossary is None:
             raise ValueError("this export needs a glossary")
         return self.glossary
+
+    def by_document(self) -> bool:
+        """A corpus glossary: its entries name the documents they occur in. Only then do the
+        glossary exports carry a documents field, so one pair's exports stay as they were."""
+        return self.glossary is not None and any(e.documents for e in self.glossary.entries)
 
 
 class Exporter:
@@ -71,6 +80,20 @@ class Exporter:
 
     def render(self, bundle: ExportBundle) -> bytes:  # pragma: no cover - interface
         raise NotImplementedError
+
+
+def in_documents(entry: GlossaryEntry) -> str:
+    """'in 3 documents', the corpus-wide document frequency in words."""
+    count = len(entry.documents)
+    return f"in {count} document{'s' if count != 1 else ''}"
+
+
+def document_list(entry: GlossaryEntry, limit: int | None = 10) -> str:
+    """The entry's documents, comma-separated; past ``limit`` names, how many more."""
+    names = list(entry.documents)
+    if limit is None or len(names) <= limit:
+        return ", ".join(names)
+    return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
 
 
 def xml_text(value: str) -> str:

@@ -27,6 +27,8 @@ def entry_record(entry) -> dict:
             for x in entry.examples
         ],
         "mono_documents": list(entry.mono_documents),
+        # a corpus: where the term occurs (the key is absent for one pair)
+        **({"documents": list(entry.documents)} if entry.documents else {}),
     }
 
 

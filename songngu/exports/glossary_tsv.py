@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from .base import ExportBundle, Exporter, single_line
+from .base import ExportBundle, Exporter, document_list, single_line
 
 COLUMNS = ("source", "target", "kind", "score", "frequency", "status", "example_source", "example_target", "decision")
+#: A corpus glossary adds how many documents use the term, and which.
+CORPUS_COLUMNS = ("documents", "document_names")
 
 
 class GlossaryTsv(Exporter):
@@ -14,10 +16,11 @@ class GlossaryTsv(Exporter):
     description = "tab-separated, one entry a line"
 
     def render(self, bundle: ExportBundle) -> bytes:
-        rows = ["# " + "\t".join(COLUMNS)]
+        corpus = bundle.by_document()
+        rows = ["# " + "\t".join(COLUMNS + (CORPUS_COLUMNS if corpus else ()))]
         for e in bundle.need_glossary().entries:
             ex = e.examples[0] if e.examples else None
-            cells = (
+            cells: tuple[str, ...] = (
                 e.source,
                 e.target,
                 e.kind,
@@ -28,5 +31,7 @@ class GlossaryTsv(Exporter):
                 ex.target if ex else "",
                 e.decision,
             )
+            if corpus:
+                cells += (str(len(e.documents)), document_list(e, None))
             rows.append("\t".join(single_line(c) for c in cells))
         return ("\n".join(rows) + "\n").encode("utf-8")

@@ -6,7 +6,7 @@ status (CHECK, APPROVED, KNOWN) is in the comment. Review in another export.
 
 from __future__ import annotations
 
-from .base import ExportBundle, Exporter, single_line
+from .base import ExportBundle, Exporter, in_documents, single_line
 
 
 class OmegatGlossary(Exporter):
@@ -20,9 +20,12 @@ class OmegatGlossary(Exporter):
             "# Glossary in tab-separated format -*- coding: utf-8 -*-",
             f"# {single_line(bundle.provenance.signature())}",
         ]
+        corpus = bundle.by_document()
         for e in bundle.need_glossary().entries:
-            comment = f"{e.kind}; confidence {e.score:.2f}; {e.frequency}×" + (
-                f"; {e.status.upper()}" if e.status != "proposed" else ""
+            comment = (
+                f"{e.kind}; confidence {e.score:.2f}; {e.frequency}×"
+                + (f" {in_documents(e)}" if corpus else "")
+                + (f"; {e.status.upper()}" if e.status != "proposed" else "")
             )
             rows.append("\t".join(single_line(c) for c in (e.source, e.target, comment)))
         return ("\n".join(rows) + "\n").encode("utf-8")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .base import ExportBundle, Exporter
+from .base import ExportBundle, Exporter, document_list
 
 #: Plural-Forms per target language (gettext's table, for the languages songngu meets).
 PLURAL_FORMS = {
@@ -75,15 +75,18 @@ class GlossaryPo(Exporter):
         for e in bundle.need_glossary().entries:
             counts[e.source] = counts.get(e.source, 0) + 1
         seen: dict[str, int] = {}
+        corpus = bundle.by_document()  # a corpus: the documents, and an example from several
         for e in bundle.need_glossary().entries:
             ctx = None
             if counts[e.source] > 1:
                 seen[e.source] = seen.get(e.source, 0) + 1
                 ctx = e.kind if seen[e.source] == 1 else f"{e.kind} {seen[e.source]}"
             comment = [f"Kind: {e.kind}; confidence: {e.score:.2f}; frequency: {e.frequency}; status: {e.status}"]
-            if e.examples:
-                comment.append(f"Example: {e.examples[0].source}")
-                comment.append(f"Example ({info.target_lang}): {e.examples[0].target}")
+            if corpus:
+                comment.append(f"Documents ({len(e.documents)}): {document_list(e)}")
+            for example in e.examples if corpus else e.examples[:1]:
+                comment.append(f"Example: {example.source}")
+                comment.append(f"Example ({info.target_lang}): {example.target}")
             if e.alternatives:
                 comment.append("Also translated: " + "; ".join(e.alternatives))
             entry = polib.POEntry(

@@ -146,6 +146,13 @@ _SCRIPT = r"""
 """
 
 
+#: A corpus glossary: a documents column after the frequency (how many, the names on hover).
+_FREQUENCY_CELL = 'cell(tr, "f", String(e.frequency));'
+_CORPUS_SCRIPT = _SCRIPT.replace(
+    _FREQUENCY_CELL, _FREQUENCY_CELL + ' cell(tr, "f", String(e.documents.length)).title = e.documents.join(", ");'
+)
+
+
 def _record(e: GlossaryEntry) -> dict[str, object]:
     example = e.examples[0] if e.examples else None
     return {
@@ -158,7 +165,19 @@ def _record(e: GlossaryEntry) -> dict[str, object]:
         "decision": e.decision,
         "example_source": xml_text(example.source) if example else "",
         "example_target": xml_text(example.target) if example else "",
+        **({"documents": [xml_text(d) for d in e.documents]} if e.documents else {}),
     }
+
+
+def _table(source_lang: str, target_lang: str, corpus: bool) -> str:
+    docs = ('<col class="f">', "<th>docs</th>") if corpus else ("", "")
+    return (
+        '<table id="entries"><colgroup><col class="n"><col><col><col class="k"><col class="st"><col class="c">'
+        f'<col class="f">{docs[0]}<col><col class="d"></colgroup><thead><tr><th>#</th>'
+        f"<th>{escape(source_lang)}</th><th>{escape(target_lang)}</th><th>kind</th>"
+        f"<th>status</th><th>conf.</th><th>freq.</th>{docs[1]}<th>example</th><th>decision</th></tr></thead>"
+        "<tbody></tbody></table>"
+    )
 
 
 def _options(name: str, label: str, values: tuple[str, ...]) -> str:
@@ -197,19 +216,14 @@ class GlossaryReviewPage(Exporter):
             "<kbd>u</kbd> undecided, <kbd>e</kbd> edit the English (<kbd>Enter</kbd> to finish). Then "
             "<b>Download decisions</b> and run <code>songngu glossary … --reviewed decisions.csv</code>.</p>"
         )
-        table = (
-            '<table id="entries"><colgroup><col class="n"><col><col><col class="k"><col class="st"><col class="c">'
-            '<col class="f"><col><col class="d"></colgroup><thead><tr><th>#</th>'
-            f"<th>{escape(source_lang)}</th><th>{escape(target_lang)}</th><th>kind</th>"
-            "<th>status</th><th>conf.</th><th>freq.</th><th>example</th><th>decision</th></tr></thead>"
-            "<tbody></tbody></table>"
-        )
+        corpus = bundle.by_document()
         subtitle = f"Glossary review: {len(glossary.entries)} entries"
         body = (
             header("songngu — glossary review", info, subtitle)
             + bar
             + keys
-            + table
-            + f'<script type="application/json" id="songngu-data">{payload}</script><script>{_SCRIPT}</script>'
+            + _table(source_lang, target_lang, corpus)
+            + f'<script type="application/json" id="songngu-data">{payload}</script>'
+            + f"<script>{_CORPUS_SCRIPT if corpus else _SCRIPT}</script>"
         )
         return page("songngu glossary review", _STYLE, body)

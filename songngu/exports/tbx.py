@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from glossary.model import GlossaryEntry
 
-from .base import ExportBundle, Exporter, locale
+from .base import ExportBundle, Exporter, document_list, locale
 from .base import xml_attribute as quoteattr
 from .base import xml_escaped as _e
 
@@ -20,7 +20,9 @@ _POS = {"name": "properNoun", "title": "noun", "organisation": "properNoun", "id
 ACCEPTED, UNDECIDED, REJECTED = "preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts"
 
 
-def _entry(number: int, e: GlossaryEntry, src: str, tgt: str) -> list[str]:
+def _entry(number: int, e: GlossaryEntry, src: str, tgt: str, corpus: bool = False) -> list[str]:
+    """One termEntry; in a corpus also the documents (a second note) and the example of
+    each of several documents (one context each)."""
     status = ACCEPTED if e.decision == "accept" else UNDECIDED
     out = [
         f'      <termEntry id="t{number}">',
@@ -29,10 +31,12 @@ def _entry(number: int, e: GlossaryEntry, src: str, tgt: str) -> list[str]:
             f"status: {e.status}</note>"
         ),
     ]
-    example = e.examples[0] if e.examples else None
-    for lang, term, context in (
-        (src, e.source, example.source if example else ""),
-        (tgt, e.target, example.target if example else ""),
+    if corpus:
+        out.append(f"        <note>documents ({len(e.documents)}): {_e(document_list(e))}</note>")
+    examples = e.examples if corpus else e.examples[:1]
+    for lang, term, contexts in (
+        (src, e.source, [x.source for x in examples]),
+        (tgt, e.target, [x.target for x in examples]),
     ):
         out += [
             f"        <langSet xml:lang={quoteattr(lang)}>",
@@ -41,8 +45,7 @@ def _entry(number: int, e: GlossaryEntry, src: str, tgt: str) -> list[str]:
         ]
         out.append(f'            <termNote type="partOfSpeech">{_POS.get(e.kind, "noun")}</termNote>')
         out.append(f'            <termNote type="administrativeStatus">{status}</termNote>')
-        if context:
-            out.append(f'            <descrip type="context">{_e(context)}</descrip>')
+        out += [f'            <descrip type="context">{_e(context)}</descrip>' for context in contexts if context]
         out += ["          </tig>", "        </langSet>"]
     out.append("      </termEntry>")
     return out
@@ -72,7 +75,8 @@ class GlossaryTbx(Exporter):
             "  <text>",
             "    <body>",
         ]
+        corpus = bundle.by_document()
         for number, e in enumerate(bundle.need_glossary().entries, 1):
-            out += _entry(number, e, src, tgt)
+            out += _entry(number, e, src, tgt, corpus)
         out += ["    </body>", "  </text>", "</martif>", ""]
         return "\n".join(out).encode("utf-8")

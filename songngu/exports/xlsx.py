@@ -19,7 +19,7 @@ from typing import Any
 
 from glossary.model import GlossaryEntry
 
-from .base import FORMULA_TRIGGERS, ExportBundle, Exporter, locale, spreadsheet_cell
+from .base import FORMULA_TRIGGERS, ExportBundle, Exporter, document_list, locale, spreadsheet_cell
 
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -90,6 +90,10 @@ def _note(e: GlossaryEntry) -> str:
 _COLUMNS = ("Kind", "Confidence", "Frequency", "Example", "Example", "Status", "Decision", "Note")
 _WIDTHS = (34, 34, 13, 11, 10, 60, 60, 10, 11, 30)
 _DECISION_COLUMN = "I"
+#: A corpus glossary appends: how many documents use the term, which, and the examples of
+#: the other documents (one a line, with where each stands).
+_CORPUS_COLUMNS = ("Documents", "Document names", "More examples")
+_CORPUS_WIDTHS = (11, 30, 70)
 REVIEW_HELP = (
     "Review in the Glossary sheet: choose accept or reject in the Decision column (a list); to correct "
     "an English term, edit its en-US cell and choose accept. Leave Decision empty to decide later. Save "
@@ -120,35 +124,46 @@ def _decision_list(ws: Any, last_row: int) -> None:
     dv.add(f"{_DECISION_COLUMN}2:{_DECISION_COLUMN}{max(last_row, 2)}")
 
 
+def _corpus_cells(e: GlossaryEntry) -> list[Any]:
+    more = "\n".join(f"{x.source} — {x.target} ({x.source_ref})" for x in e.examples[1:])
+    return [len(e.documents), spreadsheet_cell(document_list(e, None)), spreadsheet_cell(more)]
+
+
 def _glossary_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
     info, glossary = bundle.provenance, bundle.need_glossary()
+    corpus = bundle.by_document()
     ws.title = "Glossary"
     src, tgt = locale(info.source_lang), locale(info.target_lang)
-    ws.append([src, tgt, *_COLUMNS[:3], f"Example ({src})", f"Example ({tgt})", *_COLUMNS[5:]])
+    extra = list(_CORPUS_COLUMNS) if corpus else []
+    ws.append([src, tgt, *_COLUMNS[:3], f"Example ({src})", f"Example ({tgt})", *_COLUMNS[5:], *extra])
     for e in glossary.entries:
         example = e.examples[0] if e.examples else None
         ws.append([spreadsheet_cell(e.source), spreadsheet_cell(e.target), e.kind, round(e.score, 4), e.frequency,
                    spreadsheet_cell(example.source if example else ""),
                    spreadsheet_cell(example.target if example else ""), e.status, e.decision or None,
-                   spreadsheet_cell(_note(e))])  # fmt: skip
+                   spreadsheet_cell(_note(e)), *(_corpus_cells(e) if corpus else [])])  # fmt: skip
     for cell in ws[1]:
         cell.font, cell.fill = st.bold, st.head_fill
     for row in ws.iter_rows(min_row=2):
         flagged = row[7].value == "check"
         for cell in row:
-            cell.alignment = st.wrap if cell.column in (1, 2, 6, 7, 10) else st.top
+            cell.alignment = st.wrap if cell.column in (1, 2, 6, 7, 10, 12, 13) else st.top
             if flagged:
                 cell.fill = st.flag_fill
         row[3].number_format = "0.00"
-    for letter, width in zip("ABCDEFGHIJ", _WIDTHS, strict=True):
+    letters = "ABCDEFGHIJKLM"[: 10 + len(extra)]
+    for letter, width in zip(letters, _WIDTHS + (_CORPUS_WIDTHS if corpus else ()), strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:J{max(ws.max_row, 1)}"
+    ws.auto_filter.ref = f"A1:{letters[-1]}{max(ws.max_row, 1)}"
     _decision_list(ws, ws.max_row)
     _print_setup(ws)
 
 
 def _alignment_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
+    if bundle.documents:
+        _corpus_alignment_sheet(ws, bundle, st)
+        return
     al = bundle.alignment
     ws.append(["#", locale(al.source.lang), locale(al.target.lang), "Score", "Bead"] if al else ["#"])
     if al is not None:
@@ -173,10 +188,43 @@ def _alignment_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
     _print_setup(ws)
 
 
+def _corpus_alignment_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
+    """Every document's pairs, each row naming its document (numbered within it)."""
+    info = bundle.provenance
+    ws.append(["Document", "#", locale(info.source_lang), locale(info.target_lang), "Score", "Bead"])
+    for name, al in bundle.documents:
+        for number, bead in enumerate(al.pairs, 1):
+            ws.append([spreadsheet_cell(name), number, spreadsheet_cell(al.source_text(bead)),
+                       spreadsheet_cell(al.target_text(bead)), bead.score, bead.kind])  # fmt: skip
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = st.wrap if cell.column in (1, 3, 4) else st.top
+    for cell in ws[1]:
+        cell.font, cell.fill = st.bold, st.head_fill
+    for letter, width in zip("ABCDEF", (20, 6, 65, 65, 8, 7), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:F{max(ws.max_row, 1)}"
+    _print_setup(ws)
+
+
+_CORPUS_HELP = (
+    "; Documents: how many of the corpus's documents use the term (Frequency counts its occurrences in all "
+    "of them); Document names; More examples: the examples of other documents, each with its file and "
+    "sentence number"
+)
+
+
 def _about_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
     glossary = bundle.need_glossary()
+    corpus = bundle.by_document()
     rows = [
         *bundle.provenance.rows(),
+        *(
+            [("Documents", str(len(bundle.documents) or len({d for e in glossary.entries for d in e.documents})))]
+            if corpus
+            else []
+        ),
         ("Entries", str(len(glossary.entries))),
         ("Flagged for review", str(sum(e.status == "check" for e in glossary.entries))),
         *(("Review", line) for line in glossary.review_summary),
@@ -188,7 +236,8 @@ def _about_sheet(ws: Any, bundle: ExportBundle, st: _Styles) -> None:
                 "aligned pairs; one example pair; Status (approved: a reviewer accepted it; known: from a term "
                 "base; proposed; check: confidence below the review threshold, shaded); Decision (accept / "
                 "reject / empty); Note: other translations seen, English-only documents using the term"
-            ),
+            )
+            + (_CORPUS_HELP if corpus else ""),
         ),
     ]
     for key, value in rows:
