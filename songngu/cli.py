@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 
 from align import __version__
 from align.errors import InputError, SongnguError
 from align.report import render_report
 
+from .corpus import OFFLINE_ENVIRONMENT
 from .exports import ALIGNMENT_FORMATS, GLOSSARY_FORMATS, REGISTRY, ExportBundle, exporter_for_path
 from .output import write_file, write_files
 from .pipeline import PairSpec, align_pair, mine_pair, parse_formats, provenance_for, read_review, render_formats
@@ -23,8 +25,8 @@ from .seeds import find_seeds
 __all__ = ["build_parser", "main"]
 
 #: The models are local folders; the hub libraries must never try the network, and the
-#: tokenizer's thread pool must not warn when corpus mode forks workers.
-_OFFLINE_ENVIRONMENT = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
+#: tokenizer's thread pool must not warn when corpus mode starts workers.
+_OFFLINE_ENVIRONMENT = OFFLINE_ENVIRONMENT
 
 
 def _spec(args: argparse.Namespace, evidence: tuple[str, ...] = (), display: dict[str, str] | None = None) -> PairSpec:
@@ -102,6 +104,37 @@ def cmd_run(args: argparse.Namespace) -> int:
     return _glossary_job(args, _spec(args, seeds.evidence, seeds.display()), args.out)
 
 
+def cmd_corpus(args: argparse.Namespace) -> int:
+    from .corpus_run import CorpusRequest, corpus_formats, run_corpus
+
+    if args.workers < 1:
+        raise InputError("--workers", f"{args.workers} is not a number of processes (1 or more)")
+    request = CorpusRequest(
+        input=args.input,
+        output=args.output,
+        source_lang=args.source_lang,
+        target_lang=args.target_lang,
+        model=args.model,
+        formats=corpus_formats(args.formats),
+        evidence=tuple(args.mono or ()),
+        workers=args.workers,
+        scheduler=args.scheduler,
+    )
+    started = time.perf_counter()
+    outcome = run_corpus(request, progress=not args.quiet, warn=lambda line: print(f"songngu: {line}", file=sys.stderr))
+    good, total = outcome.good, len(outcome.results)
+    entries = f", {len(outcome.glossary.entries)} glossary entries" if outcome.glossary is not None else ""
+    _say(
+        args,
+        f"{total} document pairs ({outcome.cached} from cache): {len(good)} aligned, {total - len(good)} skipped; "
+        f"{sum(len(r.alignment.pairs) for r in good if r.alignment)} sentence pairs{entries}; "
+        f"wrote {len(outcome.files)} files to {args.output}/ in {time.perf_counter() - started:.1f} s",
+    )
+    if args.signature and outcome.provenance is not None:
+        print(outcome.provenance.signature())
+    return 0
+
+
 def cmd_cache(args: argparse.Namespace) -> int:
     from align.cache import cache_dir, cache_info, clear_cache
 
@@ -148,6 +181,37 @@ def _add_glossary_options(p: argparse.ArgumentParser) -> None:
     _common(p)
 
 
+def _add_corpus_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "corpus",
+        help="align every document pair of a folder (or a TSV list) and mine one glossary over all of them",
+        description="INPUT is a folder of NAME.vi.txt / NAME.en.txt pairs (also .html, .md; matched by NAME, "
+        "subfolders included) or a TSV file listing SOURCE<TAB>TARGET[<TAB>NAME] paths (relative to the TSV's "
+        "folder; optional header line; # comments). Writes alignment.tmx, documents/NAME.jsonl, the glossary "
+        "in every format and report.html into DIR.",
+    )
+    p.add_argument("input", metavar="INPUT", help="a folder of document pairs, or a TSV list of them")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument(
+        "--workers", type=int, default=1, metavar="N",
+        help="align N documents at once in N processes on this machine (default: 1, in this process)",
+    )  # fmt: skip
+    where.add_argument(
+        "--scheduler", metavar="tcp://HOST:PORT",
+        help="run the documents on a running Dask cluster (dask scheduler / dask worker)",
+    )  # fmt: skip
+    p.add_argument("--formats", help="comma-separated subset of: " + ", ".join((*GLOSSARY_FORMATS, "tmx", "jsonl")))
+    p.add_argument("--evidence", "--mono", dest="mono", nargs="+", metavar="FILE",
+                   help="target-language documents used as usage evidence for the glossary")  # fmt: skip
+    p.add_argument("--source-lang", default="vi", help="language of the sources (default: vi)")
+    p.add_argument("--target-lang", default="en", help="language of the targets (default: en)")
+    p.add_argument("--model", help="sentence encoder: 'e5' (default) or a sentence-transformers model/path")
+    p.add_argument("--signature", action="store_true", help="print the run's provenance signature on stdout")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    p.set_defaults(func=cmd_corpus)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="songngu",
@@ -178,8 +242,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_glossary_options(p)
     p.set_defaults(func=cmd_run, source=None, target=None)
 
+    _add_corpus_parser(sub)
+
     p = sub.add_parser("cache", help="show where the cache is and how big, or empty it")
-    p.add_argument("--clear", action="store_true", help="delete the cached vectors, word links and models")
+    p.add_argument("--clear", action="store_true", help="delete the cached vectors, word links, documents and models")
     p.set_defaults(func=cmd_cache)
     return parser
 
