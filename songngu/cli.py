@@ -128,7 +128,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         args,
         f"{total} document pairs ({outcome.cached} from cache): {len(good)} aligned, {total - len(good)} skipped; "
         f"{sum(len(r.alignment.pairs) for r in good if r.alignment)} sentence pairs{entries}; "
-        f"wrote {len(outcome.files)} files to {args.output}/ in {time.perf_counter() - started:.1f} s",
+        f"wrote {len(outcome.files)} files to {args.output.rstrip('/')}/ in {time.perf_counter() - started:.1f} s",
     )
     if args.signature and outcome.provenance is not None:
         print(outcome.provenance.signature())

@@ -335,6 +335,9 @@ def _outcome(job: DocumentJob, get: Callable[[], DocumentResult]) -> DocumentRes
         kind = type(err).__name__
         if kind == "BrokenProcessPool":
             return DocumentResult(job.name, problem=FAILED, message="the worker process died (out of memory?)")
+        if isinstance(err, ModuleNotFoundError) and (err.name or "").split(".")[0] in ("songngu", "align", "glossary"):
+            message = f"the worker has no songngu installed (pip install songngu=={__version__} there)"
+            return DocumentResult(job.name, problem=FAILED, message=message)
         return DocumentResult(job.name, problem=FAILED, message=f"unexpected error: {kind}: {err}")
     if result.version != __version__:
         message = f"the worker runs songngu {result.version}, this is {__version__}; install the same version"

@@ -188,9 +188,13 @@ def _listed_pairs(path: Path, source_lang: str, target_lang: str) -> tuple[list[
         name = given or _name_from(src, source_lang)
         if not _safe_name(name):
             warnings.append(f"{path.name} line {number}: {name!r} cannot name a document (no '..', no '/' first)")
-        elif name in names or src in sources:
-            earlier = names.get(name) or sources.get(src)
-            warnings.append(f"{path.name} line {number}: {name} is listed twice (line {earlier}); line skipped")
+        elif src in sources:
+            warnings.append(f"{path.name} line {number}: {src} is listed twice (line {sources[src]}); line skipped")
+        elif name in names:
+            warnings.append(
+                f"{path.name} line {number}: the name {name} is taken (line {names[name]}); "
+                "give each pair a NAME in a third column; line skipped"
+            )
         else:
             names[name], sources[src] = number, number
             pairs.append(PairFiles(name, str(base / src), str(base / tgt), src, tgt))

@@ -124,7 +124,13 @@ def test_a_tsv_lists_pairs_relative_to_its_folder(tmp_path):
     assert found.pairs[1].source == str(listing.parent / "../docs/x.vi.txt")
     assert found.label == "pairs.tsv"
     assert [w.split(":")[0] for w in found.warnings] == ["pairs.tsv line 6", "pairs.tsv line 7", "pairs.tsv line 8"]
-    assert "listed twice" in found.warnings[1] and "'../escape'" in found.warnings[2]
+    assert "../docs/x.vi.txt is listed twice (line 3)" in found.warnings[1] and "'../escape'" in found.warnings[2]
+
+
+def test_a_tsv_name_taken_twice_asks_for_a_name_column(tmp_path):
+    (tmp_path / "a.tsv").write_text("/one/x.vi.txt\t/one/x.en.txt\n/two/x.vi.txt\t/two/x.en.txt\n", encoding="utf-8")
+    found = find_pairs(str(tmp_path / "a.tsv"))
+    assert [p.name for p in found.pairs] == ["x"] and "NAME in a third column" in found.warnings[0]
 
 
 def test_a_tsv_without_header_and_with_language_columns(tmp_path):
@@ -393,3 +399,28 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path, capsys, monkeypatch, alt
     write_pair(folder, "nascar", GOOD["nascar"], alt)
     code, _, err = run(["corpus", str(folder), "-o", str(tmp_path / "o"), "--scheduler", "tcp://127.0.0.1:9"], capsys)
     assert code == 2 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in err and err.count("\n") == 1
+
+
+@pytest.mark.model
+def test_a_tsv_list_with_evidence_and_the_signature(serial_run, tmp_path, capsys, monkeypatch, alt):
+    base, _, _ = serial_run
+    isolated_documents(monkeypatch, base / "doc-cache")
+    listing = tmp_path / "list" / "pairs.tsv"
+    listing.parent.mkdir()
+    rows = [f"../../{base.name}/in/{n}.vi.txt\t../../{base.name}/in/{n}.en.txt" for n in ("nascar", "rugby-1")]
+    listing.write_text("# two of them\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    evidence = tmp_path / "news.en.txt"
+    evidence.write_text(paragraphs(alt["en"][0:9]), encoding="utf-8")
+    argv = ["corpus", str(listing), "-o", str(tmp_path / "out"), "--formats", "json,tmx", "--signature"]
+    code, out, err = run([*argv, "--evidence", str(evidence)], capsys)
+    # not from the document cache: the names shown (in the examples' references) are not the folder run's
+    assert code == 0 and "2 document pairs (0 from cache): 2 aligned, 0 skipped" in err
+    assert sorted(tree(tmp_path / "out")) == ["alignment.tmx", "glossary.json", "report.html"]
+    data = json.loads((tmp_path / "out" / "glossary.json").read_text(encoding="utf-8"))
+    inputs = [(i["role"], i["name"]) for i in data["songngu"]["inputs"]]
+    assert inputs == [("source", "pairs.tsv (2 vi documents)"), ("target", "pairs.tsv (2 en documents)"),
+                      ("evidence", str(evidence))]  # fmt: skip
+    assert out.strip() == data["songngu"]["signature"] and "|evidence:" in out
+    assert any(e["mono_documents"] == [str(evidence)] for e in data["entries"])
+    assert {d for e in data["entries"] for d in e["documents"]} == {"nascar", "rugby-1"}
+    assert any(x["source_ref"].startswith("../../") for e in data["entries"] for x in e["examples"])
