@@ -115,6 +115,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         source_lang=args.source_lang,
         target_lang=args.target_lang,
         model=args.model,
+        encoding=args.encoding,
         formats=corpus_formats(args.formats),
         evidence=tuple(args.mono or ()),
         workers=args.workers,
@@ -206,6 +207,7 @@ def _add_corpus_parser(sub: argparse._SubParsersAction) -> None:
                    help="target-language documents used as usage evidence for the glossary")  # fmt: skip
     p.add_argument("--source-lang", default="vi", help="language of the sources (default: vi)")
     p.add_argument("--target-lang", default="en", help="language of the targets (default: en)")
+    p.add_argument("--encoding", help="encoding of every document (default: detect UTF-8/UTF-16/cp1258 per file)")
     p.add_argument("--model", help="sentence encoder: 'e5' (default) or a sentence-transformers model/path")
     p.add_argument("--signature", action="store_true", help="print the run's provenance signature on stdout")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")

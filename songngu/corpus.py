@@ -78,6 +78,7 @@ class DocumentJob:
     source_lang: str = "vi"
     target_lang: str = "en"
     model: str | None = None
+    encoding: str | None = None  # of every file (default: detected per file)
     word_links: bool = True  # word-align the pairs into the cache (for the glossary)
     source_data: bytes | None = None  # the files' bytes, for workers on other machines
     target_data: bytes | None = None
@@ -135,8 +136,10 @@ def _encoder(model: str | None) -> CachedEncoder:
 
 def _align(job: DocumentJob, source: str, target: str) -> Alignment:
     """What ``pipeline.align_pair`` does, with this process's encoder."""
-    src = load_document(source, job.source_lang, other_lang=job.target_lang, display=job.source_shown)
-    tgt = load_document(target, job.target_lang, other_lang=job.source_lang, display=job.target_shown)
+    src = load_document(source, job.source_lang, encoding=job.encoding, other_lang=job.target_lang,
+                        display=job.source_shown)  # fmt: skip
+    tgt = load_document(target, job.target_lang, encoding=job.encoding, other_lang=job.source_lang,
+                        display=job.target_shown)  # fmt: skip
     return align_documents(src, tgt, _encoder(job.model), AlignSettings())
 
 
@@ -199,7 +202,13 @@ def _init_worker(threads: int) -> None:
 
 
 def make_job(
-    pair: PairFiles, *, source_lang: str, target_lang: str, model: str | None, word_links: bool
+    pair: PairFiles,
+    *,
+    source_lang: str,
+    target_lang: str,
+    model: str | None = None,
+    encoding: str | None = None,
+    word_links: bool = True,
 ) -> DocumentJob:
     return DocumentJob(
         name=pair.name,
@@ -210,6 +219,7 @@ def make_job(
         source_lang=source_lang,
         target_lang=target_lang,
         model=model,
+        encoding=encoding,
         word_links=word_links,
     )
 
@@ -234,7 +244,7 @@ def _cache_key(job: DocumentJob, source_sha: str, target_sha: str) -> bytes:
     """Everything that decides a document's result (the shown names appear in it)."""
     return content_key(
         "songngu-document", _settings(job.model), source_sha, target_sha, job.source_lang, job.target_lang,
-        job.source_shown, job.target_shown,
+        job.encoding or "", job.source_shown, job.target_shown,
     )  # fmt: skip
 
 

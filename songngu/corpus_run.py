@@ -50,6 +50,7 @@ class CorpusRequest:
     source_lang: str = "vi"
     target_lang: str = "en"
     model: str | None = None
+    encoding: str | None = None  # of every document (default: detected per file)
     formats: tuple[str, ...] = CORPUS_FORMATS
     evidence: tuple[str, ...] = ()  # English-only documents (usage evidence for the glossary)
     workers: int = 1
@@ -96,8 +97,11 @@ def executor_for(request: CorpusRequest) -> Executor:
 
 
 def _align_all(request: CorpusRequest, found: CorpusInput, progress: bool) -> list[DocumentResult]:
-    langs = {"source_lang": request.source_lang, "target_lang": request.target_lang}
-    jobs = [make_job(pair, **langs, model=request.model, word_links=request.mines) for pair in found.pairs]
+    jobs = [
+        make_job(pair, source_lang=request.source_lang, target_lang=request.target_lang, model=request.model,
+                 encoding=request.encoding, word_links=request.mines)
+        for pair in found.pairs
+    ]  # fmt: skip
     from tqdm import tqdm
 
     hidden = not progress or not sys.stderr.isatty()
