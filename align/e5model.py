@@ -17,6 +17,7 @@ import shutil
 import struct
 import sys
 import tempfile
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -24,9 +25,12 @@ import numpy as np
 
 from .cache import cache_dir
 
-__all__ = ["FORMAT_VERSION", "E5File", "model_dir", "model_file", "prepare_model", "read_e5_file"]
+__all__ = ["FORMAT_VERSION", "SPLIT_LAYER", "E5File", "model_dir", "model_file", "prepare_model", "read_e5_file"]
 
-FORMAT_VERSION = "e5-small-q4-bert-1"
+FORMAT_VERSION = "e5-small-q4-bert-onnx-2"
+#: The transformer is exported in two parts: layers 1–7 (the word aligner reads their output)
+#: and layers 8–12 (the sentence encoder runs both).
+SPLIT_LAYER = 7
 _QK = 32
 
 
@@ -201,7 +205,7 @@ def prepare_model(*, progress: bool = True, force: bool = False) -> Path:
         hidden_act="gelu",
         pad_token_id=e5.pad,
     )
-    model = BertModel(config)
+    model = BertModel(config).eval()
     state = _state_dict(e5, progress)
     # e5 has no pooler; a zero one keeps loaders quiet and changes no hidden state
     state["pooler.dense.weight"] = torch.zeros(e5.hidden, e5.hidden)
@@ -214,6 +218,7 @@ def prepare_model(*, progress: bool = True, force: bool = False) -> Path:
     try:
         model.save_pretrained(staging)
         _tokenizer(e5).save_pretrained(staging)
+        _export_runtime(model, staging)
         (staging / "songngu-model.json").write_text(json.dumps({"format": FORMAT_VERSION}) + "\n")
         if target.exists():
             shutil.rmtree(target)
@@ -222,3 +227,43 @@ def prepare_model(*, progress: bool = True, force: bool = False) -> Path:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return target
+
+
+def _export_runtime(model, folder: Path) -> None:
+    """What ``align.e5runtime`` runs without PyTorch: the word-embedding table as a .npy file
+    (read through a memory map: only the rows of words in use are ever loaded) and the
+    transformer as two ONNX graphs — embeddings (position, type, norm) plus layers 1–7 on
+    word embeddings, and layers 8–12 on those states."""
+    import torch
+
+    class Head(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.embeddings = model.embeddings
+            self.layers = model.encoder.layer[:SPLIT_LAYER]
+
+        def forward(self, words: torch.Tensor) -> torch.Tensor:
+            hidden = self.embeddings(inputs_embeds=words)
+            for layer in self.layers:
+                hidden = layer(hidden)
+            return hidden
+
+    class Tail(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.layers = model.encoder.layer[SPLIT_LAYER:]
+
+        def forward(self, hidden: torch.Tensor) -> torch.Tensor:
+            for layer in self.layers:
+                hidden = layer(hidden)
+            return hidden
+
+    np.save(folder / "word_embeddings.npy", model.embeddings.word_embeddings.weight.detach().numpy())
+    example = torch.zeros(2, 9, model.config.hidden_size)
+    axes = {0: "batch", 1: "tokens"}
+    for part, name in ((Head(), "layers-head.onnx"), (Tail(), "layers-tail.onnx")):
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the tracer's notes on constant flags of BERT's attention
+            torch.onnx.export(part.eval(), (example,), str(folder / name), input_names=["states"],
+                              output_names=["output"], dynamic_axes={"states": axes, "output": axes},
+                              opset_version=17, dynamo=False)  # fmt: skip

