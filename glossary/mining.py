@@ -30,6 +30,7 @@ from align.terms import TermIndex
 from align.text import fold, tone_key
 
 from .candidates import Candidate, candidates
+from .corpus import merge_documents
 from .lexicon import (
     EN_EDGE_STOP,
     EN_IRREGULAR_DEMONYMS,
@@ -46,7 +47,15 @@ from .scoring import Scorer, general_frequency, load_scorer
 from .tokens import Token, en_tokens, span_text, tokens_for
 from .wordalign import WordAligner
 
-__all__ = ["MinerSettings", "Occurrence", "mine_corpus", "mine_glossary", "mine_pairs", "prepare_word_links"]
+__all__ = [
+    "MinerSettings",
+    "Occurrence",
+    "mine_corpus",
+    "mine_glossary",
+    "mine_pairs",
+    "prepare_word_links",
+    "store_word_links",
+]
 
 
 @dataclass(frozen=True)
@@ -790,19 +799,28 @@ def mine_corpus(
     terms: Sequence[tuple[str, str]] = (),
     trace: list | None = None,
 ) -> Glossary:
-    """One glossary of many aligned document pairs, mined as one body of text: a term's
-    frequency, its association with a translation and the choice of one English rendering
-    are counted over every pair of every document (so the English is consistent across the
-    corpus, the other renderings kept as alternatives), and each entry names the documents
-    it occurs in. Word links come from the cache when ``prepare_word_links`` ran before
-    (in corpus mode, in the worker that aligned the document)."""
+    """One glossary of many aligned document pairs. The word links of every pair are made
+    in one batched pass (from the cache when ``prepare_word_links`` ran before); each
+    document is mined and scored as a document, and ``glossary.corpus`` merges the entries
+    term by term: one English per term across the corpus (the others as alternatives and
+    in the note), corpus-wide frequency, the documents each term is listed in (by their
+    source path), examples from as many documents as possible."""
     mono_texts = dict(mono_texts or {})
     settings = settings or MinerSettings()
     aligner = aligner or WordAligner(progress=progress)
-    pairs = [pair for alignment in alignments for pair in _tokenised_pairs(alignment)]
+    documents = [_tokenised_pairs(alignment) for alignment in alignments]
+    pairs = [pair for document in documents for pair in document]
     _word_align(pairs, aligner, progress)
     _anchor_terms(pairs, terms)
-    entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings, trace=trace)
+    if len(documents) == 1:
+        entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings, trace=trace)
+    else:
+        per_document = [
+            (alignment.source.path, mine_pairs(document, mono_texts=mono_texts, settings=settings, trace=trace))
+            for alignment, document in zip(alignments, documents, strict=True)
+            if document
+        ]
+        entries = merge_documents(per_document, flag=settings.flag, max_examples=settings.max_examples)
     return Glossary(
         entries=tuple(entries),
         settings=f"wordalign:{aligner.name}|{settings.signature()}",
@@ -812,13 +830,19 @@ def mine_corpus(
     )
 
 
-def prepare_word_links(alignment: Alignment, aligner: WordAligner | None = None) -> int:
+def prepare_word_links(alignment: Alignment, aligner: WordAligner | None = None) -> list[tuple[bytes, bytes]]:
     """Word-align every pair of one document into the on-disk cache (nothing is mined):
     the per-document half of corpus mining, run where the document was aligned. Returns
-    the number of pairs."""
+    the cache entries, for ``store_word_links`` on another machine's cache."""
+    aligner = aligner or WordAligner(progress=False)
     pairs = _tokenised_pairs(alignment)
-    _word_align(pairs, aligner or WordAligner(progress=False), False)
-    return len(pairs)
+    _word_align(pairs, aligner, False)
+    return aligner.entries([([t.text for t in p.src_tokens], [t.text for t in p.tgt_tokens]) for p in pairs])
+
+
+def store_word_links(entries: Sequence[tuple[bytes, bytes]], aligner: WordAligner | None = None) -> None:
+    """Put word links made elsewhere (a Dask worker on another machine) into this cache."""
+    (aligner or WordAligner(progress=False)).cache.put_many(entries)
 
 
 def _tokenised_pairs(alignment: Alignment) -> list[_Pair]:

@@ -71,6 +71,12 @@ class WordAligner:
                 bar.update(len(chunk))
         return [found[k] for k in keys]
 
+    def entries(self, pairs: Sequence[tuple[Sequence[str], Sequence[str]]]) -> list[tuple[bytes, bytes]]:
+        """The cache entries (key, stored links) of pairs already aligned."""
+        keys = list(dict.fromkeys(self._key(s, t) for s, t in pairs))
+        found = self.cache.get_many(keys)
+        return [(k, found[k]) for k in keys if k in found]
+
 
 #: Pairs whose token states are held in memory at once (about 70 MB for news sentences).
 _CHUNK = 512

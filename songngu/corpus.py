@@ -93,6 +93,8 @@ class DocumentResult:
     problem: str = ""  # "" (usable), UNREADABLE, NOT_TRANSLATION or FAILED
     message: str = ""
     word_pairs: int = 0  # aligned pairs word-aligned into the cache
+    #: the word links as cache entries, so that a worker on another machine hands them over
+    word_links: tuple[tuple[bytes, bytes], ...] = ()
     seconds: float = 0.0
     version: str = __version__  # of the songngu that ran the job
     cached: bool = False  # taken from the document cache
@@ -159,16 +161,17 @@ def process_document(job: DocumentJob) -> DocumentResult:
         unrelated = _not_a_translation(alignment)
         if unrelated:
             return DocumentResult(job.name, alignment, NOT_TRANSLATION, unrelated, seconds=_since(started))
-        pairs = 0
+        links: tuple[tuple[bytes, bytes], ...] = ()
         if job.word_links and alignment.pairs:
             from glossary.mining import prepare_word_links  # heavy (word aligner); only for the glossary
 
-            pairs = prepare_word_links(alignment)
+            links = tuple(prepare_word_links(alignment))
     except SongnguError as err:
         return DocumentResult(job.name, problem=FAILED, message=str(err))
     except OSError as err:
         return DocumentResult(job.name, problem=FAILED, message=f"{err.filename or job.name}: {err.strerror or err}")
-    return DocumentResult(job.name, alignment, word_pairs=pairs, seconds=_since(started))
+    pairs = len(alignment.pairs) if links else 0
+    return DocumentResult(job.name, alignment, word_pairs=pairs, word_links=links, seconds=_since(started))
 
 
 def _not_a_translation(al: Alignment) -> str:

@@ -147,9 +147,11 @@ EXAMPLE_POOL = 64
 
 def mine(good: Sequence[DocumentResult], evidence: dict[str, str], *, progress: bool) -> Glossary:
     """One glossary over every usable pair; entries name their documents by name."""
-    from glossary.mining import MinerSettings, mine_corpus
+    from glossary.mining import MinerSettings, mine_corpus, store_word_links
 
     shown = MinerSettings().max_examples
+    # word links made on other machines join this machine's cache (here: the same rows again)
+    store_word_links([entry for r in good for entry in r.word_links])
     alignments = [r.alignment for r in good if r.alignment is not None]
     glossary = mine_corpus(
         alignments, mono_texts=evidence, progress=progress, settings=MinerSettings(max_examples=EXAMPLE_POOL)

@@ -237,3 +237,37 @@ def test_a_long_document_gets_a_readable_amount():
 
     settings = MinerSettings()
     assert settings.cap(45) == 200 and settings.cap(500) == 750  # 1.5 per aligned pair, at least 200
+
+
+def test_a_corpus_keeps_one_english_per_term_and_reports_the_others():
+    from glossary.corpus import merge_documents
+    from glossary.model import Example, GlossaryEntry
+
+    def entry(target: str, score: float, frequency: int, doc: str) -> GlossaryEntry:
+        example = Example(f"{doc} vi", f"{doc} en", f"{doc}:1", f"{doc}:1")
+        return GlossaryEntry("Bộ Ngoại giao", target, "organisation", score, frequency, (example,))
+
+    merged = merge_documents(
+        [
+            ("a", [entry("Ministry of Foreign Affairs", 0.8, 3, "a")]),
+            ("b", [entry("Foreign Ministry", 0.9, 1, "b"), GlossaryEntry("Hà Nội", "Hanoi", "name", 0.3, 2)]),
+            ("c", [entry("ministry of foreign affairs", 0.6, 2, "c")]),
+        ],
+        flag=0.5,
+        max_examples=2,
+    )
+    ministry = next(e for e in merged if e.source == "Bộ Ngoại giao")
+    # support: 0.8 × 3 + 0.6 × 2 = 3.6 against 0.9 × 1: one English everywhere
+    assert ministry.target == "Ministry of Foreign Affairs"
+    assert ministry.alternatives == ("Foreign Ministry",)
+    assert ministry.frequency == 6 and ministry.documents == ("a", "b", "c")
+    assert ministry.agreement == round(5 / 6, 3) and ministry.score == round((0.8 * 3 + 0.6 * 2) / 5, 4)
+    assert ministry.flagged  # translated differently in b: a reviewer decides
+    assert [x.source_ref for x in ministry.examples] == ["a:1", "c:1"]  # one per agreeing document first
+    assert "Foreign Ministry (1)" in ministry.note
+    hanoi = next(e for e in merged if e.source == "Hà Nội")
+    assert hanoi.flagged and hanoi.documents == ("b",)
+    assert merged[0] is ministry  # best first
+    same = [(d, [entry("Foreign Ministry", s, 1, d)]) for d, s in (("a", 0.9), ("b", 0.7))]
+    agreed = merge_documents(same, flag=0.5, max_examples=3)
+    assert not agreed[0].flagged and agreed[0].score == 0.8
