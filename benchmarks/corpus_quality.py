@@ -79,6 +79,7 @@ def _scores(entries, gold) -> dict:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=50)
+    parser.add_argument("--dump", help="write the report-only documents' corpus entries to this TSV (to read by hand)")
     args = parser.parse_args(argv)
     from align.aligner import align_documents
     from align.document import load_document
@@ -107,6 +108,9 @@ def main(argv: list[str]) -> int:
             path = alignments[doc.name].source.path
             mine = [e for e in corpus.entries if path in e.documents]
             rows.append((doc, alone, _scores(mine, gold)))
+            if args.dump and doc.split == "report":
+                with open(args.dump, "a", encoding="utf-8") as handle:
+                    handle.writelines(f"{doc.name}\t{e.status}\t{e.source}\t{e.target}\t{e.note}\n" for e in mine)
     _print(rows, corpus, len(pairs))
     return 0
 
