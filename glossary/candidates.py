@@ -14,7 +14,10 @@ Four generators, each a pure function of the sentence's tokens:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from align.text import fold
 
 from .lexicon import VI_ORG_HEADS, VI_STOP, VI_SURNAMES, VI_TITLE_HEADS
 from .tokens import Token
@@ -57,8 +60,30 @@ def _is_capital(tokens: list[Token], span: tuple[int, int]) -> bool:
         return False
     if span[0] == 0 or (span[0] > 0 and tokens[span[0] - 1].text in ".!?…"):
         word = _word_text(tokens, span)
-        return word in VI_TITLE_HEADS or word in VI_ORG_HEADS or first in VI_SURNAMES
+        return word in VI_TITLE_HEADS or word in VI_ORG_HEADS or first in VI_SURNAMES or foreign(first)
     return True
+
+
+#: The shape of a Vietnamese syllable with its marks folded away: an initial consonant (or
+#: none), one to three vowels, a final consonant (or none).
+_VI_SYLLABLE = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?")
+
+
+def foreign(text: str) -> bool:
+    """A word that cannot be a Vietnamese syllable ("Massa", "Kroes", "Tony", "Hollywood";
+    not "Nga", "Tuy", "Hà"): a foreign name, and evidence of a name even where capitals
+    prove nothing — at a sentence's start."""
+    return text.isalpha() and not _VI_SYLLABLE.fullmatch(fold(text).lower())
+
+
+def _initial_dot(tokens: list[Token], k: int) -> bool:
+    """A full stop written tight after an initial or a short abbreviation ("W.", "St.")."""
+    return (
+        tokens[k].text == "."
+        and k > 0
+        and tokens[k - 1].end == tokens[k].start
+        and re.fullmatch(r"[A-Z][a-z]?", tokens[k - 1].text) is not None
+    )
 
 
 def _is_punct(tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -81,6 +106,7 @@ def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:
                 and end - k < 3
                 and tokens[end + 1].text[:1].isupper()
                 and tokens[end + 1].text.isalpha()
+                and not foreign(tokens[end + 1].text)  # "Châu Âu | Neelie Kroes"
                 and tokens[end + 1].start == tokens[end].end + 1
             ):
                 end += 1
@@ -110,6 +136,8 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
             return True  # "Nghị quyết 18", "Hội nghị Ngoại giao 32"
         if 0 < w < len(words) - 1 and tokens[span[0]].text == "số" and number(w + 1):
             return True  # "Nghị quyết số 18-NQ/TW"
+        if 0 < w < len(words) - 1 and _initial_dot(tokens, span[0]) and capital(w + 1):
+            return True  # "George W. Bush", "St. Cloud"
         # a lower-case noun inside a name: "Phó Trưởng ban Thường trực", "Chủ tịch nước Lương Cường"
         return (
             0 < w < len(words) - 1
@@ -168,6 +196,8 @@ def _caps(tokens, words) -> list[Candidate]:
                 if not _is_capital(tokens, words[a]) or _is_stop(tokens, words[a]):
                     continue
                 for b in range(a, min(p1, a + 7) + 1):
+                    if _is_punct(tokens, words[b]):
+                        continue  # an initial's full stop ends no name
                     # a whole piece, or a part cut where a title or an organisation starts
                     # ("Phó Trưởng ban Thường trực | Ban Tổ chức Trung ương"), is a name;
                     # any other cut ("Tổ chức Trung ương") is a fragment
@@ -314,6 +344,12 @@ def _joiner(tokens: list[Token], span: tuple[int, int]) -> bool:
     )
 
 
+def _nominaliser(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """ "cuộc" makes a noun of the verb after it ("cuộc thẩm tra", an inquiry): the pair is
+    the term translators look up, though "cuộc" alone is a function word."""
+    return _word_text(tokens, span).lower() == "cuộc"
+
+
 def _ngrams(tokens, words) -> list[Candidate]:
     out = []
     for a in range(len(words)):
@@ -323,7 +359,7 @@ def _ngrams(tokens, words) -> list[Candidate]:
                 break
             if _joiner(tokens, span[0]) or _joiner(tokens, span[-1]):
                 continue
-            if _is_stop(tokens, span[0]) or _is_stop(tokens, span[-1]):
+            if (_is_stop(tokens, span[0]) and not _nominaliser(tokens, span[0])) or _is_stop(tokens, span[-1]):
                 continue
             if sum(s[1] - s[0] + 1 for s in span) > 6:
                 break
@@ -346,11 +382,15 @@ _NOUN_TAGS = ("N", "Np", "Ny")
 
 
 def _single_words(tokens, words) -> list[Candidate]:
-    """Compound words of two or more syllables ("tham nhũng", "đại dịch", "họp báo"): many
-    domain concepts are one word. Noun-tagged ones are "word", verbs and adjectives used as
-    nouns "word-v"; the scorer weighs them (with their general-language frequency)."""
+    """Compound words of two or more syllables ("tham nhũng", "đại dịch", "họp báo") and
+    foreign words ("testosterone"): many domain concepts are one word. Noun-tagged ones are
+    "word", verbs and adjectives used as nouns "word-v"; the scorer weighs them (with
+    their general-language frequency)."""
     out = []
     for span in words:
+        if span[1] == span[0] and foreign(tokens[span[0]].text) and tokens[span[0]].text.islower():
+            out.append(Candidate(span[0], span[1], "word"))  # "testosterone", "helium"
+            continue
         if span[1] == span[0] or _is_punct(tokens, span) or _is_stop(tokens, span):
             continue
         if any(t.text[:1].isdigit() for t in tokens[span[0] : span[1] + 1]):

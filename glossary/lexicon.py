@@ -45,7 +45,7 @@ VI_SURNAMES = frozenset(
     """
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lương Tô Trịnh Đinh Mai Cao Lâm
 Đoàn Vương Trương Hà Tạ Thái Chu Châu Quách Lưu Triệu Đào Kiều Lạc Tăng Văn Nông Hầu Khổng Mạc Thân Từ
-La Lại Tôn Ông Quan Phùng Doãn Diệp Giang Kim Lục Âu
+La Lại Tôn Quan Phùng Doãn Diệp Giang Kim Lục Âu
 """.split()
 )
 

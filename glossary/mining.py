@@ -90,8 +90,13 @@ class MinerSettings:
             f"|per_pair:{self.max_per_pair}|min_entries:{self.min_entries}"
         )
 
-    def cap(self, pairs: int) -> int:
-        return max(self.min_entries, math.ceil(self.max_per_pair * pairs))
+    def cap(self, pairs: int, expected: float | None = None, size: float = 0.0) -> int:
+        """How many entries a document gets: ``size`` times the right entries the model
+        expects (when it says), and at most ``max_per_pair`` per pair on long documents."""
+        per_pair = max(self.min_entries, math.ceil(self.max_per_pair * pairs))
+        if expected is None:
+            return per_pair
+        return min(per_pair, max(1, math.ceil(size * expected)))
 
 
 @dataclass
@@ -359,17 +364,24 @@ def _place_for_adjective(target: str, index: _EnglishIndex) -> str | None:
     return None
 
 
-def _entry(
-    key: str,
-    found: _Collected,
-    pairs: list[_Pair],
-    s_beads: set[int],
-    mono_texts: Mapping[str, str],
-    settings: MinerSettings,
-    trace: list | None = None,
-) -> GlossaryEntry | None:
-    """The scored entry of one term, or None when it is not worth listing; ``trace``
-    collects (key, source, target, features, score) of every candidate that was scored."""
+@dataclass
+class _Candidate:
+    """One term with its chosen English and its named features, waiting for its score."""
+
+    key: str
+    source: str
+    origin: str
+    choice: _Choice
+    agreement: float
+    mono: tuple[str, ...]
+    features: dict[str, float]
+    prior: float  # the hand-set model's log-odds (set phrases are judged by it)
+
+
+def _candidate(key: str, found: _Collected, pairs: list[_Pair], s_beads: set[int],
+               settings: MinerSettings) -> _Candidate | None:  # fmt: skip
+    """The term's English and the evidence for the pair, or None when it has no usable
+    projection (or is a lower-case n-gram seen once)."""
     occ = found.occurrences[key]
     origin = _main_origin(found.origins[key])
     frequency = len(occ)
@@ -380,38 +392,40 @@ def _entry(
         return None
     index = found.english
     choice = _choose(key, origin, projected, pairs, s_beads, index)
-    target, agree = choice.target, choice.agree
+    target = choice.target
     # an occurrence supports the translation when its English sentence uses it, even if
     # the word links missed it there
     agreement = sum(1 for o in occ if o.pair in index.pairs_with(target)) / frequency
     mono = tuple(sorted(found.mono_names[k] for k in found.mono.pairs_with(target)))
     source = found.surfaces[key].most_common(1)[0][0]
-    features = _all_features(key, found, source, target, origin, agree, agreement, _dice(s_beads, index, target), mono)
+    features = _all_features(
+        key, found, source, target, origin, choice.agree, agreement, _dice(s_beads, index, target), mono
+    )
     prior = features.pop("_prior")
-    score = round(settings.model().probability(features), 4)
-    if trace is not None:
-        trace.append((key, source, target, features, score))
-    # set phrases (quotations, enumerations, reduplications) are rare in the tuning documents,
-    # so the learnt model cannot judge them: the hand-set model, made for them, keeps them
-    set_phrase = origin in ("quote", "enum", "redup") and prior >= 0.0
-    if score < settings.keep and not set_phrase:
-        return None
+    return _Candidate(key, source, origin, choice, agreement, mono, features, prior)
+
+
+def _entry(
+    cand: _Candidate, score: float, frequency: int, pairs: list[_Pair], settings: MinerSettings
+) -> GlossaryEntry:
+    """The glossary entry of a scored candidate."""
+    choice = cand.choice
     examples = tuple(
         Example(
             pairs[o.pair].source_text, pairs[o.pair].target_text, pairs[o.pair].source_ref, pairs[o.pair].target_ref
         )
-        for o in sorted(agree, key=lambda o: o.pair)[: settings.max_examples]
+        for o in sorted(choice.agree, key=lambda o: o.pair)[: settings.max_examples]
     )
     return GlossaryEntry(
-        source=source,
-        target=target,
-        kind=classify(source, target, origin),
+        source=cand.source,
+        target=choice.target,
+        kind=classify(cand.source, choice.target, cand.origin),
         score=score,
         frequency=frequency,
         examples=examples,
-        agreement=round(agreement, 3),
+        agreement=round(cand.agreement, 3),
         alternatives=tuple(sorted({_display(choice.shapes[n]) for n in choice.votes if n != choice.best_norm})[:3]),
-        mono_documents=mono,
+        mono_documents=cand.mono,
         flagged=score < settings.flag,
     )
 
@@ -457,17 +471,35 @@ def _all_features(
 def mine_pairs(
     pairs: list[_Pair], *, mono_texts: Mapping[str, str], settings: MinerSettings, trace: list | None = None
 ) -> list[GlossaryEntry]:
-    """Entries from word-aligned pairs (the pure part of the miner)."""
+    """Entries from word-aligned pairs (the pure part of the miner): every candidate is
+    scored at once; those under ``keep`` are not listed (set phrases, which the tuning
+    documents hardly have, are judged by the hand-set model instead); the list is as long
+    as ``size`` times the number of right entries the model expects, and 1.5 per pair at
+    most."""
     found = _collect(pairs)
     found.mono, found.mono_names = _EnglishIndex(list(mono_texts.values())), tuple(mono_texts)
-    entries: list[GlossaryEntry] = []
+    scored: list[_Candidate] = []
     for key, occ in found.occurrences.items():
-        entry = _entry(key, found, pairs, {o.pair for o in occ}, mono_texts, settings, trace)
-        if entry is not None:
-            entries.append(entry)
+        cand = _candidate(key, found, pairs, {o.pair for o in occ}, settings)
+        if cand is not None:
+            scored.append(cand)
+    model = settings.model()
+    scores = [round(p, 4) for p in model.probabilities([c.features for c in scored])]
+    if trace is not None:
+        trace.extend((c.key, c.source, c.choice.target, c.features, p) for c, p in zip(scored, scores, strict=True))
+    entries: list[GlossaryEntry] = []
+    set_phrases: set[str] = set()
+    for cand, score in zip(scored, scores, strict=True):
+        set_phrase = cand.origin in ("quote", "enum", "redup") and cand.prior >= 0.0
+        if score >= settings.keep or set_phrase:
+            entries.append(_entry(cand, score, len(found.occurrences[cand.key]), pairs, settings))
+            if set_phrase:
+                set_phrases.add(cand.source)
     entries = _drop_subsumed(entries, found.head_tags)
     entries.sort(key=lambda e: (-e.score, -e.frequency, e.source, e.target))
-    return entries[: settings.cap(len(pairs))]
+    cap = settings.cap(len(pairs), sum(scores) if model.size else None, model.size)
+    # set phrases are few and the model cannot judge them: the cap does not cut them
+    return [e for k, e in enumerate(entries) if k < cap or e.source in set_phrases]
 
 
 #: The hand-set confidence model the project started from (log-odds weights; "bias" is the

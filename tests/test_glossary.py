@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 
 import pytest
@@ -237,6 +238,71 @@ def test_a_long_document_gets_a_readable_amount():
 
     settings = MinerSettings()
     assert settings.cap(45) == 200 and settings.cap(500) == 750  # 1.5 per aligned pair, at least 200
+    # the list follows the number of right entries the model expects: a document with few
+    # terms gets a short list, a long one never more than 1.5 per pair
+    assert settings.cap(45, expected=50.0, size=1.7) == 85
+    assert settings.cap(45, expected=10.0, size=1.7) == 17
+    assert settings.cap(500, expected=1000.0, size=1.7) == 750
+
+
+def test_the_seed_glossary_keeps_its_set_phrases_whatever_the_list_size(seed_glossary):
+    pairs = {(e.source, e.target) for e in seed_glossary.entries}
+    assert ("từ sớm, từ xa", "early and from afar") in pairs
+    assert ("ưu tiên của ưu tiên", "priority of priorities") in pairs
+
+
+def test_boosted_trees_score_as_stored_and_survive_a_round_trip(tmp_path):
+    from glossary.scoring import Scorer, Tree, load_scorer
+
+    # one stump on "dice" and one on "zipf_vi", hand-made: log-odds base -1
+    stump = Tree(feature=(0, -2, -2), threshold=(0.5, -2.0, -2.0), left=(1, -1, -1), right=(2, -1, -1),
+                 value=(0.0, -1.0, 2.0))  # fmt: skip
+    everyday = Tree(feature=(1, -2, -2), threshold=(0.6, -2.0, -2.0), left=(1, -1, -1), right=(2, -1, -1),
+                    value=(0.0, 0.5, -1.5))  # fmt: skip
+    scorer = Scorer(keep=0.1, flag=0.8, size=1.7, version="test", features=("dice", "zipf_vi"),
+                    trees=(stump, everyday), base=-1.0, rate=1.0)  # fmt: skip
+    term = {"dice": 0.9, "zipf_vi": 0.3}  # -1 + 2 + 0.5 = 1.5
+    common = {"dice": 0.9, "zipf_vi": 0.8}  # -1 + 2 - 1.5 = -0.5
+    loose = {"dice": 0.1}  # missing features count as 0: -1 - 1 + 0.5 = -1.5
+    expected = [1 / (1 + math.exp(-z)) for z in (1.5, -0.5, -1.5)]
+    assert scorer.probabilities([term, common, loose]) == pytest.approx(expected)
+    path = tmp_path / "scorer.json"
+    path.write_text(scorer.to_json(), encoding="utf-8")
+    assert load_scorer(str(path)) == scorer
+
+
+def test_the_shipped_model_is_trees_with_named_features():
+    from glossary.scoring import load_scorer
+
+    scorer = load_scorer()
+    assert scorer.trees and len(scorer.features) == len(set(scorer.features)) and scorer.size > 1.0
+    assert all(max(t.feature) < len(scorer.features) for t in scorer.trees)
+
+
+def test_foreign_words_are_names_even_at_a_sentence_start():
+    from glossary.candidates import foreign
+
+    assert all(foreign(w) for w in ("Massa", "Kroes", "Tony", "Hollywood", "Obama"))
+    assert not any(foreign(w) for w in ("Nga", "Tuy", "Hà", "Tôi", "Nguyễn", "Thanh"))
+    texts = {t for _, t in cands("Massa về nhì. Tuy nhiên, đội vẫn vui.")}
+    assert "Massa" in texts and "Tuy" not in texts and "Tuy nhiên" not in texts
+
+
+def test_a_name_is_cut_from_an_honorific_and_from_a_place_before_it():
+    texts = {t for _, t in cands("Ông Tony Hall gặp Ủy viên Châu Âu Neelie Kroes hôm qua.")}
+    assert {"Tony Hall", "Neelie Kroes"} <= texts
+    assert "Ông Tony Hall" not in texts and "Châu Âu Neelie Kroes" not in texts
+
+
+def test_initials_stay_inside_a_name():
+    texts = {t for _, t in cands("Tổng thống George W. Bush đến Washington D. C. hôm qua.")}
+    assert {"George W. Bush"} <= texts
+    assert not any(t.endswith(".") for t in texts)
+
+
+def test_foreign_words_and_nominalised_verbs_are_candidates():
+    texts = {t for _, t in cands("Họ tìm thấy testosterone trong mẫu, và cuộc thẩm tra bắt đầu.")}
+    assert {"testosterone", "cuộc thẩm tra"} <= texts
 
 
 def test_a_corpus_keeps_one_english_per_term_and_reports_the_others():
