@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the development document pairs dev5–dev10 from ../shared/dev/alt-wikinews/.
+"""Build the development document pairs dev5–dev18 from ../shared/dev/alt-wikinews/.
 
 The corpus is not copied into the project; its documents are rebuilt from line ranges the
 same way as the corpus's own dev1–dev4 (45 consecutive sentence pairs, three sentences a
@@ -19,6 +19,7 @@ CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "dev" / "alt
 DOCUMENTS = {
     "dev5": 2001, "dev6": 4001, "dev7": 5501, "dev8": 7001, "dev9": 9001, "dev10": 9501,
     "dev11": 501, "dev12": 1501, "dev13": 2501, "dev14": 4501, "dev15": 6501, "dev16": 7501,
+    "dev17": 3001, "dev18": 8001,
 }  # fmt: skip
 SENTENCES = 45
 PER_PARAGRAPH = 3

@@ -10,7 +10,7 @@ scored by a model fitted on the others): ``keep`` so the pooled list stays under
 times the terminologists' (a floor; the per-document size does the real cutting),
 ``size`` so that no tuning document's list, ``size`` times its expected right entries,
 exceeds ``--most`` times its gold list, and ``flag`` so the unflagged entries are right at
-``--precision`` by the gold lists. Report-only documents (dev7–dev10, the seed pair) are
+``--precision`` by the gold lists. Report-only documents (dev7–dev10, dev17, dev18, the seed pair) are
 never read here.
 
     python benchmarks/train_scorer.py [--write]      # --write updates glossary/scorer.json

@@ -334,6 +334,8 @@ def _choose(
         target = _noun_phrase_trim(target)
     if origin.startswith("ngram"):  # names and titles have Title-Case completion instead
         target = _expand_consistently(target, [(pairs[o.pair].target_text, o.start, o.end) for o in agree])
+    if origin in ("caps", "caps-frag", "caps+", "name"):
+        target = _name_boundaries(key, target)
     if origin in ("caps", "caps-frag", "caps+", "name") and len(key.split()) <= 3:
         place = _place_for_adjective(target, index)
         if place is not None:  # "Pháp" is France; "French" stays as an alternative
@@ -341,6 +343,23 @@ def _choose(
             shapes[_target_key(place)][place] += 1
             return _Choice(place, _target_key(place), agree, votes, shapes)
     return _Choice(target, best_norm, agree, votes, shapes)
+
+
+_COMPOUND_SUFFIX = re.compile(r"-(?:based|led|born|owned|run|backed|controlled|funded|sponsored)$")
+
+
+def _name_boundaries(source: str, target: str) -> str:
+    """The English of a capitalised source is a name, with a name's edges: no compound
+    suffix ("United States-based"), no article or participle before it ("the Oprah Winfrey
+    Network", "governing Australian Labor Party"), no possessor the source does not name
+    ("Israel's High Court of Justice" for "Tòa án tối cao")."""
+    words = _COMPOUND_SUFFIX.sub("", target).split(" ")
+    while len(words) > 1 and re.fullmatch(r"the|an?|[a-z]+ing", words[0]) and words[1][:1].isupper():
+        words = words[1:]  # not "member of the Party Central Committee", "13th Congress"
+    possessor = len(words) > 1 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) is not None
+    if possessor and fold(words[0][:-2]).lower() not in fold(source).lower():
+        words = words[1:]
+    return " ".join(words)
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|an|ic|i|ch|ss|k)")
@@ -645,6 +664,9 @@ def _shape_features(source: str, target: str, origin: str, head_tag: str, inner_
     }
 
 
+_QUANTIFIERS = frozenset("several many various numerous few some most all other these those such".split())
+
+
 def _noun_phrase_trim(target: str) -> str:
     """A Vietnamese noun phrase is an English noun phrase: drop a leading adverb, and a
     leading -ing verb that takes a bare noun phrase after it ("skillfully combining national
@@ -652,6 +674,8 @@ def _noun_phrase_trim(target: str) -> str:
     words = target.split(" ")
     if len(words) > 2 and re.fullmatch(r"[a-z]{4,}ly", words[0]):
         words.pop(0)
+    if len(words) > 1 and words[0] in _QUANTIFIERS:
+        words.pop(0)  # "several clubs" for "câu lạc bộ"
     if len(words) > 2 and re.fullmatch(r"[a-z]{3,}ing", words[0]) and words[1].lower() not in EN_EDGE_STOP:
         words.pop(0)
     return " ".join(words)

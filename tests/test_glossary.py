@@ -337,3 +337,21 @@ def test_a_corpus_keeps_one_english_per_term_and_reports_the_others():
     same = [(d, [entry("Foreign Ministry", s, 1, d)]) for d, s in (("a", 0.9), ("b", 0.7))]
     agreed = merge_documents(same, flag=0.5, max_examples=3)
     assert not agreed[0].flagged and agreed[0].score == 0.8
+
+
+def test_the_english_of_a_name_has_a_names_edges():
+    from glossary.mining import _name_boundaries, _noun_phrase_trim
+
+    assert _name_boundaries("Mỹ", "United States-based") == "United States"
+    assert _name_boundaries("The Oprah Winfrey Network", "the Oprah Winfrey Network") == "Oprah Winfrey Network"
+    assert _name_boundaries("Đảng Lao động Úc", "governing Australian Labor Party") == "Australian Labor Party"
+    assert _name_boundaries("Tòa án tối cao", "Israel's High Court of Justice") == "High Court of Justice"
+    # what belongs to the name stays: a possessor the source names, a title's own words, an ordinal
+    assert _name_boundaries("Ủy ban bầu cử Trung ương Israel", "Israel's Central Election Committee") == (
+        "Israel's Central Election Committee"
+    )
+    assert _name_boundaries("Ủy viên Trung ương Đảng", "member of the Party Central Committee") == (
+        "member of the Party Central Committee"
+    )
+    assert _name_boundaries("Đại hội XIII", "13th Congress") == "13th Congress"
+    assert _noun_phrase_trim("several clubs") == "clubs"
