@@ -86,6 +86,20 @@ def _initial_dot(tokens: list[Token], k: int) -> bool:
     )
 
 
+#: Lower-case words that join the parts of a foreign name.
+_NAME_PARTICLES = frozenset("of de van von der den la le du del da di dos al bin and for on the".split())
+
+
+def _name_joiner(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
+    """ "&" between two capitalised words, or a foreign name's particle ("of", "de", "van")
+    next to a foreign word: part of the name, not its end."""
+    text = _word_text(tokens, words[w])
+    if text == "&":
+        return True
+    before, after = tokens[words[w - 1][1]].text, tokens[words[w + 1][0]].text
+    return text in _NAME_PARTICLES and (foreign(before) or foreign(after))
+
+
 def _is_punct(tokens: list[Token], span: tuple[int, int]) -> bool:
     return all(t.is_punct for t in tokens[span[0] : span[1] + 1])
 
@@ -138,6 +152,8 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
             return True  # "Nghị quyết số 18-NQ/TW"
         if 0 < w < len(words) - 1 and _initial_dot(tokens, span[0]) and capital(w + 1):
             return True  # "George W. Bush", "St. Cloud"
+        if 0 < w < len(words) - 1 and _name_joiner(tokens, words, w) and capital(w + 1):
+            return True  # "S&P 500", "Hallmark Hall of Fame", "Jaap de Hoop Scheffer"
         # a lower-case noun inside a name: "Phó Trưởng ban Thường trực", "Chủ tịch nước Lương Cường"
         return (
             0 < w < len(words) - 1
@@ -196,8 +212,8 @@ def _caps(tokens, words) -> list[Candidate]:
                 if not _is_capital(tokens, words[a]) or _is_stop(tokens, words[a]):
                     continue
                 for b in range(a, min(p1, a + 7) + 1):
-                    if _is_punct(tokens, words[b]):
-                        continue  # an initial's full stop ends no name
+                    if _is_punct(tokens, words[b]) or _word_text(tokens, words[b]) in _NAME_PARTICLES:
+                        continue  # an initial's full stop, "&" or "of" ends no name
                     # a whole piece, or a part cut where a title or an organisation starts
                     # ("Phó Trưởng ban Thường trực | Ban Tổ chức Trung ương"), is a name;
                     # any other cut ("Tổ chức Trung ương") is a fragment

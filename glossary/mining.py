@@ -25,6 +25,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from align.model import Alignment
 from align.terms import TermIndex
 from align.text import fold, tone_key
@@ -385,22 +387,26 @@ def _place_for_adjective(target: str, index: _EnglishIndex) -> str | None:
 
 @dataclass
 class _Candidate:
-    """One term with its chosen English and its named features, waiting for its score."""
+    """One term with its chosen English, waiting for its score. Only what an entry needs is
+    kept (a document can have a hundred thousand candidates): the features go into the
+    model's matrix as soon as they are made."""
 
     key: str
     source: str
     origin: str
-    choice: _Choice
+    target: str
+    agree: list[Occurrence]
+    alternatives: tuple[str, ...]
     agreement: float
     mono: tuple[str, ...]
-    features: dict[str, float]
     prior: float  # the hand-set model's log-odds (set phrases are judged by it)
 
 
-def _candidate(key: str, found: _Collected, pairs: list[_Pair], s_beads: set[int],
-               settings: MinerSettings) -> _Candidate | None:  # fmt: skip
-    """The term's English and the evidence for the pair, or None when it has no usable
-    projection (or is a lower-case n-gram seen once)."""
+def _candidate(
+    key: str, found: _Collected, pairs: list[_Pair], s_beads: set[int], settings: MinerSettings
+) -> tuple[_Candidate, dict[str, float]] | None:
+    """The term's English and the named evidence for the pair, or None when it has no
+    usable projection (or is a lower-case n-gram seen once)."""
     occ = found.occurrences[key]
     origin = _main_origin(found.origins[key])
     frequency = len(occ)
@@ -421,29 +427,29 @@ def _candidate(key: str, found: _Collected, pairs: list[_Pair], s_beads: set[int
         key, found, source, target, origin, choice.agree, agreement, _dice(s_beads, index, target), mono
     )
     prior = features.pop("_prior")
-    return _Candidate(key, source, origin, choice, agreement, mono, features, prior)
+    alternatives = tuple(sorted({_display(choice.shapes[n]) for n in choice.votes if n != choice.best_norm})[:3])
+    return _Candidate(key, source, origin, target, choice.agree, alternatives, agreement, mono, prior), features
 
 
 def _entry(
     cand: _Candidate, score: float, frequency: int, pairs: list[_Pair], settings: MinerSettings
 ) -> GlossaryEntry:
     """The glossary entry of a scored candidate."""
-    choice = cand.choice
     examples = tuple(
         Example(
             pairs[o.pair].source_text, pairs[o.pair].target_text, pairs[o.pair].source_ref, pairs[o.pair].target_ref
         )
-        for o in sorted(choice.agree, key=lambda o: o.pair)[: settings.max_examples]
+        for o in sorted(cand.agree, key=lambda o: o.pair)[: settings.max_examples]
     )
     return GlossaryEntry(
         source=cand.source,
-        target=choice.target,
-        kind=classify(cand.source, choice.target, cand.origin),
+        target=cand.target,
+        kind=classify(cand.source, cand.target, cand.origin),
         score=score,
         frequency=frequency,
         examples=examples,
         agreement=round(cand.agreement, 3),
-        alternatives=tuple(sorted({_display(choice.shapes[n]) for n in choice.votes if n != choice.best_norm})[:3]),
+        alternatives=cand.alternatives,
         mono_documents=cand.mono,
         flagged=score < settings.flag,
     )
@@ -497,28 +503,35 @@ def mine_pairs(
     most."""
     found = _collect(pairs)
     found.mono, found.mono_names = _EnglishIndex(list(mono_texts.values())), tuple(mono_texts)
-    scored: list[_Candidate] = []
-    for key, occ in found.occurrences.items():
-        cand = _candidate(key, found, pairs, {o.pair for o in occ}, settings)
-        if cand is not None:
-            scored.append(cand)
     model = settings.model()
-    scores = [round(p, 4) for p in model.probabilities([c.features for c in scored])]
+    scored: list[_Candidate] = []
+    rows: list[np.ndarray] = []
+    named: list[dict[str, float]] = []
+    for key, occ in found.occurrences.items():
+        made = _candidate(key, found, pairs, {o.pair for o in occ}, settings)
+        if made is not None:
+            scored.append(made[0])
+            rows.append(model.vector(made[1]))
+            if trace is not None:
+                named.append(made[1])
+    scores = [round(p, 4) for p in model.probabilities_of(np.vstack(rows) if rows else np.zeros((0, 0)))]
     if trace is not None:
-        trace.extend((c.key, c.source, c.choice.target, c.features, p) for c, p in zip(scored, scores, strict=True))
+        trace.extend((c.key, c.source, c.target, f, p) for c, f, p in zip(scored, named, scores, strict=True))
     entries: list[GlossaryEntry] = []
     set_phrases: set[str] = set()
     for cand, score in zip(scored, scores, strict=True):
         set_phrase = cand.origin in ("quote", "enum", "redup") and cand.prior >= 0.0
         if score >= settings.keep or set_phrase:
             entries.append(_entry(cand, score, len(found.occurrences[cand.key]), pairs, settings))
-            if set_phrase:
+            if set_phrase and cand.origin != "quote":
                 set_phrases.add(cand.source)
     entries = _drop_subsumed(entries, found.head_tags)
     entries.sort(key=lambda e: (-e.score, -e.frequency, e.source, e.target))
     cap = settings.cap(len(pairs), sum(scores) if model.size else None, model.size)
-    # set phrases are few and the model cannot judge them: the cap does not cut them
-    return [e for k, e in enumerate(entries) if k < cap or e.source in set_phrases]
+    # enumerations and reduplications are few and the model cannot judge them: the
+    # expected-size cut spares them, the readable amount per pair does not
+    kept = [e for k, e in enumerate(entries) if k < cap or e.source in set_phrases]
+    return kept[: settings.cap(len(pairs))]
 
 
 #: The hand-set confidence model the project started from (log-odds weights; "bias" is the

@@ -72,14 +72,27 @@ class Scorer:
         return self.probabilities([features])[0]
 
     def probabilities(self, rows: Sequence[Mapping[str, float]]) -> list[float]:
-        """Probability that each candidate is a right entry; every row at once."""
-        if not rows:
+        """Probability that each candidate (named features) is a right entry."""
+        return self.probabilities_of(np.vstack([self.vector(r) for r in rows]) if rows else np.zeros((0, 0)))
+
+    @functools.cached_property
+    def names(self) -> tuple[str, ...]:
+        """The model's features, in the order of its vectors (missing ones count as 0)."""
+        return self.features if self.trees else tuple(sorted(self.weights))
+
+    def vector(self, features: Mapping[str, float]) -> np.ndarray:
+        """One candidate's features as the model reads them: float32 for trees (they were
+        grown on float32), float64 for the logistic model."""
+        return np.array([features.get(n, 0.0) for n in self.names], dtype=np.float32 if self.trees else np.float64)
+
+    def probabilities_of(self, x: np.ndarray) -> list[float]:
+        """Probability of every row of a feature matrix at once."""
+        if not len(x):
             return []
         if not self.trees:
-            z = [sum(self.weights.get(name, 0.0) * value for name, value in r.items()) for r in rows]
-            return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for v in z]
-        x = np.array([[r.get(name, 0.0) for name in self.features] for r in rows], dtype=np.float32)
-        raw = np.full(len(rows), self.base)
+            z = x @ np.array([self.weights[n] for n in self.names])
+            return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, float(v))))) for v in z]
+        raw = np.full(len(x), self.base)
         for tree in self.trees:
             raw += self.rate * tree.predict(x)
         return [float(v) for v in 1.0 / (1.0 + np.exp(-np.clip(raw, -30.0, 30.0)))]

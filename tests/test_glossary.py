@@ -355,3 +355,13 @@ def test_the_english_of_a_name_has_a_names_edges():
     )
     assert _name_boundaries("Đại hội XIII", "13th Congress") == "13th Congress"
     assert _noun_phrase_trim("several clubs") == "clubs"
+
+
+def test_foreign_names_keep_their_ampersands_and_particles():
+    texts = {t for _, t in cands("Tin tốt từ JPMorgan Chase & Co. và chỉ số S&P 500 hôm nay.")}
+    assert {"JPMorgan Chase & Co", "S&P 500"} <= texts
+    found = cands("Ông Jaap de Hoop Scheffer xem Hallmark Hall of Fame.")
+    assert {"Jaap de Hoop Scheffer", "Hallmark Hall of Fame"} <= {t for _, t in found}
+    assert not any(t.endswith((" of", " de", " &")) for o, t in found if o.startswith("caps") or o == "name")
+    # a Vietnamese name's lower-case words are not particles
+    assert "Bộ Ngoại giao của Việt Nam" not in {t for _, t in cands("Bộ Ngoại giao của Việt Nam họp.")}
