@@ -86,9 +86,11 @@ corporation conference nations organization organisation
 #: English adjectives of place whose name is not their own prefix ("French" → "France");
 #: the regular ones ("Japanese" → "Japan", "Haitian" → "Haiti") are found by their prefix.
 EN_IRREGULAR_DEMONYMS = {
-    "french": "France", "british": "Britain", "english": "England", "dutch": "Netherlands",
-    "swiss": "Switzerland", "greek": "Greece", "welsh": "Wales", "scottish": "Scotland", "irish": "Ireland",
-    "spanish": "Spain", "danish": "Denmark", "swedish": "Sweden", "finnish": "Finland", "polish": "Poland",
-    "turkish": "Turkey", "chinese": "China", "thai": "Thailand", "filipino": "Philippines", "norwegian": "Norway",
-    "portuguese": "Portugal", "peruvian": "Peru", "burmese": "Myanmar", "lebanese": "Lebanon",
+    "french": ("France",), "british": ("Britain", "UK", "United Kingdom"), "english": ("England",),
+    "american": ("United States", "US", "U.S.", "America"), "dutch": ("Netherlands",),
+    "swiss": ("Switzerland",), "greek": ("Greece",), "welsh": ("Wales",), "scottish": ("Scotland",),
+    "irish": ("Ireland",), "spanish": ("Spain",), "danish": ("Denmark",), "swedish": ("Sweden",),
+    "finnish": ("Finland",), "polish": ("Poland",), "turkish": ("Turkey",), "chinese": ("China",),
+    "thai": ("Thailand",), "filipino": ("Philippines",), "norwegian": ("Norway",), "portuguese": ("Portugal",),
+    "peruvian": ("Peru",), "burmese": ("Myanmar",), "lebanese": ("Lebanon",),
 }  # fmt: skip

@@ -367,13 +367,25 @@ def _name_boundaries(source: str, target: str) -> str:
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|an|ic|i|ch|ss|k)")
 
 
+def _written(name: str, index: _EnglishIndex) -> int:
+    """In how many pairs the English writes ``name`` exactly so (case counts: "US" is not
+    "us")."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    return sum(1 for k in index.pairs_with(name) if pattern.search(index.texts[k]))
+
+
 def _place_for_adjective(target: str, index: _EnglishIndex) -> str | None:
     """The place name a name-like source stands for when its projection is the adjective:
     "Nhật Bản" → "Japanese" → "Japan", if the document's English uses that name."""
     if not _DEMONYM.fullmatch(target):
         return None
     lower = target.lower()
-    names = [EN_IRREGULAR_DEMONYMS[lower]] if lower in EN_IRREGULAR_DEMONYMS else []
+    # an irregular adjective may stand for several names ("British": Britain, UK): the one
+    # this document writes most often
+    used = [(_written(n, index), n) for n in EN_IRREGULAR_DEMONYMS.get(lower, ())]
+    if any(count for count, _ in used):
+        return max(used, key=lambda cn: cn[0])[1]
+    names: list[str] = []
     for cut in range(len(lower) - 1, 3, -1):  # Japanese → Japan, Canadian → Canada, Haitian → Haiti
         names += [w.capitalize() for w in index.words_starting(lower[:cut]) if w != lower
                   and len(w) >= 4 and abs(len(w) - cut) <= 1]  # fmt: skip

@@ -203,6 +203,10 @@ def test_a_country_adjective_becomes_the_country_name_when_the_document_uses_it(
     assert _place_for_adjective("Haitian", index) == "Haiti"
     assert _place_for_adjective("Canadian", index) is None  # the document never says "Canada"
     assert _place_for_adjective("Ambassador", index) is None
+    # an irregular adjective stands for the name the document writes most; "us" is not "US"
+    index = _EnglishIndex(["The UK said so.", "British troops left the UK.", "Britain agreed.", "Let us go."])
+    assert _place_for_adjective("British", index) == "UK"
+    assert _place_for_adjective("American", index) is None
 
 
 def test_the_english_index_finds_whole_words_only():
