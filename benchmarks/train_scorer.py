@@ -3,15 +3,23 @@
 
 Every candidate the miner scores on the tuning documents (dev1–dev6, dev11–dev16), with its
 named features, is labelled by the gold list of its document: right when its Vietnamese is
-a gold term and its English one of the accepted renderings. Boosted regression trees
-(sklearn's ``GradientBoostingClassifier``; ``--linear`` for the logistic model it replaced)
-are fitted on them. Everything else is chosen on out-of-fold predictions (each document
-scored by a model fitted on the others): ``keep`` so the pooled list stays under ``--pool``
-times the terminologists' (a floor; the per-document size does the real cutting),
-``size`` so that no tuning document's list, ``size`` times its expected right entries,
-exceeds ``--most`` times its gold list, and ``flag`` so the unflagged entries are right at
-``--precision`` by the gold lists. Report-only documents (dev7–dev10, dev17, dev18, the seed pair) are
-never read here.
+a gold term and its English one of the accepted renderings. Three parts are fitted:
+
+* the **termhood probe** (``glossary/termhood.py``): a logistic model on the e5 embeddings
+  of the term and its English;
+* the **screen**: boosted trees (sklearn's ``GradientBoostingClassifier``) on the named
+  features alone — it says how many entries a document gets and which candidates to embed;
+* the **full model**: boosted trees on the named features and ``termhood``. Its training
+  rows carry the probe's out-of-fold value (the probe never saw their document), as they
+  will at run time on a new document.
+
+Everything else is chosen on out-of-fold predictions (each document scored by models fitted
+on the others; the probe nested inside): ``size`` so that no tuning document's list, ``size``
+times the screen's expected right entries, exceeds ``--most`` times its gold list; ``keep``
+and ``flag`` on the full model's probabilities of the candidates it looks at — ``flag`` so
+the unflagged entries are right at ``--precision`` by the gold lists. ``--linear`` fits the
+logistic model the trees replaced, without termhood, for comparison. Report-only documents
+(dev7–dev10, dev17, dev18, the seed pair) are never read here.
 
     python benchmarks/train_scorer.py [--write]      # --write updates glossary/scorer.json
 """
@@ -22,6 +30,7 @@ import argparse
 import math
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -30,9 +39,23 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+TREES = {"n_estimators": 200, "max_depth": 3, "learning_rate": 0.05, "min_samples_leaf": 20}
+LOOK = 3.0  # candidates embedded per listed entry
 
-def labelled(doc, encoder) -> tuple[list[dict[str, float]], list[int], int, int]:
-    """(features, labels, gold terms, gold terms reachable by some candidate) of one document."""
+
+@dataclass
+class Labelled:
+    name: str
+    x: np.ndarray  # named features, in ``names`` order
+    e: np.ndarray  # the probe's input: the term's and the English's embeddings
+    y: np.ndarray  # right (1) or not
+    gold: int
+    reachable: int
+    pairs: int
+
+
+def labelled(doc, encoder):
+    """(features, (term, English) pairs, labels, gold terms, reachable gold terms, aligned pairs)."""
     from align.aligner import align_documents
     from align.document import load_document
     from glossary.evaluate import _src_key, _tgt_key, read_gold_terms
@@ -40,98 +63,131 @@ def labelled(doc, encoder) -> tuple[list[dict[str, float]], list[int], int, int]
 
     alignment = align_documents(load_document(str(doc.source), "vi"), load_document(str(doc.target), "en"), encoder)
     trace: list = []
-    mine_glossary(alignment, settings=MinerSettings(min_keep=0.0), trace=trace)
+    mine_glossary(alignment, settings=MinerSettings(min_keep=0.0), trace=trace, encoder=encoder)
     gold = {_src_key(g.source): {_tgt_key(t) for t in g.targets} for g in read_gold_terms(str(doc.gold))}
     labels = [int(_tgt_key(target) in gold.get(_src_key(source), set())) for _, source, target, _, _ in trace]
     reachable = {_src_key(source) for (_, source, _, _, _), y in zip(trace, labels, strict=True) if y}
-    return [t[3] for t in trace], labels, len(gold), len(reachable)
+    pairs = [(source, target) for _, source, target, _, _ in trace]
+    return [t[3] for t in trace], pairs, labels, len(gold), len(reachable), len(alignment.pairs)
 
 
-TREES = {"n_estimators": 200, "max_depth": 3, "learning_rate": 0.05, "min_samples_leaf": 20}
-
-
-def fit(x: np.ndarray, y: np.ndarray, c: float, linear: bool = False):
-    if linear:
-        from sklearn.linear_model import LogisticRegression
-
-        return LogisticRegression(C=c, max_iter=5000).fit(x, y)
+def trees(x: np.ndarray, y: np.ndarray):
     from sklearn.ensemble import GradientBoostingClassifier
 
     return GradientBoostingClassifier(**TREES, random_state=0).fit(x, y)
 
 
-def out_of_fold(docs: list, c: float, linear: bool) -> list[np.ndarray]:
-    """Probabilities of each document's candidates from a model fitted on the others."""
-    out = []
-    for k, (x, _, _, _) in enumerate(docs):
-        others = [d for j, d in enumerate(docs) if j != k]
-        model = fit(np.vstack([d[0] for d in others]), np.concatenate([d[1] for d in others]), c, linear)
-        out.append(model.predict_proba(x)[:, 1])
+def logistic(x: np.ndarray, y: np.ndarray, c: float = 1.0):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, max_iter=5000).fit(x, y)
+
+
+def stack(docs: list[Labelled], rows: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return (np.vstack([docs[k].x for k in rows]), np.vstack([docs[k].e for k in rows]),
+            np.concatenate([docs[k].y for k in rows]))  # fmt: skip
+
+
+def probe_values(docs: list[Labelled], train: list[int], score: list[int]) -> dict[int, np.ndarray]:
+    """For each document of ``score``, the probe's values from a probe fitted on ``train``
+    without that document."""
+    out = {}
+    for k in score:
+        _, e, y = stack(docs, [j for j in train if j != k])
+        out[k] = logistic(e, y).predict_proba(docs[k].e)[:, 1]
     return out
 
 
-def thresholds(probs: np.ndarray, labels: np.ndarray, gold: int, pool: float, precision: float) -> tuple[float, float]:
-    """keep: the lowest threshold listing at most ``pool`` × gold entries; flag: the lowest
-    threshold whose entries above it are right at ``precision`` (by the gold lists)."""
+def out_of_fold(docs: list[Labelled], linear: bool) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per document, (screen probabilities, full probabilities) from models fitted on the
+    other documents — the probe values of their rows nested so that no probe saw the
+    document its value is for."""
+    every = list(range(len(docs)))
+    out = []
+    for k in every:
+        others = [j for j in every if j != k]
+        x, _, y = stack(docs, others)
+        if linear:
+            p = logistic(x, y).predict_proba(docs[k].x)[:, 1]
+            out.append((p, p))
+            continue
+        screen = trees(x, y).predict_proba(docs[k].x)[:, 1]
+        values = probe_values(docs, others, others)
+        values[k] = _probe(docs, others, docs[k].e)
+        full_x = np.vstack([np.hstack([docs[j].x, values[j][:, None]]) for j in others])
+        full = trees(full_x, y).predict_proba(np.hstack([docs[k].x, values[k][:, None]]))[:, 1]
+        out.append((screen, full))
+        print(f"  out of fold: {docs[k].name}", file=sys.stderr)
+    return out
+
+
+def _probe(docs: list[Labelled], train: list[int], e: np.ndarray) -> np.ndarray:
+    _, pe, y = stack(docs, train)
+    return logistic(pe, y).predict_proba(e)[:, 1]
+
+
+def listed(screen: np.ndarray, full: np.ndarray, size: float, keep: float, pairs: int) -> np.ndarray:
+    """The rows a document lists, as the miner picks them."""
+    cap = min(max(200, math.ceil(1.5 * pairs)), max(1, math.ceil(size * float(screen.sum()))))
+    look = np.argsort(-screen, kind="stable")[: math.ceil(LOOK * cap)]
+    ranked = look[np.argsort(-full[look], kind="stable")]
+    return ranked[full[ranked] >= keep][:cap]
+
+
+def thresholds(folds, docs: list[Labelled], most: float, pool: float, precision: float) -> tuple[float, float, float]:
+    """size, keep and flag (see the module's docstring)."""
+    size = round(min(most * d.gold / float(s.sum()) for (s, _), d in zip(folds, docs, strict=True)), 3)
+    looked = []
+    for (screen, full), d in zip(folds, docs, strict=True):
+        look = np.argsort(-screen, kind="stable")[: math.ceil(LOOK * size * screen.sum())]
+        looked.append((full[look], d.y[look]))
+    probs = np.concatenate([p for p, _ in looked])
+    labels = np.concatenate([y for _, y in looked])
     order = np.argsort(-probs, kind="stable")
     p_sorted, y_sorted = probs[order], labels[order]
-    kept = max(1, min(len(p_sorted), int(pool * gold)))
-    keep = float(p_sorted[kept - 1])
+    gold = sum(d.gold for d in docs)
+    keep = float(p_sorted[max(1, min(len(p_sorted), int(pool * gold))) - 1])
     right = np.cumsum(y_sorted) / np.arange(1, len(y_sorted) + 1)
     ok = np.where(right >= precision)[0]
     flag = float(p_sorted[ok[-1]]) if len(ok) else 1.0
-    return round(keep, 3), round(max(flag, keep), 3)
+    return size, round(keep, 3), round(max(flag, keep), 3)
 
 
-def list_size(probs: list[np.ndarray], docs: list, most: float) -> float:
-    """Entries per expected right entry such that no tuning document lists more than
-    ``most`` times its gold terms."""
-    return round(min(most * d[2] / float(p.sum()) for p, d in zip(probs, docs, strict=True)), 3)
-
-
-def recall_at(probs: list[np.ndarray], docs: list, keep: float, size: float) -> float:
-    """Gold recall of the documents' lists: above ``keep``, the best ``size`` × Σp."""
-    found = 0
-    for p, (_, y, _, _) in zip(probs, docs, strict=True):
-        order = np.argsort(-p, kind="stable")
-        top = order[: int(np.ceil(size * p.sum()))]
-        found += int(y[top][p[top] >= keep].sum())
-    return found / sum(d[2] for d in docs)
-
-
-def export(model, names: list[str], linear: bool) -> dict:
-    """The fitted model in scorer.json's terms."""
+def export_trees(model, names: list[str]) -> dict:
+    """Fitted boosted trees in scorer.json's terms."""
     from glossary.scoring import Tree
 
-    if linear:
-        weights = {"bias": float(model.intercept_[0])} | {
-            n: round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True) if n != "bias"
-        }
-        weights["bias"] = round(weights["bias"] + float(model.coef_[0][names.index("bias")]), 4)
-        return {"weights": weights}
     prior = float(model.init_.class_prior_[1])
-    trees = []
+    out = []
     for (estimator,) in model.estimators_:
         t = estimator.tree_
-        trees.append(Tree(tuple(int(f) for f in t.feature), tuple(float(v) for v in t.threshold),
-                          tuple(int(v) for v in t.children_left), tuple(int(v) for v in t.children_right),
-                          tuple(float(v) for v in t.value[:, 0, 0])))  # fmt: skip
-    return {"features": tuple(names), "trees": tuple(trees), "base": math.log(prior / (1 - prior)),
+        out.append(Tree(tuple(int(f) for f in t.feature), tuple(float(v) for v in t.threshold),
+                        tuple(int(v) for v in t.children_left), tuple(int(v) for v in t.children_right),
+                        tuple(float(v) for v in t.value[:, 0, 0])))  # fmt: skip
+    return {"features": tuple(names), "trees": tuple(out), "base": math.log(prior / (1 - prior)),
             "rate": float(model.learning_rate)}  # fmt: skip
+
+
+def export_linear(model, names: list[str]) -> dict:
+    weights = {"bias": float(model.intercept_[0])} | {
+        n: round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True) if n != "bias"
+    }
+    weights["bias"] = round(weights["bias"] + float(model.coef_[0][names.index("bias")]), 4)
+    return {"weights": weights}
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="write glossary/scorer.json")
-    parser.add_argument("--linear", action="store_true", help="a logistic model instead of trees")
-    parser.add_argument("--c", type=float, default=1.0, help="the logistic model's regularisation")
+    parser.add_argument("--linear", action="store_true", help="the logistic model, no termhood (comparison)")
     parser.add_argument("--pool", type=float, default=2.0, help="keep: pooled entries, as a multiple of gold terms")
-    parser.add_argument("--most", type=float, default=1.9, help="size: at most this many entries per gold term")
-    parser.add_argument("--precision", type=float, default=0.93, help="gold-label precision of unflagged entries")
+    parser.add_argument("--most", type=float, default=1.8, help="size: at most this many entries per gold term")
+    parser.add_argument("--precision", type=float, default=0.9, help="gold-label precision of unflagged entries")
     args = parser.parse_args(argv)
 
     from align.encoder import load_encoder
     from glossary.scoring import MODEL_FILE, Scorer
+    from glossary.termhood import TermhoodProbe, pair_vectors
 
     from glossary_dev import documents
 
@@ -139,26 +195,51 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as built:
         tune = [d for d in documents(Path(built)) if d.split == "tune"]
         raw = [labelled(d, encoder) for d in tune]
-    names = sorted({name for feats, _, _, _ in raw for f in feats for name in f})
-    docs = [(np.array([[f.get(n, 0.0) for n in names] for f in feats]), np.array(y), g, r) for feats, y, g, r in raw]
-    gold = sum(d[2] for d in docs)
-    print(f"{sum(len(d[1]) for d in docs)} candidates, {sum(int(d[1].sum()) for d in docs)} right; "
-          f"gold terms reachable by some candidate: {sum(d[3] for d in docs)}/{gold}")  # fmt: skip
-    probs = out_of_fold(docs, args.c, args.linear)
-    labels = np.concatenate([d[1] for d in docs])
-    keep, flag = thresholds(np.concatenate(probs), labels, gold, args.pool, args.precision)
-    size = list_size(probs, docs, args.most)
-    print(f"out of fold: keep {keep}, size {size}, flag {flag}; recall {recall_at(probs, docs, keep, size):.3f}")
-    for p, d, doc in zip(probs, docs, tune, strict=True):
-        listed = min(int(np.ceil(size * p.sum())), int((p >= keep).sum()))
-        print(f"  {doc.name}: {listed} entries for {d[2]} gold terms")
-    model = fit(np.vstack([d[0] for d in docs]), labels, args.c, args.linear)
-    kind = "lr" if args.linear else f"gbt{TREES['n_estimators']}x{TREES['max_depth']}"
-    scorer = Scorer(keep=keep, flag=flag, size=size, version=f"{kind}-{len(names)}f",
-                    fitted_on=tuple(d.name for d in tune), **export(model, names, args.linear))  # fmt: skip
-    check = np.array(scorer.probabilities([dict(zip(names, row, strict=True)) for row in docs[0][0]]))
-    tolerance = 1e-3 if args.linear else 1e-6  # the logistic weights are stored rounded
-    assert np.allclose(check, model.predict_proba(docs[0][0])[:, 1], atol=tolerance), "exported model differs"
+    names = sorted({name for feats, *_ in raw for f in feats for name in f})
+    docs = [
+        Labelled(
+            d.name,
+            np.array([[f.get(n, 0.0) for n in names] for f in feats], dtype=np.float32),
+            pair_vectors(pairs, encoder),
+            np.array(y),
+            g,
+            r,
+            n,
+        )
+        for d, (feats, pairs, y, g, r, n) in zip(tune, raw, strict=True)
+    ]
+    gold = sum(d.gold for d in docs)
+    print(f"{sum(len(d.y) for d in docs)} candidates, {sum(int(d.y.sum()) for d in docs)} right; "
+          f"gold terms reachable by some candidate: {sum(d.reachable for d in docs)}/{gold}")  # fmt: skip
+    folds = out_of_fold(docs, args.linear)
+    size, keep, flag = thresholds(folds, docs, args.most, args.pool, args.precision)
+    found = 0
+    for (screen, full), d in zip(folds, docs, strict=True):
+        rows = listed(screen, full, size, keep, d.pairs)
+        found += int(d.y[rows].sum())
+        print(f"  {d.name}: {len(rows)} entries for {d.gold} gold terms, {int(d.y[rows].sum())} of them found")
+    print(f"out of fold: size {size}, keep {keep}, flag {flag}; recall {found / gold:.3f}")
+    x, e, y = stack(docs, list(range(len(docs))))
+    fitted_on = tuple(d.name for d in tune)
+    if args.linear:
+        scorer = Scorer(keep=keep, flag=flag, size=size, version=f"lr-{len(names)}f", fitted_on=fitted_on,
+                        **export_linear(logistic(x, y), names))  # fmt: skip
+    else:
+        every = list(range(len(docs)))
+        values = probe_values(docs, every, every)  # each document's rows valued by a probe that never saw it
+        full_x = np.vstack([np.hstack([d.x, values[k][:, None]]) for k, d in enumerate(docs)])
+        probe = logistic(e, y)
+        screen = Scorer(keep=keep, flag=flag, size=size, version="screen", **export_trees(trees(x, y), names))
+        scorer = Scorer(keep=keep, flag=flag, size=size, version=f"gbt{TREES['n_estimators']}x{TREES['max_depth']}"
+                        f"-{len(names)}f+termhood", fitted_on=fitted_on, screen=screen, look=LOOK,
+                        termhood=TermhoodProbe(tuple(round(float(w), 6) for w in probe.coef_[0]),
+                                               round(float(probe.intercept_[0]), 6)),
+                        **export_trees(trees(full_x, y), [*names, "termhood"]))  # fmt: skip
+        check = np.array(scorer.probabilities_of(full_x[: len(docs[0].y)]))
+        model = trees(full_x, y)
+        assert np.allclose(check, model.predict_proba(full_x[: len(docs[0].y)])[:, 1], atol=1e-6), "trees differ"
+        assert np.allclose(scorer.termhood.probabilities(docs[0].e), probe.predict_proba(docs[0].e)[:, 1],
+                           atol=1e-4), "probe differs"  # fmt: skip
     if args.write:
         MODEL_FILE.write_text(scorer.to_json(), encoding="utf-8")
         print(f"wrote {MODEL_FILE} ({scorer.version})")

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from align.encoder import Encoder, load_encoder
 from align.model import Alignment
 from align.terms import TermIndex
 from align.text import fold, tone_key
@@ -506,16 +507,23 @@ def _all_features(
 
 
 def mine_pairs(
-    pairs: list[_Pair], *, mono_texts: Mapping[str, str], settings: MinerSettings, trace: list | None = None
+    pairs: list[_Pair],
+    *,
+    mono_texts: Mapping[str, str],
+    settings: MinerSettings,
+    trace: list | None = None,
+    encoder: Encoder | None = None,
 ) -> list[GlossaryEntry]:
-    """Entries from word-aligned pairs (the pure part of the miner): every candidate is
-    scored at once; those under ``keep`` are not listed (set phrases, which the tuning
-    documents hardly have, are judged by the hand-set model instead); the list is as long
-    as ``size`` times the number of right entries the model expects, and 1.5 per pair at
-    most."""
+    """Entries from word-aligned pairs (the pure part of the miner, but for the phrase
+    embeddings of the termhood feature, which go through ``encoder``'s cache): every
+    candidate is scored at once; those under ``keep`` are not listed (set phrases, which
+    the tuning documents hardly have, are judged by the hand-set model instead); the list
+    is as long as ``size`` times the number of right entries the model expects, and 1.5 per
+    pair at most."""
     found = _collect(pairs)
     found.mono, found.mono_names = _EnglishIndex(list(mono_texts.values())), tuple(mono_texts)
     model = settings.model()
+    reader = model.screen or model  # the features every candidate gets
     scored: list[_Candidate] = []
     rows: list[np.ndarray] = []
     named: list[dict[str, float]] = []
@@ -523,27 +531,48 @@ def mine_pairs(
         made = _candidate(key, found, pairs, {o.pair for o in occ}, settings)
         if made is not None:
             scored.append(made[0])
-            rows.append(model.vector(made[1]))
+            rows.append(reader.vector(made[1]))
             if trace is not None:
                 named.append(made[1])
-    scores = [round(p, 4) for p in model.probabilities_of(np.vstack(rows) if rows else np.zeros((0, 0)))]
+    x = np.vstack(rows) if rows else np.zeros((0, len(reader.names)), dtype=np.float32)
+    scores, cap, listable = _confidence(scored, x, model, settings, len(pairs), encoder)
     if trace is not None:
         trace.extend((c.key, c.source, c.target, f, p) for c, f, p in zip(scored, named, scores, strict=True))
     entries: list[GlossaryEntry] = []
     set_phrases: set[str] = set()
-    for cand, score in zip(scored, scores, strict=True):
+    for k, (cand, score) in enumerate(zip(scored, scores, strict=True)):
         set_phrase = cand.origin in ("quote", "enum", "redup") and cand.prior >= 0.0
-        if score >= settings.keep or set_phrase:
+        if (score >= settings.keep and k in listable) or set_phrase:
             entries.append(_entry(cand, score, len(found.occurrences[cand.key]), pairs, settings))
-            if set_phrase and cand.origin != "quote":
+            if set_phrase:
                 set_phrases.add(cand.source)
     entries = _drop_subsumed(entries, found.head_tags)
     entries.sort(key=lambda e: (-e.score, -e.frequency, e.source, e.target))
-    cap = settings.cap(len(pairs), sum(scores) if model.size else None, model.size)
-    # enumerations and reduplications are few and the model cannot judge them: the
-    # expected-size cut spares them, the readable amount per pair does not
+    # set phrases are few and the model cannot judge them: the expected-size cut spares
+    # them, the readable amount per pair does not
     kept = [e for k, e in enumerate(entries) if k < cap or e.source in set_phrases]
     return kept[: settings.cap(len(pairs))]
+
+
+def _confidence(
+    cands: list[_Candidate], x: np.ndarray, model: Scorer, settings: MinerSettings, pairs: int, encoder: Encoder | None
+) -> tuple[list[float], int, set[int]]:
+    """Each candidate's probability, how many entries the document gets, and which
+    candidates may be listed. With a termhood probe, the screening model (no termhood)
+    says how many entries and which ``look`` × that many candidates to embed; the full
+    model scores those."""
+    if model.screen is None or model.termhood is None:
+        plain = model.probabilities_of(x)
+        cap = settings.cap(pairs, sum(plain) if model.size else None, model.size)
+        return [round(v, 4) for v in plain], cap, set(range(len(cands)))
+    screen = np.array(model.screen.probabilities_of(x))
+    cap = settings.cap(pairs, float(screen.sum()), model.size)
+    look = sorted(range(len(cands)), key=lambda i: (-screen[i], i))[: math.ceil(model.look * cap)]
+    termhood = model.termhood.scores([(cands[i].source, cands[i].target) for i in look], encoder or load_encoder())
+    p = screen.copy()
+    if look:
+        p[look] = np.array(model.probabilities_of(np.hstack([x[look], termhood[:, None].astype(np.float32)])))
+    return [round(float(v), 4) for v in p], cap, set(look)
 
 
 #: The hand-set confidence model the project started from (log-odds weights; "bias" is the
@@ -851,6 +880,7 @@ def mine_glossary(
     aligner: WordAligner | None = None,
     terms: Sequence[tuple[str, str]] = (),
     trace: list | None = None,
+    encoder: Encoder | None = None,
 ) -> Glossary:
     """The glossary of an aligned document pair (source must be Vietnamese for now).
 
@@ -860,7 +890,7 @@ def mine_glossary(
     words are linked to each other as surely as the aligner's mutual links."""
     return mine_corpus(
         [alignment], mono_texts=mono_texts, progress=progress, settings=settings, aligner=aligner, terms=terms,
-        trace=trace,
+        trace=trace, encoder=encoder,
     )  # fmt: skip
 
 
@@ -873,6 +903,7 @@ def mine_corpus(
     aligner: WordAligner | None = None,
     terms: Sequence[tuple[str, str]] = (),
     trace: list | None = None,
+    encoder: Encoder | None = None,
 ) -> Glossary:
     """One glossary of many aligned document pairs. The word links of every pair are made
     in one batched pass (from the cache when ``prepare_word_links`` ran before); each
@@ -887,11 +918,16 @@ def mine_corpus(
     pairs = [pair for document in documents for pair in document]
     _word_align(pairs, aligner, progress)
     _anchor_terms(pairs, terms)
+    if encoder is None and settings.model().termhood is not None:
+        encoder = load_encoder()  # the phrase embeddings of the termhood feature
     if len(documents) == 1:
-        entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings, trace=trace)
+        entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings, trace=trace, encoder=encoder)
     else:
         per_document = [
-            (alignment.source.path, mine_pairs(document, mono_texts=mono_texts, settings=settings, trace=trace))
+            (
+                alignment.source.path,
+                mine_pairs(document, mono_texts=mono_texts, settings=settings, trace=trace, encoder=encoder),
+            )
             for alignment, document in zip(alignments, documents, strict=True)
             if document
         ]

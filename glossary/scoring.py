@@ -12,6 +12,11 @@ once, so scoring stays linear and cheap.
 under which a listed entry is marked ``check`` (for review); ``size`` how many entries a
 document gets, as a multiple of the number of right entries the model expects there (the
 sum of its probabilities) — a document with few terms gets a short list.
+
+A model with a ``termhood`` probe (``glossary/termhood.py``) comes with a ``screen``: a
+model over the same features without it, which says how many entries the document gets
+and which ``look`` × that many candidates are worth embedding; the full model then scores
+those with their termhood as one more feature (the last).
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+
+from .termhood import TermhoodProbe
 
 __all__ = ["Scorer", "Tree", "general_frequency", "load_scorer"]
 
@@ -67,6 +74,9 @@ class Scorer:
     trees: tuple[Tree, ...] = ()
     base: float = 0.0  # the trees' starting log-odds
     rate: float = 1.0  # the trees' learning rate
+    screen: Scorer | None = None  # the model without termhood: list size and what to embed
+    termhood: TermhoodProbe | None = None
+    look: float = 3.0  # candidates embedded, as a multiple of the list size
 
     def probability(self, features: Mapping[str, float]) -> float:
         return self.probabilities([features])[0]
@@ -98,29 +108,58 @@ class Scorer:
         return [float(v) for v in 1.0 / (1.0 + np.exp(-np.clip(raw, -30.0, 30.0)))]
 
     def to_json(self) -> str:
+        return _dumps(self._data()) + "\n"
+
+    def _data(self) -> dict:
         data: dict = {"version": self.version, "keep": self.keep, "flag": self.flag, "size": self.size,
                       "fitted_on": list(self.fitted_on)}  # fmt: skip
         if not self.trees:
             data["weights"] = dict(sorted(self.weights.items()))
-            return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-        data |= {"features": list(self.features), "base": self.base, "rate": self.rate, "trees": []}
-        head = json.dumps(data, indent=1, ensure_ascii=False)
-        # one tree per line: the file stays short enough to read and to diff
-        trees = ",\n".join(
-            "  " + json.dumps([list(t.feature), list(t.threshold), list(t.left), list(t.right), list(t.value)])
-            for t in self.trees
-        )
-        return head[: head.rindex("[]")] + "[\n" + trees + "\n ]\n}\n"
+            return data
+        data |= {"features": list(self.features), "base": self.base, "rate": self.rate}
+        # one tree per row: the file stays short enough to read and to diff
+        data["trees"] = [
+            _Row([list(t.feature), list(t.threshold), list(t.left), list(t.right), list(t.value)]) for t in self.trees
+        ]
+        if self.screen is not None:
+            data["screen"] = self.screen._data()
+        if self.termhood is not None:
+            data["look"] = self.look
+            data["termhood"] = {"bias": self.termhood.bias, "weights": _Row(list(self.termhood.weights))}
+        return data
+
+
+class _Row(list):
+    """A list written on one line by ``_dumps``."""
+
+
+def _dumps(data: object, indent: int = 0) -> str:
+    """JSON with one line per key, but trees and weight vectors on one line each."""
+    pad = " " * (indent + 1)
+    if isinstance(data, _Row):
+        return json.dumps(list(data))
+    if isinstance(data, dict):
+        items = [f"{pad}{json.dumps(k)}: {_dumps(v, indent + 1)}" for k, v in data.items()]
+        return "{\n" + ",\n".join(items) + "\n" + " " * indent + "}"
+    if isinstance(data, list) and any(isinstance(v, _Row) for v in data):
+        return "[\n" + ",\n".join(pad + _dumps(v, indent + 1) for v in data) + "\n" + " " * indent + "]"
+    return json.dumps(data, ensure_ascii=False)
 
 
 @functools.lru_cache(maxsize=1)
 def load_scorer(path: str | None = None) -> Scorer:
-    data = json.loads(Path(path or MODEL_FILE).read_text(encoding="utf-8"))
+    return _scorer(json.loads(Path(path or MODEL_FILE).read_text(encoding="utf-8")))
+
+
+def _scorer(data: dict) -> Scorer:
     trees = tuple(Tree(*(tuple(part) for part in t)) for t in data.get("trees", ()))
+    probe = data.get("termhood")
     return Scorer(weights=data.get("weights", {}), keep=data["keep"], flag=data["flag"], version=data["version"],
                   fitted_on=tuple(data.get("fitted_on", ())), size=data.get("size", 0.0),
                   features=tuple(data.get("features", ())), trees=trees, base=data.get("base", 0.0),
-                  rate=data.get("rate", 1.0))  # fmt: skip
+                  rate=data.get("rate", 1.0), screen=_scorer(data["screen"]) if "screen" in data else None,
+                  termhood=TermhoodProbe(tuple(probe["weights"]), probe["bias"]) if probe else None,
+                  look=data.get("look", 3.0))  # fmt: skip
 
 
 @functools.lru_cache(maxsize=65536)

@@ -370,3 +370,31 @@ def test_foreign_names_keep_their_ampersands_and_particles():
     # a Vietnamese name's lower-case words are not particles
     names = {t for o, t in cands("Bộ Ngoại giao của Việt Nam họp.") if o.startswith("caps") or o == "name"}
     assert "Bộ Ngoại giao của Việt Nam" not in names and "Bộ Ngoại giao" in names
+
+
+class _TwoWordEncoder:
+    """A stand-in encoder: one axis for "term-like" texts, one for the rest."""
+
+    def encode(self, texts):
+        import numpy as np
+
+        return np.array([[1.0, 0.0] if t in ("chủ nợ", "creditors") else [0.0, 1.0] for t in texts])
+
+
+def test_the_termhood_probe_reads_both_embeddings():
+    from glossary.termhood import TermhoodProbe, pair_vectors
+
+    pairs = [("chủ nợ", "creditors"), ("nạn nhân", "victims")]
+    assert pair_vectors(pairs, _TwoWordEncoder()).tolist() == [[1, 0, 1, 0], [0, 1, 0, 1]]
+    probe = TermhoodProbe(weights=(1.0, -1.0, 2.0, -2.0), bias=0.0)
+    term, everyday = probe.scores(pairs, _TwoWordEncoder())
+    assert term == pytest.approx(1 / (1 + math.exp(-3))) and everyday == pytest.approx(1 / (1 + math.exp(3)))
+
+
+def test_the_shipped_model_screens_then_reads_termhood():
+    from glossary.scoring import load_scorer
+
+    scorer = load_scorer()
+    assert scorer.screen is not None and scorer.termhood is not None and scorer.look >= 1
+    assert scorer.features == (*scorer.screen.features, "termhood")  # the miner appends it last
+    assert len(scorer.termhood.weights) == 2 * 384  # e5-small: the term's vector, then the English one's
