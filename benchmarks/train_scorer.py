@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 TREES = {"n_estimators": 200, "max_depth": 3, "learning_rate": 0.05, "min_samples_leaf": 20}
-LOOK = 3.0  # candidates embedded per listed entry
+LOOK = 2.0  # candidates embedded per listed entry (3: same recall out of fold, 1.5: 0.012 less)
 
 
 @dataclass

@@ -44,5 +44,8 @@ class TermhoodProbe:
         z = x @ np.asarray(self.weights) + self.bias
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
 
-    def scores(self, pairs: Sequence[tuple[str, str]], encoder: Encoder) -> np.ndarray:
-        return self.probabilities(pair_vectors(pairs, encoder))
+    def scores(self, pairs: Sequence[tuple[str, str]], encoder: Encoder, chunk: int = 2048) -> np.ndarray:
+        """The probe's probability of each (term, English), a chunk at a time (a long
+        document has tens of thousands: their vectors side by side would take a lot of memory)."""
+        parts = [self.probabilities(pair_vectors(pairs[k : k + chunk], encoder)) for k in range(0, len(pairs), chunk)]
+        return np.concatenate(parts) if parts else np.zeros(0)
