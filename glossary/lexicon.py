@@ -8,6 +8,7 @@ answers for a particular document.
 from __future__ import annotations
 
 __all__ = [
+    "EN_DEMONYMS",
     "EN_EDGE_STOP",
     "EN_ORG_WORDS",
     "EN_STOP",
@@ -94,3 +95,18 @@ EN_IRREGULAR_DEMONYMS = {
     "thai": ("Thailand",), "filipino": ("Philippines",), "norwegian": ("Norway",), "portuguese": ("Portugal",),
     "peruvian": ("Peru",), "burmese": ("Myanmar",), "lebanese": ("Lebanon",),
 }  # fmt: skip
+
+
+#: English adjectives of countries and regions common in the news: a place paired with one
+#: of these is a wrong entry (the guide: the English *name*, never the adjective).
+EN_DEMONYMS = frozenset(EN_IRREGULAR_DEMONYMS) | frozenset(
+    """
+american australian asian african european russian canadian indian italian german japanese korean
+vietnamese iranian iraqi israeli palestinian syrian egyptian pakistani afghan brazilian mexican argentine
+argentinian chilean colombian venezuelan cuban haitian jamaican nigerian kenyan ethiopian somali sudanese
+libyan tunisian moroccan algerian saudi yemeni jordanian lebanese turkish kurdish georgian ukrainian
+belarusian romanian bulgarian serbian croatian bosnian albanian hungarian czech slovak austrian belgian
+icelandic estonian latvian lithuanian mongolian taiwanese indonesian malaysian singaporean cambodian
+laotian nepalese bangladeshi sri lankan tibetan uzbek kazakh arab arabian latin scandinavian
+""".split()
+)

@@ -35,6 +35,7 @@ from align.text import fold, tone_key
 from .candidates import Candidate, candidates
 from .corpus import merge_documents
 from .lexicon import (
+    EN_DEMONYMS,
     EN_EDGE_STOP,
     EN_IRREGULAR_DEMONYMS,
     EN_ORG_WORDS,
@@ -431,6 +432,8 @@ def _candidate(
     index = found.english
     choice = _choose(key, origin, projected, pairs, s_beads, index)
     target = choice.target
+    if origin in ("caps", "caps-frag", "caps+", "name") and len(key.split()) <= 3 and target.lower() in EN_DEMONYMS:
+        return None  # a place as its adjective ("Úc → Australian") where the document never names it
     # an occurrence supports the translation when its English sentence uses it, even if
     # the word links missed it there
     agreement = sum(1 for o in occ if o.pair in index.pairs_with(target)) / frequency

@@ -398,3 +398,19 @@ def test_the_shipped_model_screens_then_reads_termhood():
     assert scorer.screen is not None and scorer.termhood is not None and scorer.look >= 1
     assert scorer.features == (*scorer.screen.features, "termhood")  # the miner appends it last
     assert len(scorer.termhood.weights) == 2 * 384  # e5-small: the term's vector, then the English one's
+
+
+def test_a_place_is_never_listed_as_its_adjective(encoder):
+    from align.aligner import align_documents
+    from align.document import document_from_text
+    from glossary.lexicon import EN_DEMONYMS
+    from glossary.mining import mine_glossary
+
+    assert {"australian", "british", "russian", "asian"} <= EN_DEMONYMS
+    al = align_documents(
+        document_from_text("Đội tuyển Úc thắng trận chung kết. Người hâm mộ Úc ăn mừng suốt đêm ở Sydney.", "vi"),
+        document_from_text("The Australian team won the final. Australian fans celebrated all night in Sydney.", "en"),
+        encoder,
+    )
+    entries = {e.source: e.target for e in mine_glossary(al).entries}
+    assert entries.get("Úc") != "Australian"  # the document never writes "Australia"
