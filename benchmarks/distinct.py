@@ -20,19 +20,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from memory import peak_mb
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-
-def _peak_mb() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 def child(units: int, glossary: bool) -> dict:
@@ -56,7 +53,7 @@ def child(units: int, glossary: bool) -> dict:
         "embed_s": round(alignment.timings["embed_s"], 1),
         "search_s": round(alignment.timings["search_s"], 1),
         "f1": round(score_alignment(alignment, gold)["links"].f1, 4),
-        "align_peak_mb": _peak_mb(),
+        "align_peak_mb": peak_mb(),
     }
     if glossary:
         from glossary.mining import mine_glossary
@@ -66,7 +63,7 @@ def child(units: int, glossary: bool) -> dict:
         result["glossary_s"] = round(time.perf_counter() - started, 1)
         result["pairs"] = len(alignment.pairs)
         result["entries"] = len(mined.entries)
-        result["peak_mb"] = _peak_mb()
+        result["peak_mb"] = peak_mb()
     return result
 
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from memory import peak_mb
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -105,7 +106,7 @@ def measure(doc: DevDocument, encoder, settings=None) -> dict:
         "conflicts": scores.wrong,
         "unflagged_on_gold": round(scores.gold_precision, 3),
         "seconds": round(seconds, 2),
-        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+        "peak_mb": peak_mb(),
         "entries_list": [(e.source, e.target, e.status) for e in glossary.entries],
         "missing": list(scores.missing),
         "wrong": [list(w) for w in scores.wrong_terms],

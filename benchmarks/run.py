@@ -13,12 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from memory import peak_mb
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -107,18 +108,6 @@ def glossary_quality() -> None:
     print(f"  time (alignment + glossary, warm caches): {seconds:.1f} s")
 
 
-def _peak_mb() -> int:
-    """This process's peak resident memory. Linux keeps ``ru_maxrss`` across exec, so a
-    child started by a parent that had loaded the models reports the parent's peak; the
-    memory map's high-water mark (VmHWM) starts afresh with the new program."""
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) // 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-
-
 def _child(n_units: int, seed: int, gale_church: bool, glossary: bool = False) -> None:
     """Runs in a fresh process: align one synthetic pair, print JSON with time and memory."""
     from synth import make_pair
@@ -142,7 +131,7 @@ def _child(n_units: int, seed: int, gale_church: bool, glossary: bool = False) -
         "search_s": alignment.timings["search_s"],
         "embedded_texts": encoder.misses,
         "f1": round(score_alignment(alignment, gold)["links"].f1, 3),
-        "peak_mb": _peak_mb(),
+        "peak_mb": peak_mb(),
     }
     if glossary:
         from glossary.mining import mine_glossary
@@ -151,7 +140,7 @@ def _child(n_units: int, seed: int, gale_church: bool, glossary: bool = False) -
         mined = mine_glossary(alignment)
         result["glossary_s"] = round(time.perf_counter() - started, 1)
         result["glossary_entries"] = len(mined.entries)
-        result["glossary_peak_mb"] = _peak_mb()
+        result["glossary_peak_mb"] = peak_mb()
     if gale_church:
         started = time.perf_counter()
         gc = prf(gale_church_links(src, tgt), links(gold_beads(gold, src, tgt)))

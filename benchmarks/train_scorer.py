@@ -91,11 +91,7 @@ def stack(docs: list[Labelled], rows: list[int]) -> tuple[np.ndarray, np.ndarray
 def probe_values(docs: list[Labelled], train: list[int], score: list[int]) -> dict[int, np.ndarray]:
     """For each document of ``score``, the probe's values from a probe fitted on ``train``
     without that document."""
-    out = {}
-    for k in score:
-        _, e, y = stack(docs, [j for j in train if j != k])
-        out[k] = logistic(e, y).predict_proba(docs[k].e)[:, 1]
-    return out
+    return {k: _probe(docs, [j for j in train if j != k], docs[k].e) for k in score}
 
 
 def out_of_fold(docs: list[Labelled], linear: bool) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -126,10 +122,18 @@ def _probe(docs: list[Labelled], train: list[int], e: np.ndarray) -> np.ndarray:
     return logistic(pe, y).predict_proba(e)[:, 1]
 
 
+def looked(screen: np.ndarray, size: float, pairs: int) -> tuple[np.ndarray, int]:
+    """The rows the miner embeds (the screen's best, ``LOOK`` × the list size) and the list
+    size, as ``glossary.mining`` computes them."""
+    from glossary.mining import MinerSettings
+
+    cap = MinerSettings().cap(pairs, float(screen.sum()), size)
+    return np.argsort(-screen, kind="stable")[: math.ceil(LOOK * cap)], cap
+
+
 def listed(screen: np.ndarray, full: np.ndarray, size: float, keep: float, pairs: int) -> np.ndarray:
     """The rows a document lists, as the miner picks them."""
-    cap = min(max(200, math.ceil(1.5 * pairs)), max(1, math.ceil(size * float(screen.sum()))))
-    look = np.argsort(-screen, kind="stable")[: math.ceil(LOOK * cap)]
+    look, cap = looked(screen, size, pairs)
     ranked = look[np.argsort(-full[look], kind="stable")]
     return ranked[full[ranked] >= keep][:cap]
 
@@ -137,12 +141,9 @@ def listed(screen: np.ndarray, full: np.ndarray, size: float, keep: float, pairs
 def thresholds(folds, docs: list[Labelled], most: float, pool: float, precision: float) -> tuple[float, float, float]:
     """size, keep and flag (see the module's docstring)."""
     size = round(min(most * d.gold / float(s.sum()) for (s, _), d in zip(folds, docs, strict=True)), 3)
-    looked = []
-    for (screen, full), d in zip(folds, docs, strict=True):
-        look = np.argsort(-screen, kind="stable")[: math.ceil(LOOK * size * screen.sum())]
-        looked.append((full[look], d.y[look]))
-    probs = np.concatenate([p for p, _ in looked])
-    labels = np.concatenate([y for _, y in looked])
+    rows = [(looked(screen, size, d.pairs)[0], full, d) for (screen, full), d in zip(folds, docs, strict=True)]
+    probs = np.concatenate([full[look] for look, full, _ in rows])
+    labels = np.concatenate([d.y[look] for look, _, d in rows])
     order = np.argsort(-probs, kind="stable")
     p_sorted, y_sorted = probs[order], labels[order]
     gold = sum(d.gold for d in docs)

@@ -130,6 +130,8 @@ class _Pair:
     mutual: list[tuple[int, int]] = field(default_factory=list)
 
 
+#: Origins of candidates that are names, titles or organisations (capitalised runs).
+_NAME_ORIGINS = ("caps", "caps-frag", "caps+", "name")
 _TITLE_HEADS = sorted((h.replace("_", " ") for h in VI_TITLE_HEADS), key=len, reverse=True)
 _ORG_HEADS = sorted((h.replace("_", " ") for h in VI_ORG_HEADS), key=len, reverse=True)
 
@@ -260,8 +262,8 @@ def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str) -> Occurr
 
 
 @functools.lru_cache(maxsize=65536)
-def _word_pattern(needle: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", flags=re.IGNORECASE)
+def _word_pattern(needle: str, ignore_case: bool = True) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", flags=re.IGNORECASE if ignore_case else 0)
 
 
 class _EnglishIndex:
@@ -338,9 +340,9 @@ def _choose(
         target = _noun_phrase_trim(target)
     if origin.startswith("ngram"):  # names and titles have Title-Case completion instead
         target = _expand_consistently(target, [(pairs[o.pair].target_text, o.start, o.end) for o in agree])
-    if origin in ("caps", "caps-frag", "caps+", "name"):
+    if origin in _NAME_ORIGINS:
         target = _name_boundaries(key, target)
-    if origin in ("caps", "caps-frag", "caps+", "name") and len(key.split()) <= 3:
+    if origin in _NAME_ORIGINS and len(key.split()) <= 3:
         place = _place_for_adjective(target, index)
         if place is not None:  # "Pháp" is France; "French" stays as an alternative
             votes.setdefault(_target_key(place), 0.0)
@@ -372,7 +374,7 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|an|ic|i|ch|ss|k)")
 def _written(name: str, index: _EnglishIndex) -> int:
     """In how many pairs the English writes ``name`` exactly so (case counts: "US" is not
     "us")."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    pattern = _word_pattern(name, ignore_case=False)
     return sum(1 for k in index.pairs_with(name) if pattern.search(index.texts[k]))
 
 
@@ -432,7 +434,7 @@ def _candidate(
     index = found.english
     choice = _choose(key, origin, projected, pairs, s_beads, index)
     target = choice.target
-    if origin in ("caps", "caps-frag", "caps+", "name") and len(key.split()) <= 3 and target.lower() in EN_DEMONYMS:
+    if origin in _NAME_ORIGINS and len(key.split()) <= 3 and target.lower() in EN_DEMONYMS:
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
     # an occurrence supports the translation when its English sentence uses it, even if
     # the word links missed it there
@@ -921,8 +923,6 @@ def mine_corpus(
     pairs = [pair for document in documents for pair in document]
     _word_align(pairs, aligner, progress)
     _anchor_terms(pairs, terms)
-    if encoder is None and settings.model().termhood is not None:
-        encoder = load_encoder()  # the phrase embeddings of the termhood feature
     if len(documents) == 1:
         entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings, trace=trace, encoder=encoder)
     else:
