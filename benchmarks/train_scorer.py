@@ -183,7 +183,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--linear", action="store_true", help="the logistic model, no termhood (comparison)")
     parser.add_argument("--pool", type=float, default=2.0, help="keep: pooled entries, as a multiple of gold terms")
     parser.add_argument("--most", type=float, default=1.8, help="size: at most this many entries per gold term")
-    parser.add_argument("--precision", type=float, default=0.9, help="gold-label precision of unflagged entries")
+    parser.add_argument("--precision", type=float, default=0.95, help="gold-label precision of unflagged entries")
     args = parser.parse_args(argv)
 
     from align.encoder import load_encoder

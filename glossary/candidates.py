@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from align.text import fold
 
-from .lexicon import VI_ORG_HEADS, VI_STOP, VI_SURNAMES, VI_TITLE_HEADS
+from .lexicon import VI_ORG_HEADS, VI_PLACES, VI_STOP, VI_SURNAMES, VI_TITLE_HEADS
 from .tokens import Token
 
 __all__ = ["Candidate", "candidates", "person_name_spans", "words_of"]
@@ -71,9 +71,15 @@ _VI_SYLLABLE = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx]
 
 def foreign(text: str) -> bool:
     """A word that cannot be a Vietnamese syllable ("Massa", "Kroes", "Tony", "Hollywood";
-    not "Nga", "Tuy", "Hà"): a foreign name, and evidence of a name even where capitals
-    prove nothing — at a sentence's start."""
-    return text.isalpha() and not _VI_SYLLABLE.fullmatch(fold(text).lower())
+    not "Nga", "Tuy", "Hà"), or an acronym ("CEO", "WHO"): a foreign name, and evidence of
+    a name even where capitals prove nothing — at a sentence's start. Vietnamese writes
+    "k", never "c", before e, i and y ("Cecilia" is foreign)."""
+    if not text.isalpha():
+        return False
+    if len(text) >= 2 and text.isupper():
+        return True
+    folded = fold(text).lower()
+    return not _VI_SYLLABLE.fullmatch(folded) or re.match(r"c[eiy]", folded) is not None
 
 
 def _initial_dot(tokens: list[Token], k: int) -> bool:
@@ -100,6 +106,18 @@ def _name_joiner(tokens: list[Token], words: list[tuple[int, int]], w: int) -> b
     return text in _NAME_PARTICLES and (foreign(before) or foreign(after))
 
 
+def _apostrophe(tokens: list[Token], k: int) -> bool:
+    """An apostrophe written tight inside a name: "O'Brien", "Lord's"."""
+    return (
+        tokens[k].text in ("'", "’")
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k - 1].text[:1].isupper()
+        and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].text == "s")
+    )
+
+
 def _is_punct(tokens: list[Token], span: tuple[int, int]) -> bool:
     return all(t.is_punct for t in tokens[span[0] : span[1] + 1])
 
@@ -108,12 +126,38 @@ def _is_stop(tokens: list[Token], span: tuple[int, int]) -> bool:
     return _word_text(tokens, span).lower() in VI_STOP
 
 
+_PLACES = {tuple(p.split("_")) for p in VI_PLACES}
+
+
+def _place_at(tokens: list[Token], k: int) -> bool:
+    """Does a place whose first syllable is a surname start at token k ("Châu Âu")?"""
+    texts = tuple(t.text for t in tokens[k : k + 4])
+    return any(texts[: len(p)] == p for p in _PLACES)
+
+
+#: Words that name what kind of place follows: "thành phố Vũ Hán" is Wuhan, not a person.
+_PLACE_CLASSIFIERS = frozenset(
+    "thành_phố tỉnh thủ_đô quận huyện xã bang vùng đảo sông núi hồ miền thị_trấn làng phố đường cảng "
+    "thị_xã khu đại_lộ quần_đảo bán_đảo eo_biển vịnh biển".split()
+)
+
+
+def _after_place_word(tokens: list[Token], k: int) -> bool:
+    if k == 0:
+        return False
+    word = tokens[k - 1].word
+    first = k - 1
+    while first > 0 and tokens[first - 1].word == word:
+        first -= 1
+    return "_".join(t.text.lower() for t in tokens[first:k]) in _PLACE_CLASSIFIERS
+
+
 def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     """Runs of 2–4 capitalised single syllables starting with a Vietnamese surname."""
     spans = []
     k = 0
     while k < len(tokens):
-        if tokens[k].text in VI_SURNAMES:
+        if tokens[k].text in VI_SURNAMES and not _place_at(tokens, k) and not _after_place_word(tokens, k):
             end = k
             while (
                 end + 1 < len(tokens)
@@ -152,6 +196,10 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
             return True  # "Nghị quyết số 18-NQ/TW"
         if 0 < w < len(words) - 1 and _initial_dot(tokens, span[0]) and capital(w + 1):
             return True  # "George W. Bush", "St. Cloud"
+        if 0 < w < len(words) - 1 and _apostrophe(tokens, span[0]):
+            return True  # "O'Brien", "Lord's"
+        if w > 1 and tokens[span[0]].text == "s" and _apostrophe(tokens, words[w - 1][0]):
+            return True
         if 0 < w < len(words) - 1 and _name_joiner(tokens, words, w) and capital(w + 1):
             return True  # "S&P 500", "Hallmark Hall of Fame", "Jaap de Hoop Scheffer"
         # a lower-case noun inside a name: "Phó Trưởng ban Thường trực", "Chủ tịch nước Lương Cường"
@@ -192,6 +240,24 @@ def _starts_head(tokens: list[Token], k: int) -> bool:
     return any(following == h or following.startswith(h + " ") for h in _HEADS)
 
 
+def _foreign_name_starts(tokens: list[Token], words: list[tuple[int, int]], w: int, last: int) -> bool:
+    """Two foreign words after a Vietnamese capitalised one start a foreign person's name:
+    "Ủy viên Châu Âu | Neelie Kroes" (but "Đại học Harvard" stays one name)."""
+
+    def foreign_word(k: int) -> bool:
+        a, b = words[k]
+        return a == b and tokens[a].text[:1].isupper() and foreign(tokens[a].text)
+
+    before = words[w - 1]
+    return (
+        w + 1 <= last
+        and foreign_word(w)
+        and foreign_word(w + 1)
+        and tokens[before[1]].text[:1].isupper()
+        and not foreign(tokens[before[1]].text)
+    )
+
+
 def _caps(tokens, words) -> list[Candidate]:
     names = person_name_spans(tokens)
     name_starts = dict(names)
@@ -201,6 +267,9 @@ def _caps(tokens, words) -> list[Candidate]:
         # cut the run before any personal name: "Bộ trưởng Ngoại giao | Bùi Thanh Sơn"
         pieces, start = [], r0
         for w in range(r0, r1 + 1):
+            if w > start and _foreign_name_starts(tokens, words, w, r1):
+                pieces.append((start, w - 1))  # "Ủy viên Châu Âu | Neelie Kroes"
+                start = w
             if words[w][0] in name_starts:
                 if w > start:
                     pieces.append((start, w - 1))

@@ -14,6 +14,7 @@ __all__ = [
     "EN_STOP",
     "EN_TITLE_WORDS",
     "VI_ORG_HEADS",
+    "VI_PLACES",
     "VI_STOP",
     "VI_SURNAMES",
     "VI_TITLE_HEADS",
@@ -47,6 +48,16 @@ VI_SURNAMES = frozenset(
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lương Tô Trịnh Đinh Mai Cao Lâm
 Đoàn Vương Trương Hà Tạ Thái Chu Châu Quách Lưu Triệu Đào Kiều Lạc Tăng Văn Nông Hầu Khổng Mạc Thân Từ
 La Lại Tôn Quan Phùng Doãn Diệp Giang Kim Lục Âu
+""".split()
+)
+
+# Places whose Vietnamese name starts with a surname syllable ("Châu Âu", "Hà Lan", "Thái
+# Lan"): a run of capitals starting with one is not a person ("Liên minh Châu Âu").
+VI_PLACES = frozenset(
+    """
+Châu_Âu Châu_Á Châu_Phi Châu_Mỹ Châu_Úc Châu_Đại_Dương Châu_Nam_Cực Âu_Châu Á_Châu Hà_Lan Hà_Nội Hà_Tĩnh
+Hà_Giang Hà_Nam Hà_Bắc Hà_Tây Thái_Lan Thái_Bình Thái_Bình_Dương Thái_Nguyên La_Mã Cao_Hùng Cao_Bằng
+Lâm_Đồng Giang_Tô Giang_Tây Tô_Cách_Lan Kim_Môn Mai_Châu Quan_Thoại
 """.split()
 )
 

@@ -358,14 +358,23 @@ def _name_boundaries(source: str, target: str) -> str:
     """The English of a capitalised source is a name, with a name's edges: no compound
     suffix ("United States-based"), no article or participle before it ("the Oprah Winfrey
     Network", "governing Australian Labor Party"), no possessor the source does not name
-    ("Israel's High Court of Justice" for "Tòa án tối cao")."""
+    ("Israel's High Court of Justice" for "Tòa án tối cao"), no rank of the person named
+    after it ("Dallas Fire Department Lt")."""
     words = _COMPOUND_SUFFIX.sub("", target).split(" ")
     while len(words) > 1 and re.fullmatch(r"the|an?|[a-z]+ing", words[0]) and words[1][:1].isupper():
         words = words[1:]  # not "member of the Party Central Committee", "13th Congress"
+    while len(words) > 1 and words[-1].rstrip(".") in _TITLE_ABBREVIATIONS:
+        words = words[:-1]  # "Dallas Fire Department Lt" — the rank of the person named next
     possessor = len(words) > 1 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) is not None
     if possessor and fold(words[0][:-2]).lower() not in fold(source).lower():
         words = words[1:]
     return " ".join(words)
+
+
+#: Ranks and honorifics written before a person's name: never the end of another name.
+_TITLE_ABBREVIATIONS = frozenset(
+    "Lt Sgt Gen Col Capt Cpt Cmdr Maj Cpl Pte Adm Dr Mr Mrs Ms Rev Gov Sen Rep Prof Insp Det Supt".split()
+)
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|an|ic|i|ch|ss|k)")

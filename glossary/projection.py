@@ -157,6 +157,12 @@ def transliteration(src_text: str, tgt_tokens: list[Token]) -> tuple[int, int] |
     return None
 
 
+def _names_something(src_tokens: list[Token], first: int, last: int) -> bool:
+    """A name anywhere in the source makes its English a name to complete: "tổng thống Mỹ"
+    → "States President" → "United States President"."""
+    return any(t.text[:1].isupper() for t in src_tokens[first : last + 1])
+
+
 def project(
     first: int,
     last: int,
@@ -194,7 +200,7 @@ def project(
     box = _best_cluster(targets, forward, tgt_tokens, first, last)
     if box is not None:
         box, links = _fill_forward(box, links, forward, src_tokens, tgt_tokens, first, last, foreign)
-    if box is not None and capitalised:
+    if box is not None and _names_something(src_tokens, first, last):
         wider = _title_case_extend(
             tgt_tokens, claim_links, first, last, *box, src_tokens=src_tokens, bare_title=bare_title
         )
