@@ -118,6 +118,24 @@ def _apostrophe(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _name_hyphen(tokens: list[Token], k: int) -> bool:
+    """A hyphen written tight after a capitalised word: one name ("Berners-Lee", "Ding-Dong")."""
+    return (
+        tokens[k].text == "-"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k - 1].text[:1].isupper()
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text not in _HONORIFICS  # "đài BBC-Ông Tony Hall": a dash, not a name
+    )
+
+
+def _glued(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
+    """Is word w a hyphen or an apostrophe holding a name together?"""
+    return 0 <= w < len(words) and (_name_hyphen(tokens, words[w][0]) or _apostrophe(tokens, words[w][0]))
+
+
 def _is_punct(tokens: list[Token], span: tuple[int, int]) -> bool:
     return all(t.is_punct for t in tokens[span[0] : span[1] + 1])
 
@@ -198,6 +216,10 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
             return True  # "George W. Bush", "St. Cloud"
         if 0 < w < len(words) - 1 and _apostrophe(tokens, span[0]):
             return True  # "O'Brien", "Lord's"
+        if 0 < w < len(words) - 1 and _name_hyphen(tokens, span[0]):
+            return True  # "Berners-Lee", "Ding-Dong", "Lung-pin"
+        if w > 1 and _name_hyphen(tokens, words[w - 1][0]) and tokens[span[0]].text.isalpha():
+            return True
         if w > 1 and tokens[span[0]].text == "s" and _apostrophe(tokens, words[w - 1][0]):
             return True
         if 0 < w < len(words) - 1 and _name_joiner(tokens, words, w) and capital(w + 1):
@@ -240,6 +262,10 @@ def _starts_head(tokens: list[Token], k: int) -> bool:
     return any(following == h or following.startswith(h + " ") for h in _HEADS)
 
 
+#: Honorifics written before a name, capitalised mid-sentence: never part of one.
+_HONORIFICS = frozenset("Ngài Ông Bà Quý_ông Quý_bà".split())
+
+
 def _foreign_name_starts(tokens: list[Token], words: list[tuple[int, int]], w: int, last: int) -> bool:
     """Two foreign words after a Vietnamese capitalised one start a foreign person's name:
     "Ủy viên Châu Âu | Neelie Kroes" (but "Đại học Harvard" stays one name)."""
@@ -267,6 +293,12 @@ def _caps(tokens, words) -> list[Candidate]:
         # cut the run before any personal name: "Bộ trưởng Ngoại giao | Bùi Thanh Sơn"
         pieces, start = [], r0
         for w in range(r0, r1 + 1):
+            if _word_text(tokens, words[w]) in _HONORIFICS:
+                if w > start:
+                    pieces.append((start, w - 1))  # "World Wide Web | Ngài | Tim Berners-Lee"
+                out.append(Candidate(words[w][0], words[w][1], "caps"))  # "Ngài" → "Sir", a title
+                start = w + 1
+                continue
             if w > start and _foreign_name_starts(tokens, words, w, r1):
                 pieces.append((start, w - 1))  # "Ủy viên Châu Âu | Neelie Kroes"
                 start = w
@@ -278,11 +310,13 @@ def _caps(tokens, words) -> list[Candidate]:
             pieces.append((start, r1))
         for p0, p1 in pieces:
             for a in range(p0, p1 + 1):
-                if not _is_capital(tokens, words[a]) or _is_stop(tokens, words[a]):
-                    continue
+                if not _is_capital(tokens, words[a]) or _is_stop(tokens, words[a]) or _glued(tokens, words, a - 1):
+                    continue  # no name starts inside "Berners-Lee"
                 for b in range(a, min(p1, a + 7) + 1):
                     if _is_punct(tokens, words[b]) or _word_text(tokens, words[b]) in _NAME_PARTICLES:
                         continue  # an initial's full stop, "&" or "of" ends no name
+                    if b < p1 and _glued(tokens, words, b + 1):
+                        continue  # nor does "Tim Berners" of "Tim Berners-Lee"
                     # a whole piece, or a part cut where a title or an organisation starts
                     # ("Phó Trưởng ban Thường trực | Ban Tổ chức Trung ương"), is a name;
                     # any other cut ("Tổ chức Trung ương") is a fragment
@@ -312,10 +346,19 @@ def _quotes(tokens) -> list[Candidate]:
             continue
         for e in range(k + 1, min(len(tokens), k + 24)):
             if tokens[e].text == close:
+                last = e - 1
+                while last > k + 1 and tokens[last].text in ".,;:":
+                    last -= 1  # “… sát sao.” — the sentence's full stop is no part of the term
                 if 2 <= sum(1 for t in tokens[k + 1 : e] if not t.is_punct) <= 16:
-                    out.append(Candidate(k + 1, e - 1, "quote"))
+                    out.append(Candidate(k + 1, last, "quote"))
                 break
     return out
+
+
+def _title(tokens: list[Token], quote: Candidate) -> bool:
+    """A quotation in title case ("Ding-Dong! The Witch Is Dead"): a work's name."""
+    words = [t.text for t in tokens[quote.first : quote.last + 1] if t.text.isalpha()]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _segments(tokens, words) -> tuple[list[list[int]], list[str]]:
@@ -516,5 +559,13 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
                 q.first <= cand.first and cand.last <= q.last for q in quotes if q.origin == "quote"
             ):
                 continue  # a list inside a quotation is part of the quoted expression
+            if cand.origin in ("caps", "caps+") and any(
+                _title(tokens, q)
+                and q.first <= cand.first
+                and cand.last <= q.last
+                and (q.first, q.last) != (cand.first, cand.last)
+                for q in quotes
+            ):
+                cand = Candidate(cand.first, cand.last, "caps-frag")  # "The Witch" of “Ding-Dong! The Witch Is Dead”
             seen.setdefault((cand.first, cand.last), cand)
     return sorted(seen.values(), key=lambda c: (c.first, c.last))

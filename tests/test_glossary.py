@@ -324,6 +324,14 @@ def test_apostrophes_and_acronyms_in_names():
     assert "CEO" in {t for o, t in cands("CEO Steve Ballmer của Microsoft cho biết.") if o.startswith("caps")}
 
 
+def test_hyphens_stay_inside_a_name_and_honorifics_outside():
+    found = cands("Bài hát Ding-Dong của nhà phát minh World Wide Web Ngài Tim Berners-Lee.")
+    names = {t for o, t in found if o.startswith("caps")}
+    assert {"Ding-Dong", "Tim Berners-Lee", "World Wide Web", "Ngài"} <= names  # "Ngài" → "Sir", a title
+    assert not any(t.endswith(("Berners", " Ngài", "Ding")) or t.startswith(("Lee", "Dong")) for t in names)
+    assert ("caps", "Ngài Tim Berners-Lee") not in cands("Ông gặp Ngài Tim Berners-Lee.")
+
+
 def test_a_name_inside_a_lower_case_source_completes_its_english():
     text = "said United States President in a speech"
     src = vi_tokens("tổng thống Mỹ")
