@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 import sys
@@ -868,6 +869,26 @@ def _drop_subsumed(entries: list[GlossaryEntry], head_tag: dict[str, str] | None
             ):
                 dropped.add(k)  # entry only adds (lower-case) words in front of a term
                 break
+    kept = [e for k, e in enumerate(entries) if k not in dropped]
+    return _one_source_per_english(kept)
+
+
+def _one_source_per_english(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
+    """Nested sources left with the same English cannot both be right ("thế chấp" and "thế
+    chấp dưới chuẩn" → "sub-prime"; "chủ nhà" and "đội chủ nhà" → "homeside"): the English
+    translates one of them, and the better-scored entry keeps it. (Dropping the shorter
+    source instead lost 0.03 of the tuning documents' gold terms; this way gained 0.009
+    and 6 fewer conflicts.) Sources that merely share an English ("Mỹ", "Hoa Kỳ" → "United
+    States") are synonyms and both stay."""
+    dropped: set[int] = set()
+    by_target: dict[str, list[int]] = defaultdict(list)
+    for k, entry in enumerate(entries):
+        by_target[_target_key(entry.target)].append(k)
+    for group in by_target.values():
+        for a, b in itertools.permutations(group, 2):
+            inner, outer = f" {entries[a].source.lower()} ", f" {entries[b].source.lower()} "
+            if inner != outer and inner in outer:
+                dropped.add(a if entries[a].score < entries[b].score else b)
     return [e for k, e in enumerate(entries) if k not in dropped]
 
 

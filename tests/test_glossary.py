@@ -458,3 +458,17 @@ def test_a_place_is_never_listed_as_its_adjective(encoder):
     )
     entries = {e.source: e.target for e in mine_glossary(al).entries}
     assert entries.get("Úc") != "Australian"  # the document never writes "Australia"
+
+
+def test_nested_sources_do_not_share_an_english():
+    from glossary.mining import _one_source_per_english
+    from glossary.model import GlossaryEntry
+
+    entries = [
+        GlossaryEntry("thế chấp", "sub-prime", "term", 0.3, 5),
+        GlossaryEntry("thế chấp dưới chuẩn", "sub-prime", "term", 0.6, 2),
+        GlossaryEntry("Mỹ", "United States", "name", 0.9, 4),
+        GlossaryEntry("Hoa Kỳ", "United States", "name", 0.8, 2),  # a synonym, not a nested source
+    ]
+    kept = [e.source for e in _one_source_per_english(entries)]
+    assert kept == ["thế chấp dưới chuẩn", "Mỹ", "Hoa Kỳ"]
