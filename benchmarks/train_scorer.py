@@ -131,11 +131,16 @@ def looked(screen: np.ndarray, size: float, pairs: int) -> tuple[np.ndarray, int
     return np.argsort(-screen, kind="stable")[: math.ceil(LOOK * cap)], cap
 
 
+def ranked(look: np.ndarray, full: np.ndarray) -> np.ndarray:
+    """The embedded rows, best first by the full model."""
+    return look[np.argsort(-full[look], kind="stable")]
+
+
 def listed(screen: np.ndarray, full: np.ndarray, size: float, keep: float, pairs: int) -> np.ndarray:
     """The rows a document lists, as the miner picks them."""
     look, cap = looked(screen, size, pairs)
-    ranked = look[np.argsort(-full[look], kind="stable")]
-    return ranked[full[ranked] >= keep][:cap]
+    rows = ranked(look, full)
+    return rows[full[rows] >= keep][:cap]
 
 
 def thresholds(folds, docs: list[Labelled], most: float, pool: float, precision: float) -> tuple[float, float, float]:
@@ -162,7 +167,7 @@ def oracle(folds, docs: list[Labelled], ratio: float) -> float:
     for (screen, full), d in zip(folds, docs, strict=True):
         n = int(ratio * d.gold)
         look = np.argsort(-screen, kind="stable")[: math.ceil(LOOK * n)]
-        found += int(d.y[look[np.argsort(-full[look], kind="stable")][:n]].sum())
+        found += int(d.y[ranked(look, full)[:n]].sum())
     return found / sum(d.gold for d in docs)
 
 

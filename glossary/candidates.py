@@ -106,13 +106,16 @@ def _name_joiner(tokens: list[Token], words: list[tuple[int, int]], w: int) -> b
     return text in _NAME_PARTICLES and (foreign(before) or foreign(after))
 
 
+def _tight(tokens: list[Token], k: int) -> bool:
+    """Token k is written with no space on either side, between two other tokens."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+
+
 def _apostrophe(tokens: list[Token], k: int) -> bool:
     """An apostrophe written tight inside a name: "O'Brien", "Lord's"."""
     return (
         tokens[k].text in ("'", "’")
-        and 0 < k < len(tokens) - 1
-        and tokens[k - 1].end == tokens[k].start
-        and tokens[k].end == tokens[k + 1].start
+        and _tight(tokens, k)
         and tokens[k - 1].text[:1].isupper()
         and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].text == "s")
     )
@@ -122,9 +125,7 @@ def _name_hyphen(tokens: list[Token], k: int) -> bool:
     """A hyphen written tight after a capitalised word: one name ("Berners-Lee", "Ding-Dong")."""
     return (
         tokens[k].text == "-"
-        and 0 < k < len(tokens) - 1
-        and tokens[k - 1].end == tokens[k].start
-        and tokens[k].end == tokens[k + 1].start
+        and _tight(tokens, k)
         and tokens[k - 1].text[:1].isupper()
         and tokens[k + 1].text.isalpha()
         and tokens[k + 1].text not in _HONORIFICS  # "đài BBC-Ông Tony Hall": a dash, not a name
@@ -214,14 +215,8 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
             return True  # "Nghị quyết số 18-NQ/TW"
         if 0 < w < len(words) - 1 and _initial_dot(tokens, span[0]) and capital(w + 1):
             return True  # "George W. Bush", "St. Cloud"
-        if 0 < w < len(words) - 1 and _apostrophe(tokens, span[0]):
-            return True  # "O'Brien", "Lord's"
-        if 0 < w < len(words) - 1 and _name_hyphen(tokens, span[0]):
-            return True  # "Berners-Lee", "Ding-Dong", "Lung-pin"
-        if w > 1 and _name_hyphen(tokens, words[w - 1][0]) and tokens[span[0]].text.isalpha():
-            return True
-        if w > 1 and tokens[span[0]].text == "s" and _apostrophe(tokens, words[w - 1][0]):
-            return True
+        if _glued(tokens, words, w) or _glued(tokens, words, w - 1):
+            return True  # "O'Brien", "Lord's", "Berners-Lee", "Lung-pin": the mark and the word after it
         if 0 < w < len(words) - 1 and _name_joiner(tokens, words, w) and capital(w + 1):
             return True  # "S&P 500", "Hallmark Hall of Fame", "Jaap de Hoop Scheffer"
         # a lower-case noun inside a name: "Phó Trưởng ban Thường trực", "Chủ tịch nước Lương Cường"
@@ -462,14 +457,7 @@ def _reduplications(tokens, words) -> list[Candidate]:
 
 def _joiner(tokens: list[Token], span: tuple[int, int]) -> bool:
     """A hyphen written tight between two words ("quốc gia-dân tộc") joins them."""
-    k = span[0]
-    return (
-        span[0] == span[1]
-        and tokens[k].text == "-"
-        and 0 < k < len(tokens) - 1
-        and tokens[k - 1].end == tokens[k].start
-        and tokens[k].end == tokens[k + 1].start
-    )
+    return span[0] == span[1] and tokens[span[0]].text == "-" and _tight(tokens, span[0])
 
 
 def _nominaliser(tokens: list[Token], span: tuple[int, int]) -> bool:

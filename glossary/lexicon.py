@@ -11,6 +11,7 @@ __all__ = [
     "EN_DEMONYMS",
     "EN_EDGE_STOP",
     "EN_ORG_WORDS",
+    "EN_RANK_ABBREVIATIONS",
     "EN_STOP",
     "EN_TITLE_WORDS",
     "VI_ORG_HEADS",
@@ -85,6 +86,12 @@ EN_TITLE_WORDS = frozenset(
 president minister secretary head deputy director ambassador chairman chairwoman chair assistant member
 premier chief general spokesperson spokesman governor commander consul envoy delegate vice permanent
 """.split()
+)
+
+#: Ranks and honorifics written before a person's name: never the end of another name
+#: ("Dallas Fire Department Lt").
+EN_RANK_ABBREVIATIONS = frozenset(
+    "Lt Sgt Gen Col Capt Cpt Cmdr Maj Cpl Pte Adm Dr Mr Mrs Ms Rev Gov Sen Rep Prof Insp Det Supt".split()
 )
 
 EN_ORG_WORDS = frozenset(

@@ -40,6 +40,7 @@ from .lexicon import (
     EN_EDGE_STOP,
     EN_IRREGULAR_DEMONYMS,
     EN_ORG_WORDS,
+    EN_RANK_ABBREVIATIONS,
     EN_TITLE_WORDS,
     VI_ORG_HEADS,
     VI_STOP,
@@ -364,18 +365,12 @@ def _name_boundaries(source: str, target: str) -> str:
     words = _COMPOUND_SUFFIX.sub("", target).split(" ")
     while len(words) > 1 and re.fullmatch(r"the|an?|[a-z]+ing", words[0]) and words[1][:1].isupper():
         words = words[1:]  # not "member of the Party Central Committee", "13th Congress"
-    while len(words) > 1 and words[-1].rstrip(".") in _TITLE_ABBREVIATIONS:
+    while len(words) > 1 and words[-1].rstrip(".") in EN_RANK_ABBREVIATIONS:
         words = words[:-1]  # "Dallas Fire Department Lt" — the rank of the person named next
     possessor = len(words) > 1 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) is not None
     if possessor and fold(words[0][:-2]).lower() not in fold(source).lower():
         words = words[1:]
     return " ".join(words)
-
-
-#: Ranks and honorifics written before a person's name: never the end of another name.
-_TITLE_ABBREVIATIONS = frozenset(
-    "Lt Sgt Gen Col Capt Cpt Cmdr Maj Cpl Pte Adm Dr Mr Mrs Ms Rev Gov Sen Rep Prof Insp Det Supt".split()
-)
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|an|ic|i|ch|ss|k)")
@@ -561,7 +556,7 @@ def mine_pairs(
             entries.append(_entry(cand, score, len(found.occurrences[cand.key]), pairs, settings))
             if set_phrase:
                 set_phrases.add(cand.source)
-    entries = _drop_subsumed(entries, found.head_tags)
+    entries = _one_source_per_english(_drop_subsumed(entries, found.head_tags))
     entries.sort(key=lambda e: (-e.score, -e.frequency, e.source, e.target))
     # set phrases are few and the model cannot judge them: the expected-size cut spares
     # them, the readable amount per pair does not
@@ -869,8 +864,7 @@ def _drop_subsumed(entries: list[GlossaryEntry], head_tag: dict[str, str] | None
             ):
                 dropped.add(k)  # entry only adds (lower-case) words in front of a term
                 break
-    kept = [e for k, e in enumerate(entries) if k not in dropped]
-    return _one_source_per_english(kept)
+    return [e for k, e in enumerate(entries) if k not in dropped]
 
 
 def _one_source_per_english(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
