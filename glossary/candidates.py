@@ -333,6 +333,40 @@ def _caps(tokens, words) -> list[Candidate]:
     return out
 
 
+#: Words that join two capitalised parts into one name: "Hội đồng Hồi giáo của nước Anh",
+#: "Văn phòng Ngoại vụ và Phúc lợi".
+_NAME_JOINS = frozenset({"của", "và"})
+
+
+def _joined_names(tokens, words) -> list[Candidate]:
+    """An office or organisation joined by "của" or "và" to a capitalised part, with at most
+    two lower-case words before the join and one after it: "Hội đồng bảo an của Liên Hợp Quốc", "Văn phòng
+    Ngoại vụ và Phúc lợi". Two offices or organisations joined by "và" are two names
+    ("Bộ Ngoại giao và Bộ Quốc phòng"), not one."""
+    runs = _capital_runs(tokens, words)
+    starts = dict(runs)
+    out = []
+    for r0, r1 in runs:
+        if not _starts_head(tokens, words[r0][0]):
+            continue
+        w = r1 + 1
+        while w < len(words) and w - r1 <= 3:
+            text = _word_text(tokens, words[w]).lower()
+            if text in _NAME_JOINS:
+                after = w + 1
+                if after not in starts and after + 1 in starts and not _is_stop(tokens, words[after]):
+                    after += 1  # "của nước Anh", "và vùng Caribê"
+                if after in starts and not (text == "và" and _starts_head(tokens, words[after][0])):
+                    last = words[starts[after]][1]
+                    if last - words[r0][0] < 12:
+                        out.append(Candidate(words[r0][0], last, "caps"))
+                break
+            if _is_punct(tokens, words[w]) or _is_stop(tokens, words[w]) or _is_capital(tokens, words[w]):
+                break
+            w += 1
+    return out
+
+
 def _quotes(tokens) -> list[Candidate]:
     out = []
     for k, tok in enumerate(tokens):
@@ -533,6 +567,7 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
         _enumerations(tokens, words),
         _closed_lists(tokens, words),
         _caps(tokens, words),
+        _joined_names(tokens, words),
         _ngrams(tokens, words),
         _single_words(tokens, words),
     ):

@@ -19,6 +19,7 @@ __all__ = [
     "VI_STOP",
     "VI_SURNAMES",
     "VI_TITLE_HEADS",
+    "en_edge_stop",
 ]
 
 VI_STOP = frozenset(
@@ -43,6 +44,12 @@ during before after since until while where when there here what how why if
 )
 
 EN_STOP = EN_EDGE_STOP
+
+
+def en_edge_stop(word: str) -> bool:
+    """A word no term starts or ends with — unless written as an acronym ("WHO", "IT")."""
+    return word.lower() in EN_EDGE_STOP and not (len(word) >= 2 and word.isupper())
+
 
 VI_SURNAMES = frozenset(
     """

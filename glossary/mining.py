@@ -33,11 +33,11 @@ from align.model import Alignment
 from align.terms import TermIndex
 from align.text import fold, tone_key
 
+from .boundaries import SyllableCounts, edge_evidence
 from .candidates import Candidate, candidates
 from .corpus import merge_documents
 from .lexicon import (
     EN_DEMONYMS,
-    EN_EDGE_STOP,
     EN_IRREGULAR_DEMONYMS,
     EN_ORG_WORDS,
     EN_RANK_ABBREVIATIONS,
@@ -46,6 +46,7 @@ from .lexicon import (
     VI_STOP,
     VI_SURNAMES,
     VI_TITLE_HEADS,
+    en_edge_stop,
 )
 from .model import Example, Glossary, GlossaryEntry
 from .projection import project
@@ -171,7 +172,7 @@ def _target_ok(source: str, target: str) -> bool:
     """Reject projections no terminologist would keep: clause-long, stop-word-only, or far
     longer/shorter than the source."""
     words = re.findall(r"[^\W_]+", target)
-    if not words or all(w.lower() in EN_EDGE_STOP for w in words):
+    if not words or all(en_edge_stop(w) for w in words):
         return False
     syllables = len(source.split())
     if len(words) > 2 * syllables + 2:
@@ -190,6 +191,8 @@ class _Collected:
     inner_verbs: dict[str, bool] = field(default_factory=dict)
     nested: dict[str, int] = field(default_factory=dict)  # distinct longer candidates containing the key
     tail_tags: dict[str, str] = field(default_factory=dict)
+    # per key: the sums over its occurrences of left glue, right glue and capitals cut
+    edges: dict[str, list[float]] = field(default_factory=lambda: defaultdict(lambda: [0.0, 0.0, 0.0]))
     function_share: dict[str, float] = field(default_factory=dict)
     english: _EnglishIndex = field(default_factory=lambda: _EnglishIndex(()))  # the pairs' English
     mono: _EnglishIndex = field(default_factory=lambda: _EnglishIndex(()))  # the English-only documents
@@ -199,11 +202,17 @@ class _Collected:
 def _collect(pairs: list[_Pair]) -> _Collected:
     """List the candidates of every pair and project each occurrence to English."""
     found = _Collected(english=_EnglishIndex([p.target_text for p in pairs]))
+    counts = SyllableCounts.of([p.src_tokens for p in pairs])
     for index, pair in enumerate(pairs):
         for cand in candidates(pair.src_tokens):
             source = span_text(pair.source_text, pair.src_tokens, cand.first, cand.last)
             key = tone_key(source).casefold()  # "ngành Ngoại giao" and "ngành ngoại giao" are one term
             found.occurrences[key].append(_occurrence(index, pair, cand, source))
+            edge = edge_evidence(pair.src_tokens, cand.first, cand.last, counts)
+            sums = found.edges[key]
+            sums[0] += edge.glue_left
+            sums[1] += edge.glue_right
+            sums[2] += edge.capitals_cut
             found.origins[key][cand.origin] += 1
             found.head_tags.setdefault(key, pair.src_tokens[cand.first].tag)
             found.tail_tags.setdefault(key, pair.src_tokens[cand.last].tag)
@@ -512,6 +521,8 @@ def _all_features(
     features["hand_prior"] = max(-10.0, min(10.0, prior)) / 10.0
     features |= _tag_features(found.head_tags[key], found.tail_tags.get(key, ""))
     features["function_share"] = 0.0 if origin in ("quote", "enum", "redup") else found.function_share.get(key, 0.0)
+    left, right, cut = (v / len(occ) for v in found.edges[key])
+    features |= {"glue_left": left, "glue_right": right, "capitals_cut": cut}
     features["_prior"] = prior
     return features
 
@@ -740,7 +751,7 @@ def _noun_phrase_trim(target: str) -> str:
         words.pop(0)
     if len(words) > 1 and words[0] in _QUANTIFIERS:
         words.pop(0)  # "several clubs" for "câu lạc bộ"
-    if len(words) > 2 and re.fullmatch(r"[a-z]{3,}ing", words[0]) and words[1].lower() not in EN_EDGE_STOP:
+    if len(words) > 2 and re.fullmatch(r"[a-z]{3,}ing", words[0]) and not en_edge_stop(words[1]):
         words.pop(0)
     return " ".join(words)
 
@@ -763,11 +774,7 @@ def _expand_consistently(target: str, places: list[tuple[str, int, int]], reach:
                     m = re.search(r"([^\W\d_]+) $", text[:start])
                 neighbours.append(m.group(1) if m else None)
             word = neighbours[0]
-            if (
-                word
-                and word.lower() not in EN_EDGE_STOP
-                and all(n is not None and n.lower() == word.lower() for n in neighbours)
-            ):
+            if word and not en_edge_stop(word) and all(n is not None and n.lower() == word.lower() for n in neighbours):
                 step = len(word) + 1
                 places = [(t, a, b + step) if side == "right" else (t, a - step, b) for t, a, b in places]
                 target = f"{target} {word}" if side == "right" else f"{word} {target}"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from align.text import fold
 
-from .lexicon import EN_EDGE_STOP, EN_TITLE_WORDS
+from .lexicon import EN_TITLE_WORDS, en_edge_stop
 from .tokens import Token
 
 __all__ = ["Projection", "project", "transliteration"]
@@ -43,7 +43,7 @@ def _clusters(positions: list[int], gap: int = 2) -> list[list[int]]:
 def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
     def weak(k: int) -> bool:
         t = tokens[k].text
-        return tokens[k].is_punct or t.lower() in EN_EDGE_STOP
+        return tokens[k].is_punct or en_edge_stop(t)
 
     while first <= last and (weak(first) or tokens[first].text == "The"):
         first += 1
@@ -209,7 +209,7 @@ def project(
         box = _tighten(box, tgt_tokens, foreign)
     if box is None:
         return None
-    t1, t2 = box
+    t1, t2 = box[0], _whole_abbreviation(tgt_tokens, box[1])
     if title and tgt_tokens[t1].text.lower() not in EN_TITLE_WORDS:
         t1 = _reach_title_word(tgt_tokens, t1)
     if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
@@ -272,13 +272,39 @@ def _fill_forward(
 def _tighten(box: tuple[int, int], tgt_tokens: list[Token], foreign: set[int]) -> tuple[int, int] | None:
     """An edge word linked only to source words outside the span belongs to them."""
     t1, t2 = box
-    while t1 < t2 and (t1 in foreign or tgt_tokens[t1].is_punct or tgt_tokens[t1].text.lower() in EN_EDGE_STOP):
+    while t1 < t2 and (t1 in foreign or tgt_tokens[t1].is_punct or en_edge_stop(tgt_tokens[t1].text)):
         t1 += 1
-    while t2 > t1 and (t2 in foreign or tgt_tokens[t2].is_punct or tgt_tokens[t2].text.lower() in EN_EDGE_STOP):
+    while t2 > t1 and (t2 in foreign or tgt_tokens[t2].is_punct or en_edge_stop(tgt_tokens[t2].text)):
         t2 -= 1
     if t1 in foreign or tgt_tokens[t1].is_punct:
         return None
     return t1, t2
+
+
+def _whole_abbreviation(tgt_tokens: list[Token], t2: int) -> int:
+    """A span never ends inside an abbreviation written with full stops: "U" of "U.S.",
+    "Washington D" of "Washington D.C." take the letters after it, and the last full
+    stop."""
+
+    def letter(k: int) -> bool:
+        return k < len(tgt_tokens) and len(tgt_tokens[k].text) == 1 and tgt_tokens[k].text.isupper()
+
+    def tight(k: int) -> bool:
+        return tgt_tokens[k - 1].end == tgt_tokens[k].start
+
+    while (
+        letter(t2)
+        and t2 + 2 < len(tgt_tokens)
+        and tgt_tokens[t2 + 1].text == "."
+        and tight(t2 + 1)
+        and letter(t2 + 2)
+        and tight(t2 + 2)
+    ):
+        t2 += 2
+    closing = t2 + 1 < len(tgt_tokens) and tgt_tokens[t2 + 1].text == "." and tight(t2 + 1)
+    if closing and letter(t2) and t2 > 1 and tgt_tokens[t2 - 1].text == "." and tight(t2 - 1):
+        t2 += 1  # "U.S." keeps its last full stop; a lone initial ("George W.") does not
+    return t2
 
 
 def _reach_title_word(tgt_tokens: list[Token], t1: int) -> int:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from align.text import tone_key, tone_old_style
 
+from .lexicon import VI_STOP
+
 __all__ = ["Token", "en_tokens", "span_text", "tokens_for", "vi_tokens"]
 
 _CODE = r"\d+(?:st\b|nd\b|rd\b|th\b)?(?:[.,/:-][0-9A-Za-zĐđ]+)*"  # 12/12/2024, 18-NQ/TW, 2021-2025, 3.5
@@ -79,6 +81,7 @@ def vi_tokens(text: str) -> list[Token]:
     for index in range(pos, len(syllables)):
         word_of[index] = word
         word += 1
+    _split_case_slips(syllables, word_of)
     # renumber words densely in order
     dense, out, last = -1, [], None
     for (s, a, b), w, tag in zip(syllables, word_of, tag_of, strict=False):
@@ -87,6 +90,21 @@ def vi_tokens(text: str) -> list[Token]:
             last = w
         out.append(Token(s, a, b, dense, tag))
     return out
+
+
+def _split_case_slips(syllables: list[tuple[str, int, int]], word_of: list[int]) -> None:
+    """pyvi sometimes joins a name's last syllable to the function word after it ("Châu |
+    Âu_là"): a lower-case function word after a capitalised syllable starts its own word."""
+    fresh = max(word_of, default=0) + 1
+    for k in range(1, len(syllables)):
+        text, before = syllables[k][0], syllables[k - 1][0]
+        if word_of[k] == word_of[k - 1] and before[:1].isupper() and text.islower() and text in VI_STOP:
+            old = word_of[k]
+            for j in range(k, len(syllables)):
+                if word_of[j] != old:
+                    break
+                word_of[j] = fresh
+            fresh += 1
 
 
 def tokens_for(text: str, lang: str) -> list[Token]:

@@ -411,9 +411,11 @@ def test_foreign_names_keep_their_ampersands_and_particles():
     found = cands("Ông Jaap de Hoop Scheffer xem Hallmark Hall of Fame.")
     assert {"Jaap de Hoop Scheffer", "Hallmark Hall of Fame"} <= {t for _, t in found}
     assert not any(t.endswith((" of", " de", " &")) for o, t in found if o.startswith("caps") or o == "name")
-    # a Vietnamese name's lower-case words are not particles
+    # a Vietnamese name's lower-case words are not particles: "của" joins only a whole
+    # office or organisation to what follows (test_offices_joined_by_cua_or_va_are_one_name)
     names = {t for o, t in cands("Bộ Ngoại giao của Việt Nam họp.") if o.startswith("caps") or o == "name"}
-    assert "Bộ Ngoại giao của Việt Nam" not in names and "Bộ Ngoại giao" in names
+    assert "Bộ Ngoại giao" in names and "Ngoại giao của Việt Nam" not in names
+    assert not any(t.endswith(" của") for t in names)
 
 
 class _TwoWordEncoder:
@@ -472,3 +474,51 @@ def test_nested_sources_do_not_share_an_english():
     ]
     kept = [e.source for e in _one_source_per_english(entries)]
     assert kept == ["thế chấp dưới chuẩn", "Mỹ", "Hoa Kỳ"]
+
+
+def test_an_edge_that_cuts_a_recurring_expression_is_glued():
+    from glossary.boundaries import SyllableCounts, edge_evidence
+
+    sentences = ["Ủy viên cạnh tranh Châu Âu nói.", "Liên minh Châu Âu họp.", "Châu Âu đồng ý.", "Ông Smith đến."]
+    tokens = [vi_tokens(s) for s in sentences]
+    counts = SyllableCounts.of(tokens)
+    first = tokens[0]
+    cut = edge_evidence(first, 0, 4, counts)  # "Ủy viên cạnh tranh Châu" | "Âu"
+    whole = edge_evidence(first, 0, 5, counts)  # "Ủy viên cạnh tranh Châu Âu" | "nói"
+    assert cut.glue_right == 1.0 and cut.capitals_cut  # "Châu" is always followed by "Âu"
+    assert whole.glue_right == 0.0 and not whole.capitals_cut
+    # a syllable seen once gives no evidence either way
+    assert edge_evidence(tokens[3], 0, 0, counts).glue_right == 0.0
+
+
+def test_a_function_word_pyvi_glues_to_a_name_is_its_own_word():
+    tokens = vi_tokens("luật pháp Châu Âu là không công bằng")
+    assert tokens[3].word != tokens[4].word  # "Âu" | "là", not "Âu_là"
+    assert ("ngram", "luật pháp Châu Âu là") not in cands("Ông nói luật pháp Châu Âu là không công bằng.")
+    assert vi_tokens("Ủy viên")[0].word == vi_tokens("Ủy viên")[1].word  # a capital before a content word stays
+
+
+def test_an_acronym_is_no_stop_word_in_english():
+    src = vi_tokens("Tổ chức Y tế Thế giới")
+    text = "said the WHO yesterday"
+    tgt = en_tokens(text)
+    p = project(0, 5, src, tgt, [(0, 2), (2, 2), (4, 2)])
+    assert span_text(text, tgt, p.first, p.last) == "WHO"
+
+
+def test_offices_joined_by_cua_or_va_are_one_name():
+    text = "Hội đồng Hồi giáo của nước Anh và Văn phòng Ngoại vụ và Phúc lợi đã họp."
+    found = {t for o, t in cands(text) if o == "caps"}
+    assert {"Hội đồng Hồi giáo của nước Anh", "Văn phòng Ngoại vụ và Phúc lợi"} <= found
+    assert {"Hội đồng bảo an của Liên Hợp Quốc"} <= {t for o, t in cands("Hội đồng bảo an của Liên Hợp Quốc họp.")}
+    both = {t for o, t in cands("Bộ Ngoại giao và Bộ Quốc phòng đã họp.")}
+    assert "Bộ Ngoại giao và Bộ Quốc phòng" not in both  # two organisations, not one
+
+
+def test_an_abbreviation_with_full_stops_is_never_cut():
+    src = vi_tokens("Mỹ")
+    for text, expected in [("the U.S. Army said", "U.S."), ("in Washington D.C. today", "Washington D.C.")]:
+        tgt = en_tokens(text)
+        first = [t.text for t in tgt].index("U" if "U" in text else "Washington")
+        p = project(0, 0, src, tgt, [(0, first)] if "U" in text else [(0, first), (0, first + 1)])
+        assert span_text(text, tgt, p.first, p.last) == expected
