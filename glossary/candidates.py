@@ -553,6 +553,11 @@ def _single_words(tokens, words) -> list[Candidate]:
     return out
 
 
+def _currency_prefix(tokens: list[Token], k: int) -> bool:
+    """Letters written tight before a dollar sign: "US$", "A$", "HK$"."""
+    return tokens[k].text.isalpha() and tokens[k + 1].text == "$" and tokens[k].end == tokens[k + 1].start
+
+
 def candidates(tokens: list[Token]) -> list[Candidate]:
     """All candidates of a sentence, de-duplicated by span (the first origin wins). A
     candidate that cuts through a personal name, or glues one to other words, is dropped:
@@ -561,6 +566,7 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
     names = person_name_spans(tokens)
     seen: dict[tuple[int, int], Candidate] = {}
     quotes = _quotes(tokens)
+    money = [k for k in range(len(tokens) - 1) if _currency_prefix(tokens, k)]
     for group in (
         quotes,
         _reduplications(tokens, words),
@@ -572,6 +578,8 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
         _single_words(tokens, words),
     ):
         for cand in group:
+            if any(cand.first <= k <= cand.last for k in money):
+                continue  # "US" of "US$5 triệu" is a currency sign, not the country
             if (
                 cand.origin != "name"
                 and cand.origin != "quote"

@@ -40,12 +40,24 @@ def _clusters(positions: list[int], gap: int = 2) -> list[list[int]]:
     return out
 
 
+def _title_article(tokens: list[Token], k: int, last: int) -> bool:
+    """ "The" capitalised inside a sentence before a capital starts a name ("on The Oprah
+    Winfrey Show", "in The Observer"); at a sentence's start it proves nothing."""
+    return (
+        tokens[k].text == "The"
+        and k > 0
+        and tokens[k - 1].text not in (".", "!", "?", ":")
+        and k < last
+        and tokens[k + 1].text[:1].isupper()
+    )
+
+
 def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
     def weak(k: int) -> bool:
         t = tokens[k].text
         return tokens[k].is_punct or en_edge_stop(t)
 
-    while first <= last and (weak(first) or tokens[first].text == "The"):
+    while first <= last and weak(first) and not _title_article(tokens, first, last):
         first += 1
     while last >= first and weak(last):
         last -= 1
@@ -79,11 +91,17 @@ def _title_case_extend(
     """Grow a name's English over neighbouring Title-Case words that no other source word
     claims: "Deputy Prime" → "Deputy Prime Minister", "Foreign" → "Minister of Foreign
     Affairs". Small joining words ("of", "the", "'s") are crossed only towards a capital,
-    and never rightwards after a bare title ("Trưởng" is "Head", not "Head of the Party")."""
+    and never rightwards after a bare title ("Trưởng" is "Head", not "Head of the Party").
+    A walk stopped by a capital that a source word on the span's other side claims has
+    crossed into a name built around ours ("Hội đồng bảo an của Liên Hợp Quốc" ↔ "United
+    Nations Security Council"): it goes back to where it started."""
     claimed = _foreign(links, src_tokens, first, last)
 
     def capital(k: int) -> bool:
         return tokens[k].text[:1].isupper() and k not in claimed
+
+    # which side of the span, in the source, claims a target word: -1 before it, +1 after
+    side = {j: (-1 if i < first else 1) for i, j in links if j in claimed}
 
     def walk(start: int, step: int) -> int:
         edge, k, used = start, start + step, 0
@@ -91,6 +109,8 @@ def _title_case_extend(
             if capital(k):
                 edge = k
             elif tokens[k].text.lower() not in _BRIDGES or k in claimed or (step > 0 and bare_title):
+                if edge != start and k in claimed and tokens[k].text[:1].isupper() and side.get(k) == -step:
+                    return start  # "United Nations Security | Council": the run is another name's
                 break
             k += step
             used += 1
@@ -272,7 +292,11 @@ def _fill_forward(
 def _tighten(box: tuple[int, int], tgt_tokens: list[Token], foreign: set[int]) -> tuple[int, int] | None:
     """An edge word linked only to source words outside the span belongs to them."""
     t1, t2 = box
-    while t1 < t2 and (t1 in foreign or tgt_tokens[t1].is_punct or en_edge_stop(tgt_tokens[t1].text)):
+    while t1 < t2 and (
+        t1 in foreign
+        or tgt_tokens[t1].is_punct
+        or (en_edge_stop(tgt_tokens[t1].text) and not _title_article(tgt_tokens, t1, t2))
+    ):
         t1 += 1
     while t2 > t1 and (t2 in foreign or tgt_tokens[t2].is_punct or en_edge_stop(tgt_tokens[t2].text)):
         t2 -= 1

@@ -522,3 +522,29 @@ def test_an_abbreviation_with_full_stops_is_never_cut():
         first = [t.text for t in tgt].index("U" if "U" in text else "Washington")
         p = project(0, 0, src, tgt, [(0, first)] if "U" in text else [(0, first), (0, first + 1)])
         assert span_text(text, tgt, p.first, p.last) == expected
+
+
+def test_a_capitalised_the_inside_a_sentence_belongs_to_the_name():
+    src = vi_tokens("Chương trình Oprah Winfrey")
+    for text, expected in [
+        ("she appeared on The Oprah Winfrey Show", "The Oprah Winfrey Show"),
+        ("The Oprah Winfrey Show ended", "Oprah Winfrey Show"),  # a sentence's first word proves nothing
+    ]:
+        tgt = en_tokens(text)
+        k = [t.text for t in tgt].index("Oprah")
+        p = project(0, 3, src, tgt, [(0, k + 2), (1, k + 2), (2, k), (3, k + 1)])
+        assert span_text(text, tgt, p.first, p.last) == expected
+
+
+def test_a_name_s_english_does_not_grow_into_the_name_around_it():
+    text = "the United Nations Security Council met"
+    src = vi_tokens("Hội đồng bảo an của Liên Hợp Quốc họp")
+    tgt = en_tokens(text)
+    links = [(0, 4), (1, 4), (2, 3), (3, 3), (5, 1), (6, 2), (7, 2), (8, 5)]  # "Hội đồng" → Council
+    p = project(5, 7, src, tgt, [(i, j) for i, j in links if i not in (2, 3)])  # "Security" unlinked
+    assert span_text(text, tgt, p.first, p.last) == "United Nations"
+
+
+def test_a_currency_sign_is_no_name():
+    found = {t for _, t in cands("Ông nhận US$5 triệu và HK$20 từ chính phủ Mỹ.")}
+    assert "Mỹ" in found and not any(t.startswith(("US", "HK")) or " US" in t for t in found)
