@@ -14,11 +14,12 @@ a gold term and its English one of the accepted renderings. Three parts are fitt
   will at run time on a new document.
 
 Everything else is chosen on out-of-fold predictions (each document scored by models fitted
-on the others; the probe nested inside): ``size`` so that no tuning document's list, ``size``
-times the screen's expected right entries, exceeds ``--most`` times its gold list; ``keep``
-and ``flag`` on the full model's probabilities of the candidates it looks at — ``flag`` so
-the unflagged entries are right at ``--precision`` by the gold lists. ``--linear`` fits the
-logistic model the trees replaced, without termhood, for comparison. Report-only documents
+on the others; the probe nested inside): ``size`` so that no tuning document's list,
+``size`` times the screen's confident mass (the sum of its squared probabilities), exceeds
+``--most`` times its gold list; ``keep`` and ``flag`` on the full model's probabilities of
+the candidates it looks at — ``flag`` so the unflagged entries are right at
+``--precision`` by the gold lists. ``--linear`` fits the logistic model the trees
+replaced, without termhood, for comparison. Report-only documents
 (dev7–dev10, dev17, dev18, the seed pair) are never read here.
 
     python benchmarks/train_scorer.py [--write]      # --write updates glossary/scorer.json
@@ -126,8 +127,9 @@ def looked(screen: np.ndarray, size: float, pairs: int) -> tuple[np.ndarray, int
     """The rows the miner embeds (the screen's best, ``LOOK`` × the list size) and the list
     size, as ``glossary.mining`` computes them."""
     from glossary.mining import MinerSettings
+    from glossary.scoring import confident_mass
 
-    cap = MinerSettings().cap(pairs, float(screen.sum()), size)
+    cap = MinerSettings().cap(pairs, confident_mass(screen), size)
     return np.argsort(-screen, kind="stable")[: math.ceil(LOOK * cap)], cap
 
 
@@ -145,7 +147,9 @@ def listed(screen: np.ndarray, full: np.ndarray, size: float, keep: float, pairs
 
 def thresholds(folds, docs: list[Labelled], most: float, pool: float, precision: float) -> tuple[float, float, float]:
     """size, keep and flag (see the module's docstring)."""
-    size = round(min(most * d.gold / float(s.sum()) for (s, _), d in zip(folds, docs, strict=True)), 3)
+    from glossary.scoring import confident_mass
+
+    size = round(min(most * d.gold / confident_mass(s) for (s, _), d in zip(folds, docs, strict=True)), 3)
     rows = [(looked(screen, size, d.pairs)[0], full, d) for (screen, full), d in zip(folds, docs, strict=True)]
     probs = np.concatenate([full[look] for look, full, _ in rows])
     labels = np.concatenate([d.y[look] for look, _, d in rows])

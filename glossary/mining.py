@@ -50,7 +50,7 @@ from .lexicon import (
 )
 from .model import Example, Glossary, GlossaryEntry
 from .projection import project
-from .scoring import Scorer, general_frequency, load_scorer
+from .scoring import Scorer, confident_mass, general_frequency, load_scorer
 from .tokens import Token, en_tokens, span_text, tokens_for
 from .wordalign import WordAligner
 
@@ -98,8 +98,9 @@ class MinerSettings:
         )
 
     def cap(self, pairs: int, expected: float | None = None, size: float = 0.0) -> int:
-        """How many entries a document gets: ``size`` times the right entries the model
-        expects (when it says), and at most ``max_per_pair`` per pair on long documents."""
+        """How many entries a document gets: ``size`` times the model's confident mass
+        (``scoring.confident_mass``, when it says), and at most ``max_per_pair`` per pair
+        on long documents."""
         per_pair = max(self.min_entries, math.ceil(self.max_per_pair * pairs))
         if expected is None:
             return per_pair
@@ -539,8 +540,8 @@ def mine_pairs(
     embeddings of the termhood feature, which go through ``encoder``'s cache): every
     candidate is scored at once; those under ``keep`` are not listed (set phrases, which
     the tuning documents hardly have, are judged by the hand-set model instead); the list
-    is as long as ``size`` times the number of right entries the model expects, and 1.5 per
-    pair at most."""
+    is as long as ``size`` times the screening model's confident mass (the sum of its
+    squared probabilities), and 1.5 per pair at most."""
     found = _collect(pairs)
     found.mono, found.mono_names = _EnglishIndex(list(mono_texts.values())), tuple(mono_texts)
     model = settings.model()
@@ -584,10 +585,10 @@ def _confidence(
     model scores those."""
     if model.screen is None or model.termhood is None:
         plain = model.probabilities_of(x)
-        cap = settings.cap(pairs, sum(plain) if model.size else None, model.size)
+        cap = settings.cap(pairs, confident_mass(plain) if model.size else None, model.size)
         return [round(v, 4) for v in plain], cap, set(range(len(cands)))
     screen = np.array(model.screen.probabilities_of(x))
-    cap = settings.cap(pairs, float(screen.sum()), model.size)
+    cap = settings.cap(pairs, confident_mass(screen), model.size)
     look = sorted(range(len(cands)), key=lambda i: (-screen[i], i))[: math.ceil(model.look * cap)]
     termhood = model.termhood.scores([(cands[i].source, cands[i].target) for i in look], encoder or load_encoder())
     p = screen.copy()

