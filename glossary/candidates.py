@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from align.text import fold
 
 from .lexicon import VI_ORG_HEADS, VI_PLACES, VI_STOP, VI_SURNAMES, VI_TITLE_HEADS
-from .tokens import Token
+from .tokens import Token, touching
 
 __all__ = ["Candidate", "candidates", "person_name_spans", "words_of"]
 
@@ -85,10 +85,7 @@ def foreign(text: str) -> bool:
 def _initial_dot(tokens: list[Token], k: int) -> bool:
     """A full stop written tight after an initial or a short abbreviation ("W.", "St.")."""
     return (
-        tokens[k].text == "."
-        and k > 0
-        and tokens[k - 1].end == tokens[k].start
-        and re.fullmatch(r"[A-Z][a-z]?", tokens[k - 1].text) is not None
+        tokens[k].text == "." and touching(tokens, k) and re.fullmatch(r"[A-Z][a-z]?", tokens[k - 1].text) is not None
     )
 
 
@@ -108,7 +105,7 @@ def _name_joiner(tokens: list[Token], words: list[tuple[int, int]], w: int) -> b
 
 def _tight(tokens: list[Token], k: int) -> bool:
     """Token k is written with no space on either side, between two other tokens."""
-    return 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+    return k < len(tokens) - 1 and touching(tokens, k) and touching(tokens, k + 1)
 
 
 def _apostrophe(tokens: list[Token], k: int) -> bool:
@@ -279,12 +276,12 @@ def _foreign_name_starts(tokens: list[Token], words: list[tuple[int, int]], w: i
     )
 
 
-def _caps(tokens, words) -> list[Candidate]:
+def _caps(tokens, words, runs: list[tuple[int, int]]) -> list[Candidate]:
     names = person_name_spans(tokens)
     name_starts = dict(names)
     out = [Candidate(a, b, "name") for a, b in names]
     word_of_token = {k: w for w, (a, b) in enumerate(words) for k in range(a, b + 1)}
-    for r0, r1 in _capital_runs(tokens, words):
+    for r0, r1 in runs:
         # cut the run before any personal name: "Bộ trưởng Ngoại giao | Bùi Thanh Sơn"
         pieces, start = [], r0
         for w in range(r0, r1 + 1):
@@ -338,12 +335,11 @@ def _caps(tokens, words) -> list[Candidate]:
 _NAME_JOINS = frozenset({"của", "và"})
 
 
-def _joined_names(tokens, words) -> list[Candidate]:
-    """An office or organisation joined by "của" or "và" to a capitalised part, with at most
-    two lower-case words before the join and one after it: "Hội đồng bảo an của Liên Hợp Quốc", "Văn phòng
-    Ngoại vụ và Phúc lợi". Two offices or organisations joined by "và" are two names
-    ("Bộ Ngoại giao và Bộ Quốc phòng"), not one."""
-    runs = _capital_runs(tokens, words)
+def _joined_names(tokens, words, runs: list[tuple[int, int]]) -> list[Candidate]:
+    """An office or organisation joined by "của" or "và" to a capitalised run, with at most
+    two lower-case words before the join and one after it: "Hội đồng bảo an của Liên Hợp
+    Quốc", "Văn phòng Ngoại vụ và Phúc lợi". Two offices or organisations joined by "và"
+    are two names ("Bộ Ngoại giao và Bộ Quốc phòng"), not one."""
     starts = dict(runs)
     out = []
     for r0, r1 in runs:
@@ -555,7 +551,7 @@ def _single_words(tokens, words) -> list[Candidate]:
 
 def _currency_prefix(tokens: list[Token], k: int) -> bool:
     """Letters written tight before a dollar sign: "US$", "A$", "HK$"."""
-    return tokens[k].text.isalpha() and tokens[k + 1].text == "$" and tokens[k].end == tokens[k + 1].start
+    return tokens[k].text.isalpha() and tokens[k + 1].text == "$" and touching(tokens, k + 1)
 
 
 def candidates(tokens: list[Token]) -> list[Candidate]:
@@ -567,13 +563,14 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
     seen: dict[tuple[int, int], Candidate] = {}
     quotes = _quotes(tokens)
     money = [k for k in range(len(tokens) - 1) if _currency_prefix(tokens, k)]
+    runs = _capital_runs(tokens, words)
     for group in (
         quotes,
         _reduplications(tokens, words),
         _enumerations(tokens, words),
         _closed_lists(tokens, words),
-        _caps(tokens, words),
-        _joined_names(tokens, words),
+        _caps(tokens, words, runs),
+        _joined_names(tokens, words, runs),
         _ngrams(tokens, words),
         _single_words(tokens, words),
     ):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from align.text import fold
 
 from .lexicon import EN_TITLE_WORDS, en_edge_stop
-from .tokens import Token
+from .tokens import Token, touching
 
 __all__ = ["Projection", "project", "transliteration"]
 
@@ -313,20 +313,12 @@ def _whole_abbreviation(tgt_tokens: list[Token], t2: int) -> int:
     def letter(k: int) -> bool:
         return k < len(tgt_tokens) and len(tgt_tokens[k].text) == 1 and tgt_tokens[k].text.isupper()
 
-    def tight(k: int) -> bool:
-        return tgt_tokens[k - 1].end == tgt_tokens[k].start
+    def dot(k: int) -> bool:  # a full stop written tight after the token before it
+        return k < len(tgt_tokens) and tgt_tokens[k].text == "." and touching(tgt_tokens, k)
 
-    while (
-        letter(t2)
-        and t2 + 2 < len(tgt_tokens)
-        and tgt_tokens[t2 + 1].text == "."
-        and tight(t2 + 1)
-        and letter(t2 + 2)
-        and tight(t2 + 2)
-    ):
+    while letter(t2) and dot(t2 + 1) and letter(t2 + 2) and touching(tgt_tokens, t2 + 2):
         t2 += 2
-    closing = t2 + 1 < len(tgt_tokens) and tgt_tokens[t2 + 1].text == "." and tight(t2 + 1)
-    if closing and letter(t2) and t2 > 1 and tgt_tokens[t2 - 1].text == "." and tight(t2 - 1):
+    if letter(t2) and dot(t2 + 1) and t2 > 1 and dot(t2 - 1):
         t2 += 1  # "U.S." keeps its last full stop; a lone initial ("George W.") does not
     return t2
 

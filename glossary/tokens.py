@@ -17,7 +17,7 @@ from align.text import tone_key, tone_old_style
 
 from .lexicon import VI_STOP
 
-__all__ = ["Token", "en_tokens", "span_text", "tokens_for", "vi_tokens"]
+__all__ = ["Token", "en_tokens", "span_text", "tokens_for", "touching", "vi_tokens"]
 
 _CODE = r"\d+(?:st\b|nd\b|rd\b|th\b)?(?:[.,/:-][0-9A-Za-zĐđ]+)*"  # 12/12/2024, 18-NQ/TW, 2021-2025, 3.5
 _EN = re.compile(_CODE + r"|[^\W\d_]+(?:-[^\W\d_]+)*(?:['’](?!s\b)[^\W\d_]+)?|['’]s\b|[^\w\s]")
@@ -105,6 +105,12 @@ def _split_case_slips(syllables: list[tuple[str, int, int]], word_of: list[int])
                     break
                 word_of[j] = fresh
             fresh += 1
+
+
+def touching(tokens: list[Token], k: int) -> bool:
+    """Token k is written with no space before it, right after token k - 1 ("U.S.", "US$",
+    "Berners-Lee"): the marks that hold abbreviations and names together."""
+    return 0 < k < len(tokens) and tokens[k - 1].end == tokens[k].start
 
 
 def tokens_for(text: str, lang: str) -> list[Token]:
