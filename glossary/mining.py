@@ -52,6 +52,7 @@ from .model import Example, Glossary, GlossaryEntry
 from .projection import project
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
 from .tokens import Token, en_tokens, span_text, tokens_for
+from .translation_table import TranslationTable, lexical_links, load_table, support
 from .wordalign import WordAligner
 
 __all__ = [
@@ -75,6 +76,7 @@ class MinerSettings:
     max_examples: int = 3
     min_keep: float | None = None  # entries under this confidence are not listed at all
     scorer: Scorer | None = None
+    translations: TranslationTable | None = None  # the word translation table (default: the bundled one)
     # a readable amount: at most this many entries per aligned pair (the best first), but
     # never fewer than ``min_entries`` (a short dense article has more terms than pairs)
     max_per_pair: float = 1.5
@@ -82,6 +84,9 @@ class MinerSettings:
 
     def model(self) -> Scorer:
         return self.scorer or load_scorer()
+
+    def table(self) -> TranslationTable:
+        return self.translations or load_table()
 
     @property
     def keep(self) -> float:
@@ -93,7 +98,7 @@ class MinerSettings:
 
     def signature(self) -> str:
         return (
-            f"scorer:{self.model().version}|flag:{self.flag}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
+            f"scorer:{self.model().version}|lexicon:{self.table().version}|flag:{self.flag}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
             f"|per_pair:{self.max_per_pair}|min_entries:{self.min_entries}"
         )
 
@@ -198,6 +203,7 @@ class _Collected:
     english: _EnglishIndex = field(default_factory=lambda: _EnglishIndex(()))  # the pairs' English
     mono: _EnglishIndex = field(default_factory=lambda: _EnglishIndex(()))  # the English-only documents
     mono_names: tuple[str, ...] = ()
+    table: TranslationTable = field(default_factory=lambda: TranslationTable({}))
 
 
 def _collect(pairs: list[_Pair]) -> _Collected:
@@ -524,6 +530,7 @@ def _all_features(
     features["function_share"] = 0.0 if origin in ("quote", "enum", "redup") else found.function_share.get(key, 0.0)
     left, right, cut = (v / len(occ) for v in found.edges[key])
     features |= {"glue_left": left, "glue_right": right, "capitals_cut": cut}
+    features |= support(source, target, found.table)
     features["_prior"] = prior
     return features
 
@@ -543,6 +550,7 @@ def mine_pairs(
     is as long as ``size`` times the screening model's confident mass (the sum of its
     squared probabilities), and 1.5 per pair at most."""
     found = _collect(pairs)
+    found.table = settings.table()
     found.mono, found.mono_names = _EnglishIndex(list(mono_texts.values())), tuple(mono_texts)
     model = settings.model()
     reader = model.screen or model  # the features every candidate gets
@@ -954,6 +962,7 @@ def mine_corpus(
     documents = [_tokenised_pairs(alignment) for alignment in alignments]
     pairs = [pair for document in documents for pair in document]
     _word_align(pairs, aligner, progress)
+    _add_lexical_links(pairs, settings.table())
     _anchor_terms(pairs, terms)
     if len(documents) == 1:
         entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings, trace=trace, encoder=encoder)
@@ -999,6 +1008,19 @@ def _tokenised_pairs(alignment: Alignment) -> list[_Pair]:
         pair.src_tokens = tokens_for(pair.source_text, alignment.source.lang)
         pair.tgt_tokens = en_tokens(pair.target_text)
     return pairs
+
+
+def _add_lexical_links(pairs: list[_Pair], table: TranslationTable) -> None:
+    """Each syllable's sure translation in its sentence (``translation_table``) joins the
+    aligner's links: a rare word the embeddings link wrongly ("Thượng viện" → "Secretary")
+    is still linked where the corpus says it goes ("Senate"). These links are evidence for
+    a span's own English, never claims on a word for another part of the sentence: the
+    table knows words, not which of two "Minister"s a title ends in ("Phó Thủ tướng, Bộ
+    trưởng" ↔ "Deputy Prime Minister and Minister")."""
+    for pair in pairs:
+        extra = lexical_links(pair.src_tokens, pair.tgt_tokens, table, pair.links)
+        if extra:
+            pair.links = sorted({*pair.links, *extra})
 
 
 def _anchor_terms(pairs: list[_Pair], terms: Sequence[tuple[str, str]]) -> None:

@@ -17,7 +17,7 @@ from align.text import tone_key, tone_old_style
 
 from .lexicon import VI_STOP
 
-__all__ = ["Token", "en_tokens", "span_text", "tokens_for", "touching", "vi_tokens"]
+__all__ = ["Token", "en_tokens", "span_text", "tokens_for", "touching", "vi_syllables", "vi_tokens"]
 
 _CODE = r"\d+(?:st\b|nd\b|rd\b|th\b)?(?:[.,/:-][0-9A-Za-zĐđ]+)*"  # 12/12/2024, 18-NQ/TW, 2021-2025, 3.5
 _EN = re.compile(_CODE + r"|[^\W\d_]+(?:-[^\W\d_]+)*(?:['’](?!s\b)[^\W\d_]+)?|['’]s\b|[^\w\s]")
@@ -39,6 +39,11 @@ class Token:
 
 def en_tokens(text: str) -> list[Token]:
     return [Token(m.group(0), m.start(), m.end(), k) for k, m in enumerate(_EN.finditer(text))]
+
+
+def vi_syllables(text: str) -> list[str]:
+    """The syllables (and codes, and marks) of a Vietnamese text, without word grouping."""
+    return _VI_SYLLABLE.findall(text)
 
 
 def _pyvi_words(text: str) -> list[tuple[str, str]]:

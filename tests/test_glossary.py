@@ -558,3 +558,77 @@ def test_a_name_s_english_does_not_grow_into_the_name_around_it():
 def test_a_currency_sign_is_no_name():
     found = {t for _, t in cands("Ông nhận US$5 triệu và HK$20 từ chính phủ Mỹ.")}
     assert "Mỹ" in found and not any(t.startswith(("US", "HK")) or " US" in t for t in found)
+
+
+def test_a_syllable_s_sure_translation_joins_the_links():
+    from glossary.translation_table import TranslationTable, lexical_links
+
+    table = TranslationTable(
+        {"viện": {"senate": 0.46, "secretary": 0.01}, "thượng": {"senate": 0.2}, "nói": {"said": 0.9}}
+    )
+    src, tgt = vi_tokens("Thượng viện nói ."), en_tokens("The Secretary said the Senate voted .")
+    # "viện" goes where the table is sure; "thượng" (0.2) stays to the aligner; "." has no row
+    assert lexical_links(src, tgt, table) == [(1, 4), (2, 2)]
+    assert lexical_links(src, tgt, table, threshold=0.95) == []
+
+
+def test_lexical_links_correct_a_wrong_projection():
+    from glossary.mining import _add_lexical_links, _Pair
+    from glossary.translation_table import TranslationTable
+
+    text = "The Secretary said on Monday that the Senate voted"
+    pair = _Pair("Thượng viện nói", text, "vi:1", "en:1", vi_tokens("Thượng viện nói"), en_tokens(text))
+    pair.links, pair.mutual = [(0, 1), (2, 2)], [(2, 2)]  # the aligner's guess: "Thượng" → "Secretary"
+    p = project(0, 1, pair.src_tokens, pair.tgt_tokens, pair.links, claims=pair.mutual)
+    assert span_text(text, pair.tgt_tokens, p.first, p.last) == "Secretary"
+    _add_lexical_links([pair], TranslationTable({"viện": {"senate": 0.46}, "thượng": {"senate": 0.31}}))
+    assert (1, 7) in pair.links
+    p = project(0, 1, pair.src_tokens, pair.tgt_tokens, pair.links, claims=pair.mutual)
+    assert span_text(text, pair.tgt_tokens, p.first, p.last) == "Senate"
+
+
+def test_support_says_how_much_of_a_term_its_english_explains():
+    from glossary.translation_table import TranslationTable, support
+
+    table = TranslationTable({"bàn": {"goals": 0.58}, "thắng": {"goals": 0.2, "win": 0.5}})
+    clean, padded = support("bàn thắng", "goals", table), support("bàn thắng", "goals in 71 appearances", table)
+    assert clean["lex_en_share"] == 1.0 and clean["lex_en_mean"] == 0.58
+    assert padded["lex_en_share"] == pytest.approx(1 / 3) and padded["lex_en_mean"] < clean["lex_en_mean"]
+    assert clean["lex_vi_mean"] == pytest.approx((0.58 + 0.2) / 2)
+
+
+def test_the_bundled_translation_table_knows_news_words():
+    from glossary.translation_table import load_table, syllables, words
+
+    table = load_table()
+    assert table.probability("viện", "senate") > 0.3 and table.probability("khai", "testimony") > 0.3
+    assert table.probability("viện", "secretary") < 0.05
+    assert syllables("Thượng VIỆN, nói.") == ["thượng", "viện", "nói"] and words("The Senate's vote.") == [
+        "the", "senate", "'s", "vote"]  # fmt: skip
+
+
+def test_a_word_written_twice_is_linked_where_the_syllable_s_neighbours_are():
+    from glossary.translation_table import TranslationTable, lexical_links
+
+    table = TranslationTable({"tướng": {"minister": 0.46}})
+    src = vi_tokens("Phó Thủ tướng kiêm Bộ trưởng Ngoại giao")
+    tgt = en_tokens("Deputy Prime Minister and Minister of Foreign Affairs")
+    assert lexical_links(src, tgt, table, aligned=[(0, 0), (1, 1)]) == [(2, 2)]
+    assert lexical_links(src, tgt, table, aligned=[(3, 3), (4, 4)]) == [(2, 4)]  # where its neighbours went
+    assert lexical_links(src, tgt, table) == [(2, 2)]  # no links: the same place in the sentence
+
+
+def test_a_lexical_link_claims_no_word_for_its_part_of_the_sentence():
+    from glossary.mining import _add_lexical_links, _Pair
+    from glossary.translation_table import TranslationTable
+
+    text = "Deputy Prime Minister , Minister of Foreign Affairs"
+    pair = _Pair(
+        "Phó Thủ tướng , Bộ trưởng", text, "vi:1", "en:1", vi_tokens("Phó Thủ tướng , Bộ trưởng"), en_tokens(text)
+    )
+    pair.mutual = [(0, 0), (1, 1), (2, 1)]  # the aligner: "Thủ" and "tướng" → "Prime"
+    pair.links = [*pair.mutual, (4, 2)]  # "Bộ" linked to the first "Minister": "trưởng" looks there too
+    _add_lexical_links([pair], TranslationTable({"trưởng": {"minister": 0.5}}))
+    assert (5, 2) in pair.links and (5, 2) not in pair.mutual
+    p = project(0, 2, pair.src_tokens, pair.tgt_tokens, pair.links, claims=pair.mutual)
+    assert span_text(text, pair.tgt_tokens, p.first, p.last) == "Deputy Prime Minister"
