@@ -233,7 +233,8 @@ def project(
     if title and tgt_tokens[t1].text.lower() not in EN_TITLE_WORDS:
         t1 = _reach_title_word(tgt_tokens, t1)
     if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
-        part = _comma_part(tgt_tokens, t1, t2, [j for i, j in links if first <= i <= last])
+        cut_words = () if _coordinated(src_tokens, first, last) else _EN_COORDINATORS
+        part = _comma_part(tgt_tokens, t1, t2, [j for i, j in links if first <= i <= last], cut_words)
         if part is None:
             return None
         t1, t2 = part
@@ -346,10 +347,26 @@ def _reach_title_word(tgt_tokens: list[Token], t1: int) -> int:
     return t1
 
 
-def _comma_part(tgt_tokens: list[Token], t1: int, t2: int, ours: list[int]) -> tuple[int, int] | None:
+_VI_COORDINATORS = frozenset({"và", "hoặc", "hay", "cùng"})
+_EN_COORDINATORS = ("and", "or")
+
+
+def _coordinated(src_tokens: list[Token], first: int, last: int) -> bool:
+    """A source that may translate as an English coordination: it has "và" or "hoặc", or
+    names something ("Bộ Ngoại giao Anh" is the "Foreign and Commonwealth Office")."""
+    return _names_something(src_tokens, first, last) or any(
+        src_tokens[k].text.lower() in _VI_COORDINATORS for k in range(first, last + 1)
+    )
+
+
+def _comma_part(
+    tgt_tokens: list[Token], t1: int, t2: int, ours: list[int], words: Sequence[str] = ()
+) -> tuple[int, int] | None:
     """A span without punctuation does not translate across a comma: keep the part of the
-    box with most of the span's links ("work, identifying cadre work" → "cadre work")."""
-    cuts = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text in ",;:()"]
+    box with most of the span's links ("work, identifying cadre work" → "cadre work").
+    ``words`` cut too: a lower-case source without "và" or "hoặc" is not half of an English
+    coordination ("làm giàu" is "enrichment", not "enrichment and reprocessing")."""
+    cuts = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text in ",;:()" or tgt_tokens[k].text in words]
     if not cuts:
         return t1, t2
     bounds = [t1 - 1, *cuts, t2 + 1]

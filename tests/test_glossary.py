@@ -632,3 +632,19 @@ def test_a_lexical_link_claims_no_word_for_its_part_of_the_sentence():
     assert (5, 2) in pair.links and (5, 2) not in pair.mutual
     p = project(0, 2, pair.src_tokens, pair.tgt_tokens, pair.links, claims=pair.mutual)
     assert span_text(text, pair.tgt_tokens, p.first, p.last) == "Deputy Prime Minister"
+
+
+def test_a_source_without_va_is_not_half_of_an_english_coordination():
+    text = "plans for uranium enrichment and reprocessing in Iran"
+    tgt = en_tokens(text)
+    src = vi_tokens("kế hoạch làm giàu và tái chế urani")
+    links = [(2, 3), (3, 3), (5, 5), (6, 5), (7, 2)]  # "và" unlinked
+    p = project(2, 3, src, tgt, [*links, (2, 5)])  # a stray link from "làm" to "reprocessing"
+    assert span_text(text, tgt, p.first, p.last) == "enrichment"
+    p = project(2, 6, src, tgt, [*links, (4, 4)])  # "làm giàu và tái chế" keeps both
+    assert span_text(text, tgt, p.first, p.last) == "enrichment and reprocessing"
+    names = en_tokens("the Foreign and Commonwealth Office said")
+    p = project(0, 3, vi_tokens("Bộ Ngoại giao Anh nói"), names, [(0, 4), (1, 1), (2, 1), (3, 3), (4, 5)])
+    assert span_text("the Foreign and Commonwealth Office said", names, p.first, p.last) == (
+        "Foreign and Commonwealth Office"
+    )
