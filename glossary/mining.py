@@ -360,6 +360,9 @@ def _choose(
         target = _expand_consistently(target, [(pairs[o.pair].target_text, o.start, o.end) for o in agree])
     if origin in _NAME_ORIGINS:
         target = _name_boundaries(key, target)
+    # "Conservative-led", "London-based": an English compound adjective is no term; its
+    # first part is (names had this since session 5; "Phe Bảo thủ" opens a sentence)
+    target = _COMPOUND_SUFFIX.sub("", target) or target
     if origin in _NAME_ORIGINS and len(key.split()) <= 3:
         place = _place_for_adjective(target, index)
         if place is not None:  # "Pháp" is France; "French" stays as an alternative

@@ -648,3 +648,12 @@ def test_a_source_without_va_is_not_half_of_an_english_coordination():
     assert span_text("the Foreign and Commonwealth Office said", names, p.first, p.last) == (
         "Foreign and Commonwealth Office"
     )
+
+
+def test_an_english_compound_adjective_is_cut_to_its_term_whatever_the_origin():
+    from glossary.mining import Occurrence, _choose, _EnglishIndex, _Pair
+
+    text = "the Conservative-led coalition"
+    pairs = [_Pair("Phe Bảo thủ", text, "vi:1", "en:1")]
+    occ = [Occurrence(0, "Phe Bảo thủ", "Conservative-led", 1.0, 1.0, "links", "ngram", 4, 20)]
+    assert _choose("phe bảo thủ", "ngram", occ, pairs, {0}, _EnglishIndex([text])).target == "Conservative"
