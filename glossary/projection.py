@@ -41,15 +41,19 @@ def _clusters(positions: list[int], gap: int = 2) -> list[list[int]]:
 
 
 def _title_article(tokens: list[Token], k: int, last: int) -> bool:
-    """ "The" capitalised inside a sentence before a capital starts a name ("on The Oprah
-    Winfrey Show", "in The Observer"); at a sentence's start it proves nothing."""
-    return (
-        tokens[k].text == "The"
-        and k > 0
-        and tokens[k - 1].text not in (".", "!", "?", ":")
-        and k < last
-        and tokens[k + 1].text[:1].isupper()
-    )
+    """A capitalised small word inside a sentence before a capital starts a name: "The"
+    ("on The Oprah Winfrey Show", "in The Observer"), "All" ("the All Pakistan Minority
+    Alliance"). At a sentence's start it proves nothing, nor, but for "The", after an
+    opening quote or bracket (a quoted sentence starts there)."""
+    text = tokens[k].text
+    if not (text[:1].isupper() and text[1:].islower()) or k == 0 or k >= last or not tokens[k + 1].text[:1].isupper():
+        return False
+    openers = _SENTENCE_OPENERS if text == "The" else _SENTENCE_OPENERS + _QUOTE_OPENERS
+    return tokens[k - 1].text not in openers
+
+
+_SENTENCE_OPENERS = (".", "!", "?", ":")
+_QUOTE_OPENERS = ('"', "“", "‘", "'", "(")
 
 
 def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:

@@ -657,3 +657,13 @@ def test_an_english_compound_adjective_is_cut_to_its_term_whatever_the_origin():
     pairs = [_Pair("Phe Bảo thủ", text, "vi:1", "en:1")]
     occ = [Occurrence(0, "Phe Bảo thủ", "Conservative-led", 1.0, 1.0, "links", "ngram", 4, 20)]
     assert _choose("phe bảo thủ", "ngram", occ, pairs, {0}, _EnglishIndex([text])).target == "Conservative"
+
+
+def test_a_capitalised_small_word_inside_a_sentence_opens_a_name_but_not_after_a_quote():
+    text = 'the All Pakistan Minority Alliance said "In London they met'
+    tgt = en_tokens(text)
+    src = vi_tokens("Liên minh thiểu số toàn Pakistan nói")
+    p = project(0, 5, src, tgt, [(0, 4), (1, 4), (2, 3), (3, 3), (4, 1), (5, 2), (6, 5)])
+    assert span_text(text, tgt, p.first, p.last) == "All Pakistan Minority Alliance"
+    q = project(0, 0, vi_tokens("Luân Đôn"), tgt, [(0, 7), (0, 8), (1, 8)])  # "In" opens a quoted sentence
+    assert span_text(text, tgt, q.first, q.last) == "London"
