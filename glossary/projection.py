@@ -40,7 +40,7 @@ def _clusters(positions: list[int], gap: int = 2) -> list[list[int]]:
     return out
 
 
-def _title_article(tokens: list[Token], k: int, last: int) -> bool:
+def _name_opener(tokens: list[Token], k: int, last: int) -> bool:
     """A capitalised small word inside a sentence before a capital starts a name: "The"
     ("on The Oprah Winfrey Show", "in The Observer"), "All" ("the All Pakistan Minority
     Alliance"). At a sentence's start it proves nothing, nor, but for "The", after an
@@ -61,7 +61,7 @@ def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
         t = tokens[k].text
         return tokens[k].is_punct or en_edge_stop(t)
 
-    while first <= last and weak(first) and not _title_article(tokens, first, last):
+    while first <= last and weak(first) and not _name_opener(tokens, first, last):
         first += 1
     while last >= first and weak(last):
         last -= 1
@@ -300,7 +300,7 @@ def _tighten(box: tuple[int, int], tgt_tokens: list[Token], foreign: set[int]) -
     while t1 < t2 and (
         t1 in foreign
         or tgt_tokens[t1].is_punct
-        or (en_edge_stop(tgt_tokens[t1].text) and not _title_article(tgt_tokens, t1, t2))
+        or (en_edge_stop(tgt_tokens[t1].text) and not _name_opener(tgt_tokens, t1, t2))
     ):
         t1 += 1
     while t2 > t1 and (t2 in foreign or tgt_tokens[t2].is_punct or en_edge_stop(tgt_tokens[t2].text)):
@@ -356,8 +356,8 @@ _EN_COORDINATORS = ("and", "or")
 
 
 def _coordinated(src_tokens: list[Token], first: int, last: int) -> bool:
-    """A source that may translate as an English coordination: it has "và" or "hoặc", or
-    names something ("Bộ Ngoại giao Anh" is the "Foreign and Commonwealth Office")."""
+    """A source that may translate as an English coordination: it has a coordinator ("và",
+    "hoặc", "hay", "cùng"), or names something ("Bộ Ngoại giao Anh" is the "Foreign and Commonwealth Office")."""
     return _names_something(src_tokens, first, last) or any(
         src_tokens[k].text.lower() in _VI_COORDINATORS for k in range(first, last + 1)
     )
