@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the development document pairs dev5–dev18 from ../shared/dev/alt-wikinews/.
+"""Build the development document pairs dev5–dev26 from ../shared/dev/alt-wikinews/.
 
 The corpus is not copied into the project; its documents are rebuilt from line ranges the
 same way as the corpus's own dev1–dev4 (45 consecutive sentence pairs, three sentences a
@@ -20,6 +20,8 @@ DOCUMENTS = {
     "dev5": 2001, "dev6": 4001, "dev7": 5501, "dev8": 7001, "dev9": 9001, "dev10": 9501,
     "dev11": 501, "dev12": 1501, "dev13": 2501, "dev14": 4501, "dev15": 6501, "dev16": 7501,
     "dev17": 3001, "dev18": 8001,
+    "dev19": 751, "dev20": 2251, "dev21": 4251, "dev22": 5751, "dev23": 7251, "dev24": 8751,
+    "dev25": 3751, "dev26": 9751,
 }  # fmt: skip
 SENTENCES = 45
 PER_PARAGRAPH = 3

@@ -52,7 +52,8 @@ from .model import Example, Glossary, GlossaryEntry
 from .projection import project
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
 from .tokens import Token, en_tokens, span_text, tokens_for
-from .translation_table import TranslationTable, lexical_links, load_table, support
+from .translation_table import TranslationTable, lexical_links, load_table, support, syllables
+from .trim import SPLIT_AT, after_verb_article, outside_segments
 from .wordalign import WordAligner
 
 __all__ = [
@@ -458,6 +459,8 @@ def _candidate(
     index = found.english
     choice = _choose(key, origin, projected, pairs, s_beads, index)
     target = choice.target
+    if origin in _LOWER_ORIGINS:
+        target = _cut_to_term(key, target, [pairs[o.pair].source_text for o in choice.agree[:_CONTEXT]], found.table)
     if origin in _NAME_ORIGINS and len(key.split()) <= 3 and target.lower() in EN_DEMONYMS:
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
     # an occurrence supports the translation when its English sentence uses it, even if
@@ -471,6 +474,21 @@ def _candidate(
     prior = features.pop("_prior")
     alternatives = tuple(sorted({_display(choice.shapes[n]) for n in choice.votes if n != choice.best_norm})[:3])
     return _Candidate(key, source, origin, target, choice.agree, alternatives, agreement, mono, prior), features
+
+
+#: lower-case candidates, whose English the word links pad with neighbours
+_LOWER_ORIGINS = ("ngram", "ngram-v", "word", "word-v")
+#: sentences read for the syllables that may explain a segment of the English instead
+_CONTEXT = 20
+
+
+def _cut_to_term(key: str, target: str, sentences: list[str], table: TranslationTable) -> str:
+    """A lower-case term's English without a verb's clause before it or a segment that
+    other syllables of its sentences translate (``glossary/trim.py``)."""
+    words = after_verb_article(target.split(" "))
+    if any(w in SPLIT_AT for w in words):
+        words = outside_segments(key, words, (v for text in sentences for v in syllables(text)), table)
+    return " ".join(words)
 
 
 def _entry(

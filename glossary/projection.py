@@ -233,7 +233,7 @@ def project(
         box = _tighten(box, tgt_tokens, foreign)
     if box is None:
         return None
-    t1, t2 = box[0], _whole_abbreviation(tgt_tokens, box[1])
+    t1, t2 = _abbreviation_start(tgt_tokens, box[0]), _whole_abbreviation(tgt_tokens, box[1])
     if title and tgt_tokens[t1].text.lower() not in EN_TITLE_WORDS:
         t1 = _reach_title_word(tgt_tokens, t1)
     if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
@@ -326,6 +326,19 @@ def _whole_abbreviation(tgt_tokens: list[Token], t2: int) -> int:
     if letter(t2) and dot(t2 + 1) and t2 > 1 and dot(t2 - 1):
         t2 += 1  # "U.S." keeps its last full stop; a lone initial ("George W.") does not
     return t2
+
+
+def _abbreviation_start(tgt_tokens: list[Token], t1: int) -> int:
+    """Nor does a span start inside one: "N" of "U.N" takes the letters before it."""
+
+    def letter(k: int) -> bool:
+        return k >= 0 and len(tgt_tokens[k].text) == 1 and tgt_tokens[k].text.isupper()
+
+    while letter(t1) and t1 >= 2 and tgt_tokens[t1 - 1].text == "." and touching(tgt_tokens, t1 - 1):
+        if not (letter(t1 - 2) and touching(tgt_tokens, t1)):
+            break
+        t1 -= 2
+    return t1
 
 
 def _reach_title_word(tgt_tokens: list[Token], t1: int) -> int:

@@ -534,6 +534,45 @@ def test_an_abbreviation_with_full_stops_is_never_cut():
         assert span_text(text, tgt, p.first, p.last) == expected
 
 
+def test_an_abbreviation_is_never_entered_in_its_middle():
+    src = vi_tokens("LHQ")
+    text = "the standoff between the U.N and countries like Iran"
+    tgt = en_tokens(text)
+    p = project(0, 0, src, tgt, [(0, [t.text for t in tgt].index("N"))])  # linked to "N" only
+    assert span_text(text, tgt, p.first, p.last) == "U.N"
+
+
+def test_a_verb_and_its_article_are_no_part_of_a_noun_phrase():
+    from glossary.trim import after_verb_article
+
+    assert after_verb_article("build a nuclear power plant".split()) == "nuclear power plant".split()
+    assert after_verb_article("pay the fine".split()) == ["fine"]
+    for kept in ("Head of the Office", "leader of the free world", "the rescue team"):
+        assert after_verb_article(kept.split()) == kept.split()
+
+
+def test_a_segment_other_syllables_translate_is_cut_from_the_english():
+    from glossary.translation_table import TranslationTable
+    from glossary.trim import outside_segments
+
+    table = TranslationTable(
+        {"tuyển": {"election": 0.4}, "cử": {"election": 0.3}, "ghế": {"seat": 0.6}, "thắng": {"goals": 0.3},
+         "lần": {"appearances": 0.2}, "sân": {"appearances": 0.1}, "phí": {"cost": 0.4}}
+    )  # fmt: skip
+    seat = "thua một ghế trong tổng tuyển cử".split()
+    assert outside_segments("tổng tuyển cử", "seat at a general election".split(), seat, table) == [
+        "general",
+        "election",
+    ]
+    goals = "ghi 20 bàn thắng trong 71 lần ra sân".split()
+    assert outside_segments("bàn thắng", "goals in 71 appearances".split(), goals, table) == ["goals"]
+    # a segment no syllable of the sentence explains stays: the table misses words
+    living = "chi phí sinh hoạt tăng".split()
+    assert outside_segments("chi phí sinh hoạt", "cost of living".split(), living, table) == "cost of living".split()
+    # nothing of the term's own explained: no cut at all
+    assert outside_segments("tổng tuyển cử", "seat at a poll".split(), seat, table) == "seat at a poll".split()
+
+
 def test_a_capitalised_the_inside_a_sentence_belongs_to_the_name():
     src = vi_tokens("Chương trình Oprah Winfrey")
     for text, expected in [
