@@ -53,7 +53,7 @@ from .projection import project
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
 from .tokens import Token, en_tokens, span_text, tokens_for
 from .translation_table import TranslationTable, lexical_links, load_table, support, syllables
-from .trim import SPLIT_AT, after_verb_article, outside_segments
+from .trim import SPLIT_AT, after_verb_article, outside_segments, without_trailing_verb
 from .wordalign import WordAligner
 
 __all__ = [
@@ -451,7 +451,7 @@ def _candidate(
     occ = found.occurrences[key]
     origin = _main_origin(found.origins[key])
     frequency = len(occ)
-    if origin in ("ngram-v", "caps+") and frequency < settings.min_ngram_frequency:
+    if origin in ("ngram-v", "caps+") and frequency < settings.min_ngram_frequency and not _named_once(origin, occ):
         return None
     projected = [o for o in occ if o.target and _target_ok(key, o.target)]
     if not projected:
@@ -459,8 +459,9 @@ def _candidate(
     index = found.english
     choice = _choose(key, origin, projected, pairs, s_beads, index)
     target = choice.target
-    if origin in _LOWER_ORIGINS:
-        target = _cut_to_term(key, target, [pairs[o.pair].source_text for o in choice.agree[:_CONTEXT]], found.table)
+    target = _cut_to_term(
+        key, origin, target, [pairs[o.pair].source_text for o in choice.agree[:_CONTEXT]], found.table
+    )
     if origin in _NAME_ORIGINS and len(key.split()) <= 3 and target.lower() in EN_DEMONYMS:
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
     # an occurrence supports the translation when its English sentence uses it, even if
@@ -476,16 +477,41 @@ def _candidate(
     return _Candidate(key, source, origin, target, choice.agree, alternatives, agreement, mono, prior), features
 
 
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "de", "'s"})
+
+
+def _named_once(origin: str, occ: list[Occurrence]) -> bool:
+    """A capitalised run extended by lower-case words ("Bộ tư pháp", "Hội nông dân") may be
+    listed from one occurrence when its English is a name in Title Case ("Justice
+    Department", "Federated Farmers"): Vietnamese capitalises only an organisation's first
+    word, English all of them, and a fragment ("Tổ quốc từ sớm") has no such English.
+    Tuning documents: 7 more gold terms with a right English, 7 candidates added."""
+    return origin == "caps+" and any(o.target and _title_case(o.target) for o in occ)
+
+
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text)
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+    )
+
+
 #: lower-case candidates, whose English the word links pad with neighbours
 _LOWER_ORIGINS = ("ngram", "ngram-v", "word", "word-v")
 #: sentences read for the syllables that may explain a segment of the English instead
 _CONTEXT = 20
 
 
-def _cut_to_term(key: str, target: str, sentences: list[str], table: TranslationTable) -> str:
-    """A lower-case term's English without a verb's clause before it or a segment that
-    other syllables of its sentences translate (``glossary/trim.py``)."""
-    words = after_verb_article(target.split(" "))
+def _cut_to_term(key: str, origin: str, target: str, sentences: list[str], table: TranslationTable) -> str:
+    """The English without a clause's verb after it; for a lower-case term also without a
+    verb's clause before it or a segment that other syllables of its sentences translate
+    (``glossary/trim.py``)."""
+    words = without_trailing_verb(target.split(" "))
+    if origin not in _LOWER_ORIGINS:
+        return " ".join(words)
+    words = after_verb_article(words)
     if any(w in SPLIT_AT for w in words):
         words = outside_segments(key, words, (v for text in sentences for v in syllables(text)), table)
     return " ".join(words)

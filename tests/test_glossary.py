@@ -706,3 +706,31 @@ def test_a_capitalised_small_word_inside_a_sentence_opens_a_name_but_not_after_a
     assert span_text(text, tgt, p.first, p.last) == "All Pakistan Minority Alliance"
     q = project(0, 0, vi_tokens("Luân Đôn"), tgt, [(0, 7), (0, 8), (1, 8)])  # "In" opens a quoted sentence
     assert span_text(text, tgt, q.first, q.last) == "London"
+
+
+def test_a_noun_phrase_does_not_end_in_a_clause_s_verb():
+    from glossary.trim import without_trailing_verb
+
+    assert without_trailing_verb("economic loss suffered".split()) == ["economic", "loss"]
+    assert without_trailing_verb("New York Times reports".split()) == ["New", "York", "Times"]
+    for kept in ("talk show", "incite hatred", "proposed amendments", "embedded"):
+        assert without_trailing_verb(kept.split()) == kept.split()
+
+
+def test_an_organisation_capitalised_once_is_listed_from_one_title_case_occurrence():
+    from glossary.mining import MinerSettings, _candidate, _collect, _Pair
+
+    def candidate(vi: str, en: str, links: list[tuple[int, int]]):
+        pair = _Pair(vi, en, "vi:1", "en:1", vi_tokens(vi), en_tokens(en))
+        pair.links = pair.mutual = links
+        found = _collect([pair])
+        key = next(k for k in found.occurrences if k.startswith("bộ tư pháp"))
+        return found.origins[key], _candidate(key, found, [pair], {0}, MinerSettings())
+
+    origins, made = candidate("Bộ tư pháp điều tra vụ việc", "The Justice Department investigated the case",
+                              [(0, 2), (1, 1), (2, 1), (3, 3), (4, 3)])  # fmt: skip
+    assert "caps+" in origins and made is not None and made[0].target == "Justice Department"
+    # the same run seen once with a lower-case English is no name: not listed
+    origins, made = candidate("Bộ tư pháp điều tra vụ việc", "the justice ministry investigated the case",
+                              [(0, 2), (1, 1), (2, 1), (3, 3), (4, 3)])  # fmt: skip
+    assert made is None
