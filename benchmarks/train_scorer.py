@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fit the miner's confidence model on labelled candidates of the tuning documents.
 
-Every candidate the miner scores on the tuning documents (dev1–dev6, dev11–dev16), with its
+Every candidate the miner scores on the tuning documents (dev1–dev6, dev11–dev16, dev19–dev24), with its
 named features, is labelled by the gold list of its document: right when its Vietnamese is
 a gold term and its English one of the accepted renderings. Three parts are fitted:
 
