@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """The glossary on the development documents, against their hand-made gold lists.
 
-Tuning documents (dev1–dev6, dev11–dev16, dev19–dev24) and report-only documents (dev7–dev10, dev17, dev18, dev25, dev26 and the seed pair) are
-printed in separate blocks: only the report-only rows say anything about unseen text.
+Tuning documents (dev1–dev6, dev11–dev16, dev19–dev24) and report-only documents
+(dev7–dev10, dev17, dev18, dev25, dev26 and the seed pair) are printed in separate blocks:
+only the report-only rows say anything about unseen text.
 
     python benchmarks/glossary_dev.py [--only NAME ...] [--out DIR] [--json FILE]
 
