@@ -734,3 +734,23 @@ def test_an_organisation_capitalised_once_is_listed_from_one_title_case_occurren
     origins, made = candidate("Bộ tư pháp điều tra vụ việc", "the justice ministry investigated the case",
                               [(0, 2), (1, 1), (2, 1), (3, 3), (4, 3)])  # fmt: skip
     assert made is None
+
+
+def test_a_source_written_as_the_english_adjective_is_not_turned_into_the_place():
+    from glossary.mining import Occurrence, _choose, _EnglishIndex, _Pair
+
+    texts = ["the Iraqi city of Baquba", "troops left Iraq"]
+    pairs = [_Pair("thành phố Iraqi Baquba", texts[0], "vi:1", "en:1"), _Pair("rời Iraq", texts[1], "vi:2", "en:2")]
+    for key, source in (("iraqi", "Iraqi"), ("i-rắc", "I-rắc")):
+        occ = [Occurrence(0, source, "Iraqi", 1.0, 1.0, "links", "caps", 4, 9)]
+        chosen = _choose(key, "caps", occ, pairs, {0}, _EnglishIndex(texts)).target
+        assert chosen == ("Iraqi" if source == "Iraqi" else "Iraq")  # "I-rắc" is the country
+
+
+def test_a_short_document_gets_at_most_four_and_a_half_entries_per_pair():
+    from glossary.mining import MinerSettings
+
+    settings = MinerSettings()
+    assert settings.cap(26) == 117 and settings.cap(45) == 200 and settings.cap(494) == 741
+    assert settings.cap(26, expected=100.0, size=3.0) == 117  # the model's mass asks for 300
+    assert settings.cap(45, expected=30.0, size=3.0) == 90  # the mass decides under the caps
