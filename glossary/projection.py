@@ -310,33 +310,41 @@ def _tighten(box: tuple[int, int], tgt_tokens: list[Token], foreign: set[int]) -
     return t1, t2
 
 
+def _initial(tokens: list[Token], k: int) -> bool:
+    """A single capital letter: a letter of "U.S." or "D.C."."""
+    return 0 <= k < len(tokens) and len(tokens[k].text) == 1 and tokens[k].text.isupper()
+
+
+def _tight_dot(tokens: list[Token], k: int) -> bool:
+    """A full stop written tight after the token before it."""
+    return 0 < k < len(tokens) and tokens[k].text == "." and touching(tokens, k)
+
+
 def _whole_abbreviation(tgt_tokens: list[Token], t2: int) -> int:
     """A span never ends inside an abbreviation written with full stops: "U" of "U.S.",
     "Washington D" of "Washington D.C." take the letters after it, and the last full
     stop."""
-
-    def letter(k: int) -> bool:
-        return k < len(tgt_tokens) and len(tgt_tokens[k].text) == 1 and tgt_tokens[k].text.isupper()
-
-    def dot(k: int) -> bool:  # a full stop written tight after the token before it
-        return k < len(tgt_tokens) and tgt_tokens[k].text == "." and touching(tgt_tokens, k)
-
-    while letter(t2) and dot(t2 + 1) and letter(t2 + 2) and touching(tgt_tokens, t2 + 2):
+    while (
+        _initial(tgt_tokens, t2)
+        and _tight_dot(tgt_tokens, t2 + 1)
+        and _initial(tgt_tokens, t2 + 2)
+        and touching(tgt_tokens, t2 + 2)
+    ):
         t2 += 2
-    if letter(t2) and dot(t2 + 1) and t2 > 1 and dot(t2 - 1):
+    if _initial(tgt_tokens, t2) and _tight_dot(tgt_tokens, t2 + 1) and t2 > 1 and _tight_dot(tgt_tokens, t2 - 1):
         t2 += 1  # "U.S." keeps its last full stop; a lone initial ("George W.") does not
     return t2
 
 
 def _abbreviation_start(tgt_tokens: list[Token], t1: int) -> int:
     """Nor does a span start inside one: "N" of "U.N" takes the letters before it."""
-
-    def letter(k: int) -> bool:
-        return k >= 0 and len(tgt_tokens[k].text) == 1 and tgt_tokens[k].text.isupper()
-
-    while letter(t1) and t1 >= 2 and tgt_tokens[t1 - 1].text == "." and touching(tgt_tokens, t1 - 1):
-        if not (letter(t1 - 2) and touching(tgt_tokens, t1)):
-            break
+    while (
+        t1 >= 2
+        and _initial(tgt_tokens, t1)
+        and _tight_dot(tgt_tokens, t1 - 1)
+        and _initial(tgt_tokens, t1 - 2)
+        and touching(tgt_tokens, t1)
+    ):
         t1 -= 2
     return t1
 

@@ -34,11 +34,10 @@ from .translation_table import EXPLAINED, TranslationTable, syllables
 __all__ = ["SPLIT_AT", "after_verb_article", "outside_segments", "without_trailing_verb"]
 
 _ARTICLES = frozenset({"a", "an", "the"})
-#: words an article may follow inside a noun phrase ("head of the …", "one of a …")
-_BEFORE_ARTICLE = frozenset(
-    "of for in on at to from by with into about against between among under over and or but as than per 's".split()
-)
+#: the prepositions a projected English phrase is split at
 SPLIT_AT = frozenset({"of", "at", "for", "in", "on", "with", "by", "from", "to"})
+#: words an article may follow inside a noun phrase ("head of the …", "one of a …")
+_BEFORE_ARTICLE = SPLIT_AT | frozenset("into about against between among under over and or but as than per 's".split())
 
 
 #: verbs of saying and reporting that follow their subject in news English
