@@ -38,14 +38,29 @@ class Candidate:
 
 
 def words_of(tokens: list[Token]) -> list[tuple[int, int]]:
-    """(first token, last token) of every word."""
+    """(first token, last token) of every word. The segmenter sometimes glues a foreign
+    name to the Vietnamese capitalised word before it ("Mỹ_Al_Martino", "người Mỹ" + a
+    name): a word never continues from a Vietnamese syllable into a foreign one."""
     out: list[tuple[int, int]] = []
     for k, tok in enumerate(tokens):
-        if out and tokens[out[-1][0]].word == tok.word:
+        if out and tokens[out[-1][0]].word == tok.word and not (k and _into_foreign(tokens[k - 1], tok)):
             out[-1] = (out[-1][0], k)
         else:
             out.append((k, k))
     return out
+
+
+def _into_foreign(before: Token, token: Token) -> bool:
+    """A capitalised Vietnamese syllable followed by a capitalised foreign word (not an
+    acronym): where a place or a title ends and a foreign name starts."""
+    return (
+        before.text[:1].isupper()
+        and before.text.isalpha()
+        and not foreign(before.text)
+        and token.text[:1].isupper()
+        and foreign(token.text)
+        and not token.text.isupper()
+    )
 
 
 def _word_text(tokens: list[Token], span: tuple[int, int]) -> str:
@@ -264,15 +279,15 @@ def _foreign_name_starts(tokens: list[Token], words: list[tuple[int, int]], w: i
 
     def foreign_word(k: int) -> bool:
         a, b = words[k]
-        return a == b and tokens[a].text[:1].isupper() and foreign(tokens[a].text)
+        return all(tokens[x].text[:1].isupper() and foreign(tokens[x].text) for x in range(a, b + 1))
 
-    before = words[w - 1]
+    before, (a, b) = words[w - 1], words[w]
     return (
-        w + 1 <= last
-        and foreign_word(w)
-        and foreign_word(w + 1)
+        foreign_word(w)
+        and (b > a or (w + 1 <= last and foreign_word(w + 1)))  # two foreign words, in one segment or two
         and tokens[before[1]].text[:1].isupper()
         and not foreign(tokens[before[1]].text)
+        and tokens[before[1]].text.lower() not in _NAME_PARTICLES  # "The | Oprah Winfrey Network" is one name
     )
 
 

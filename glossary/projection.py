@@ -10,6 +10,7 @@ punctuation are trimmed from both ends of the English ("of the Party" → "Party
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -209,10 +210,9 @@ def project(
     quotation its links land in: translators keep quotation marks around a quoted slogan.
     ``claims`` (default: ``links``) are the links sure enough to reserve a target word for
     another part of the sentence when the span's English is completed."""
-    src_text = " ".join(t.text for t in src_tokens[first : last + 1])
-    capitalised = src_tokens[first].text[:1].isupper()
-    if capitalised:
-        hit = transliteration(src_text, tgt_tokens)
+    given = links  # the aligner's own links (the forward ones filled in below are not)
+    if src_tokens[first].text[:1].isupper():
+        hit = transliteration(" ".join(t.text for t in src_tokens[first : last + 1]), tgt_tokens)
         if hit is not None:
             return Projection(hit[0], hit[1], 1.0, 1.0, "transliteration")
     content = [k for k in range(first, last + 1) if not src_tokens[k].is_punct]
@@ -246,7 +246,47 @@ def project(
         t1, t2 = reduplication(tgt_tokens, t1) or (t1, t2)
     if quoted:
         t1, t2 = _enclosing_quote(tgt_tokens, t1, t2) or (t1, t2)
-    return _scored(t1, t2, links, src_tokens, tgt_tokens, first, last, content)
+    proj = _scored(t1, t2, links, src_tokens, tgt_tokens, first, last, content)
+    return proj if proj is None or quoted or reduplicated else _adopt_orphan(proj, content, given, tgt_tokens)
+
+
+def _adopt_orphan(
+    proj: Projection, content: list[int], links: list[tuple[int, int]], tgt_tokens: list[Token]
+) -> Projection:
+    """A source word left unlinked takes the English word beside the span that no source
+    word links to: the embeddings know "kiểm soát" → "controlling" but not "cổ phần" →
+    "stake", which stands unclaimed next to it. Vietnamese puts the head first and English
+    last, so an unlinked first syllable looks right of the span ("controlling stake",
+    "loading dock"), an unlinked last one left of it ("cloth bags"); a word that looks
+    like a verb or adverb is not taken. Tuning documents: 6 more gold terms with a right
+    English, 2 fewer (and 4 fewer gold sources with a wrong one)."""
+    linked = {i for i, j in links if proj.first <= j <= proj.last}
+    unlinked = [k for k in content if k not in linked]
+    if not unlinked:
+        return proj
+    used = {j for _, j in links}
+
+    def orphan(j: int) -> bool:
+        if not 0 <= j < len(tgt_tokens) or j in used:
+            return False
+        text = tgt_tokens[j].text
+        return text.isalpha() and not en_edge_stop(text) and text.lower() not in _NOT_ADOPTED
+
+    after, before = proj.last + 1, proj.first - 1
+    if unlinked[0] == content[0] and orphan(after) and not tgt_tokens[after].text.endswith("ly"):
+        return Projection(proj.first, after, proj.consistency, proj.coverage, proj.method)
+    if unlinked[-1] == content[-1] and orphan(before) and not _VERB_LIKE.search(tgt_tokens[before].text.lower()):
+        return Projection(before, proj.last, proj.consistency, proj.coverage, proj.method)
+    return proj
+
+
+#: words never adopted: adverbs and the commonest verbs whose past has no "-ed"
+_NOT_ADOPTED = frozenset(
+    "itself just also said says told brought took made gave held won lost met left sent saw went came became began "
+    "kept found got paid put ran sold thought wrote spent built led fell hit set struck stood fought caught chose "
+    "drew drove rose shot spoke threw wore".split()
+)
+_VERB_LIKE = re.compile(r"(?:ing|ed|ly)$")
 
 
 def _best_cluster(

@@ -754,3 +754,31 @@ def test_a_short_document_gets_at_most_four_and_a_half_entries_per_pair():
     assert settings.cap(26) == 117 and settings.cap(45) == 200 and settings.cap(494) == 741
     assert settings.cap(26, expected=100.0, size=3.0) == 117  # the model's mass asks for 300
     assert settings.cap(45, expected=30.0, size=3.0) == 90  # the mass decides under the caps
+
+
+def test_a_foreign_name_the_segmenter_glues_to_a_place_is_a_name_of_its_own():
+    found = cands("Ca sĩ người Mỹ Al Martino đã qua đời.")  # pyvi: "Mỹ_Al_Martino"
+    assert {("caps", "Mỹ"), ("caps", "Al Martino")} <= found
+    assert ("caps", "Mỹ Al Martino") not in found
+    # an English article is part of the foreign name after it
+    network = cands("Winfrey tiến cử một sự thay thế trên The Oprah Winfrey Network.")
+    assert ("caps", "The Oprah Winfrey Network") in network
+
+
+def test_an_unlinked_source_word_adopts_the_unclaimed_english_word_beside_the_span():
+    src = vi_tokens("cổ phần kiểm soát lớn")  # "cổ phần" (stake) unlinked, "kiểm soát" → "controlling"
+    text = "which will hold a controlling stake in it"
+    tgt = en_tokens(text)
+    at = [t.text for t in tgt].index("controlling")
+    p = project(0, 3, src, tgt, [(2, at), (3, at)])
+    assert span_text(text, tgt, p.first, p.last) == "controlling stake"
+    # a word another source word links to is not free
+    p = project(0, 3, src, tgt, [(2, at), (3, at), (4, at + 1)])
+    assert span_text(text, tgt, p.first, p.last) == "controlling"
+    # an unlinked last syllable looks left ("túi vải" → "cloth bags"), but takes no verb
+    src = vi_tokens("túi vải")
+    for text, expected in [("they bring cloth bags", "cloth bags"), ("shoppers brought bags", "bags"),
+                           ("it emboldened bags", "bags")]:  # fmt: skip
+        tgt = en_tokens(text)
+        p = project(0, 1, src, tgt, [(0, len(tgt) - 1)])
+        assert span_text(text, tgt, p.first, p.last) == expected
