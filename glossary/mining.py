@@ -380,7 +380,10 @@ def _choose(
     return _Choice(target, best_norm, agree, votes, shapes)
 
 
-_COMPOUND_SUFFIX = re.compile(r"-(?:based|led|born|owned|run|backed|controlled|funded|sponsored)$")
+_COMPOUND_SUFFIX = re.compile(
+    r"-(?:based|led|born|owned|run|backed|controlled|funded|sponsored)$"
+    r"|(?<=[A-Z0-9])-[a-z]+ed$"  # after an acronym, any participle: "IIHF-sanctioned", "UN-mandated"
+)
 
 
 def _name_boundaries(source: str, target: str) -> str:
@@ -838,7 +841,7 @@ def _expand_consistently(target: str, places: list[tuple[str, int, int]], reach:
                 if side == "right":
                     m = re.match(r" ([^\W\d_]+)", text[end:])
                 else:
-                    m = re.search(r"([^\W\d_]+) $", text[:start])
+                    m = re.search(r"(?<![\w'’-])([^\W\d_]+) $", text[:start])  # not the "s" of "Russia's"
                 neighbours.append(m.group(1) if m else None)
             word = neighbours[0]
             if word and not en_edge_stop(word) and all(n is not None and n.lower() == word.lower() for n in neighbours):

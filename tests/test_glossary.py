@@ -782,3 +782,30 @@ def test_an_unlinked_source_word_adopts_the_unclaimed_english_word_beside_the_sp
         tgt = en_tokens(text)
         p = project(0, 1, src, tgt, [(0, len(tgt) - 1)])
         assert span_text(text, tgt, p.first, p.last) == expected
+
+
+def test_consistent_growth_takes_whole_words_only():
+    from glossary.mining import _expand_consistently
+
+    def places(term, *texts):
+        return [(t, t.find(term), t.find(term) + len(term)) for t in texts]
+
+    elite = places("elite league", "of Russia's elite league in", "of Sweden's elite league.")
+    assert _expand_consistently("elite league", elite) == "elite league"  # not "s elite league"
+    pm = places("local time", "at 12pm local time", "at 9pm local time")
+    assert _expand_consistently("local time", pm) == "local time"  # not the "pm" of "12pm"
+    assert _expand_consistently("time", places("time", "at local time", "by local time")) == "local time"
+
+
+def test_an_acronym_loses_its_participle_and_abbreviation_dots_are_no_distance():
+    from glossary.mining import _COMPOUND_SUFFIX
+
+    assert _COMPOUND_SUFFIX.sub("", "IIHF-sanctioned") == "IIHF"
+    assert _COMPOUND_SUFFIX.sub("", "long-awaited") == "long-awaited"
+    src = vi_tokens("Tổng thống Mỹ George Bush")
+    text = "As a result, U.S. President George Bush has declared"
+    tgt = en_tokens(text)
+    at = [t.text for t in tgt].index
+    links = [(0, at("President")), (1, at("President")), (2, at("U")), (3, at("George")), (4, at("Bush"))]
+    p = project(0, 2, src, tgt, links)
+    assert span_text(text, tgt, p.first, p.last) == "U.S. President"
