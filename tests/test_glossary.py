@@ -415,6 +415,21 @@ def test_the_english_of_a_name_has_a_names_edges():
     assert _noun_phrase_trim("several clubs") == "clubs"
 
 
+def test_a_possessor_the_source_names_in_vietnamese_stays():
+    from glossary.mining import _name_boundaries
+    from glossary.translation_table import TranslationTable
+
+    table = TranslationTable({"lan": {"finland": 0.45}, "dân": {"people": 0.4}})
+    assert _name_boundaries("Bộ Quốc phòng Phần Lan", "Finland's defense ministry", table) == (
+        "Finland's defense ministry"
+    )
+    assert _name_boundaries("Cộng hòa Nhân dân Trung Hoa", "People's Republic of China", table) == (
+        "People's Republic of China"
+    )
+    assert _name_boundaries("Tòa án tối cao", "Israel's High Court of Justice", table) == "High Court of Justice"
+    assert _name_boundaries("Bộ Quốc phòng Phần Lan", "Finland's defense ministry") == "defense ministry"  # no table
+
+
 def test_foreign_names_keep_their_ampersands_and_particles():
     texts = {t for _, t in cands("Tin tốt từ JPMorgan Chase & Co. và chỉ số S&P 500 hôm nay.")}
     assert {"JPMorgan Chase & Co", "S&P 500"} <= texts
