@@ -35,17 +35,22 @@ def _clusters(positions: list[int], tokens: list[Token], gap: int = 2) -> list[l
     """Linked positions at most ``gap`` words apart, as clusters. The full stops of an
     abbreviation are no distance: "U.S. President" is five tokens but two words apart
     (tuning documents: "U.S. Court of Appeals" reached, nothing lost)."""
-    place, dots = [], 0
-    for k in range(len(tokens)):
-        place.append(k - dots)
-        dots += _tight_dot(tokens, k) and _initial(tokens, k - 1)
     out: list[list[int]] = []
     for p in sorted(set(positions)):
-        if out and place[p] - place[out[-1][-1]] <= gap + 1:
+        if out and _words_apart(tokens, out[-1][-1], p) <= gap + 1:
             out[-1].append(p)
         else:
             out.append([p])
     return out
+
+
+def _words_apart(tokens: list[Token], a: int, b: int) -> int:
+    """Tokens from a to b, less the full stops of abbreviations between them (counted only
+    where they could bring the two within a cluster's reach: at most half the tokens are
+    such stops)."""
+    if b - a <= 3 or b - a > 8:
+        return b - a
+    return b - a - sum(1 for k in range(a + 1, b) if _tight_dot(tokens, k) and _initial(tokens, k - 1))
 
 
 def _name_opener(tokens: list[Token], k: int, last: int) -> bool:
