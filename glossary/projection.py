@@ -37,20 +37,20 @@ def _clusters(positions: list[int], tokens: list[Token], gap: int = 2) -> list[l
     (tuning documents: "U.S. Court of Appeals" reached, nothing lost)."""
     out: list[list[int]] = []
     for p in sorted(set(positions)):
-        if out and _words_apart(tokens, out[-1][-1], p) <= gap + 1:
+        if out and _within(tokens, out[-1][-1], p, gap + 1):
             out[-1].append(p)
         else:
             out.append([p])
     return out
 
 
-def _words_apart(tokens: list[Token], a: int, b: int) -> int:
-    """Tokens from a to b, less the full stops of abbreviations between them (counted only
-    where they could bring the two within a cluster's reach: at most half the tokens are
-    such stops)."""
-    if b - a <= 3 or b - a > 8:
-        return b - a
-    return b - a - sum(1 for k in range(a + 1, b) if _tight_dot(tokens, k) and _initial(tokens, k - 1))
+def _within(tokens: list[Token], a: int, b: int, reach: int) -> bool:
+    """Are tokens a and b at most ``reach`` words apart, an abbreviation's full stops not
+    counting? At most every other token is such a stop, so the stops are counted only when
+    they could make the difference."""
+    if b - a <= reach or b - a > 2 * reach + 2:
+        return b - a <= reach
+    return b - a - sum(1 for k in range(a + 1, b) if _tight_dot(tokens, k) and _initial(tokens, k - 1)) <= reach
 
 
 def _name_opener(tokens: list[Token], k: int, last: int) -> bool:
@@ -278,16 +278,21 @@ def _adopt_orphan(
         return proj
     used = {j for _, j in links}
 
-    def orphan(j: int) -> bool:
+    def orphan(j: int, verb_like: re.Pattern[str]) -> bool:
         if not 0 <= j < len(tgt_tokens) or j in used:
             return False
         text = tgt_tokens[j].text
-        return text.isalpha() and not en_edge_stop(text) and text.lower() not in _NOT_ADOPTED
+        return (
+            text.isalpha()
+            and not en_edge_stop(text)
+            and text.lower() not in _NOT_ADOPTED
+            and not verb_like.search(text.lower())
+        )
 
     after, before = proj.last + 1, proj.first - 1
-    if unlinked[0] == content[0] and orphan(after) and not tgt_tokens[after].text.endswith("ly"):
+    if unlinked[0] == content[0] and orphan(after, _ADVERB):
         return Projection(proj.first, after, proj.consistency, proj.coverage, proj.method)
-    if unlinked[-1] == content[-1] and orphan(before) and not _VERB_LIKE.search(tgt_tokens[before].text.lower()):
+    if unlinked[-1] == content[-1] and orphan(before, _VERB_LIKE):
         return Projection(before, proj.last, proj.consistency, proj.coverage, proj.method)
     return proj
 
@@ -298,6 +303,9 @@ _NOT_ADOPTED = frozenset(
     "kept found got paid put ran sold thought wrote spent built led fell hit set struck stood fought caught chose "
     "drew drove rose shot spoke threw wore".split()
 )
+#: after the span a head noun may end in "-ing" or "-ed" ("loading", "funding"); before it
+#: such a word is the verb of the clause ("interrogating insurgents")
+_ADVERB = re.compile(r"ly$")
 _VERB_LIKE = re.compile(r"(?:ing|ed|ly)$")
 
 
