@@ -75,7 +75,13 @@ def _is_capital(tokens: list[Token], span: tuple[int, int]) -> bool:
         return False
     if span[0] == 0 or (span[0] > 0 and tokens[span[0] - 1].text in ".!?…"):
         word = _word_text(tokens, span)
-        return word in VI_TITLE_HEADS or word in VI_ORG_HEADS or first in VI_SURNAMES or foreign(first)
+        return (
+            word in VI_TITLE_HEADS
+            or word in VI_ORG_HEADS
+            or first in VI_SURNAMES
+            or foreign(first)
+            or _starts_head(tokens, span[0])
+        )
     return True
 
 
@@ -260,12 +266,17 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
     return runs
 
 
-_HEADS = tuple(sorted({h.replace("_", " ") for h in VI_TITLE_HEADS | VI_ORG_HEADS}, key=len, reverse=True))
+_HEADS = tuple(sorted({h.replace("_", " ").lower() for h in VI_TITLE_HEADS | VI_ORG_HEADS}, key=len, reverse=True))
 
 
 def _starts_head(tokens: list[Token], k: int) -> bool:
-    """Does a title or organisation head word start at token k ("Ban", "Bộ trưởng", "Văn phòng")?"""
-    following = " ".join(t.text for t in tokens[k : k + 4])
+    """Does a capitalised title or organisation head word start at token k ("Ban", "Bộ
+    trưởng", "Văn phòng")? Its later syllables may be capitalised too ("Hội Đồng Thương
+    Mại", "Cơ Quan"), and the segmenter may have split it into syllables: both still head
+    a name, also at a sentence's start, where capitals alone prove nothing."""
+    if not tokens[k].text[:1].isupper():
+        return False
+    following = " ".join(t.text for t in tokens[k : k + 4]).lower()
     return any(following == h or following.startswith(h + " ") for h in _HEADS)
 
 

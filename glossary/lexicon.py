@@ -84,7 +84,7 @@ VI_ORG_HEADS = frozenset(
     """
 Bộ Ban Văn_phòng Ủy_ban Uỷ_ban Hội_đồng Quốc_hội Chính_phủ Đảng Nhà_nước Cục Tổng_cục Vụ Sở Viện Tòa_án
 Toà_án Hội_nghị Đại_hội Hội Liên_hiệp Liên_đoàn Tập_đoàn Công_ty Ngân_hàng Học_viện Trường Đại_học
-Mặt_trận Bộ_Chính_trị Ban_Bí_thư Liên_hợp_quốc Quân_đội Quân_khu Báo Thông_tấn_xã Đài
+Mặt_trận Bộ_Chính_trị Ban_Bí_thư Liên_hợp_quốc Quân_đội Quân_khu Báo Thông_tấn_xã Đài Cơ_quan
 """.split()
 )
 

@@ -49,6 +49,7 @@ from .lexicon import (
     en_edge_stop,
 )
 from .model import Example, Glossary, GlossaryEntry
+from .news_frequency import NewsFrequency, load_news_frequency, news_features
 from .projection import project
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
 from .tokens import Token, en_tokens, span_text, tokens_for
@@ -78,6 +79,7 @@ class MinerSettings:
     min_keep: float | None = None  # entries under this confidence are not listed at all
     scorer: Scorer | None = None
     translations: TranslationTable | None = None  # the word translation table (default: the bundled one)
+    news: NewsFrequency | None = None  # news windows per phrase (default: the bundled table)
     # a readable amount: at most this many entries per aligned pair (the best first), but
     # never fewer than ``min_entries`` (a short dense article has more terms than pairs) —
     # nor more than ``short_per_pair`` per pair on a document shorter than that
@@ -91,6 +93,9 @@ class MinerSettings:
     def table(self) -> TranslationTable:
         return self.translations or load_table()
 
+    def news_table(self) -> NewsFrequency:
+        return self.news or load_news_frequency()
+
     @property
     def keep(self) -> float:
         return self.model().keep if self.min_keep is None else self.min_keep
@@ -101,7 +106,7 @@ class MinerSettings:
 
     def signature(self) -> str:
         return (
-            f"scorer:{self.model().version}|lexicon:{self.table().version}|flag:{self.flag}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
+            f"scorer:{self.model().version}|lexicon:{self.table().version}|news:{self.news_table().version}|flag:{self.flag}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
             f"|per_pair:{self.max_per_pair}|min_entries:{self.min_entries}|short_per_pair:{self.short_per_pair}"
         )
 
@@ -213,6 +218,7 @@ class _Collected:
     mono: _EnglishIndex = field(default_factory=lambda: _EnglishIndex(()))  # the English-only documents
     mono_names: tuple[str, ...] = ()
     table: TranslationTable = field(default_factory=lambda: TranslationTable({}))
+    news: NewsFrequency = field(default_factory=lambda: NewsFrequency({}, 0))
 
 
 def _collect(pairs: list[_Pair]) -> _Collected:
@@ -606,6 +612,7 @@ def _all_features(
     left, right, cut = (v / len(occ) for v in found.edges[key])
     features |= {"glue_left": left, "glue_right": right, "capitals_cut": cut}
     features |= support(source, target, found.table)
+    features |= news_features(source, target, found.news)
     features["_prior"] = prior
     return features
 
@@ -626,6 +633,7 @@ def mine_pairs(
     squared probabilities), and 1.5 per pair at most."""
     found = _collect(pairs)
     found.table = settings.table()
+    found.news = settings.news_table()
     found.mono, found.mono_names = _EnglishIndex(list(mono_texts.values())), tuple(mono_texts)
     model = settings.model()
     reader = model.screen or model  # the features every candidate gets

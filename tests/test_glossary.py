@@ -824,3 +824,39 @@ def test_an_acronym_loses_its_participle_and_abbreviation_dots_are_no_distance()
     links = [(0, at("President")), (1, at("President")), (2, at("U")), (3, at("George")), (4, at("Bush"))]
     p = project(0, 2, src, tgt, links)
     assert span_text(text, tgt, p.first, p.last) == "U.S. President"
+
+
+def test_an_organisation_head_opens_a_name_at_a_sentence_start_whatever_its_case():
+    # "Hội Đồng" written in Title Case, and "Cơ quan", are organisation heads: the
+    # capitals after them make the name, also as the sentence's first words
+    found = cands("Hội Đồng Thương Mại và Công Nghiệp Úc (ACCI) cũng phản đối thuế carbon.")
+    assert ("caps", "Hội Đồng Thương Mại và Công Nghiệp Úc") in found
+    agency = cands("Cơ quan Bảo vệ Môi trường Hoa Kỳ cho rằng chỉ có 1% túi nilon được tái chế.")
+    assert ("caps", "Cơ quan Bảo vệ Môi trường Hoa Kỳ") in agency
+    # a sentence-initial verb before a capitalised word still opens no name
+    joined = cands("Tham gia Liên minh, ông nói.")
+    assert ("caps", "Liên minh") in joined and not any(o.startswith("caps") and "Tham" in t for o, t in joined)
+
+
+def test_news_windows_tell_the_everyday_words_of_news_from_a_document_s_terms():
+    from glossary.news_frequency import NewsFrequency, load_news_frequency, news_features, news_key
+
+    assert news_key("Người PHÁT ngôn, nói", "vi") == "người phát ngôn nói"
+    assert news_key("The spokesman's", "en") == "the spokesman 's"
+    table = NewsFrequency({("vi", "người phát ngôn"): 40, ("en", "spokesman"): 50}, 700)
+    assert news_features("người phát ngôn", "Spokesman", table) == {
+        "news_vi": pytest.approx(math.log1p(40)), "news_en": pytest.approx(math.log1p(50))}  # fmt: skip
+    assert news_features("chủ nghĩa cực đoan", "extremism", table) == {"news_vi": 0.0, "news_en": 0.0}
+    bundled = load_news_frequency()
+    assert bundled.windows > 500
+    assert bundled.windows_with("spokesman", "en") > 10 * max(1, bundled.windows_with("extremism", "en"))
+
+
+def test_news_windows_count_each_window_once():
+    import sys
+
+    sys.path.insert(0, str(FIXTURES.parent.parent / "benchmarks"))
+    from train_news_frequency import window_counts
+
+    counts, windows = window_counts(["Cảnh sát nói.", "Cảnh sát bắt.", *["x"] * 8, "Cảnh sát đến."], "vi")
+    assert windows == 2 and counts["cảnh sát"] == 2 and counts["cảnh sát nói"] == 1
