@@ -2,7 +2,7 @@
 PYTHON ?= python
 PACKAGES = align glossary songngu
 
-.PHONY: check lint format types layers deps lengths test bench bench-glossary train-scorer
+.PHONY: check lint format types layers deps lengths test bench bench-glossary train-scorer train-tables
 
 check: lint types layers deps lengths
 
@@ -36,4 +36,9 @@ bench-glossary:
 	$(PYTHON) benchmarks/glossary_dev.py
 
 train-scorer:
-	$(PYTHON) benchmarks/train_scorer.py --size 1.6 --write
+	$(PYTHON) benchmarks/train_scorer.py --write
+
+# the tables the scorer's features read, from the ALT corpus beside the project (refit the scorer after)
+train-tables:
+	$(PYTHON) benchmarks/train_lexicon.py --write
+	$(PYTHON) benchmarks/train_news_frequency.py --write
