@@ -74,14 +74,7 @@ def _is_capital(tokens: list[Token], span: tuple[int, int]) -> bool:
     if not first[:1].isupper():
         return False
     if span[0] == 0 or (span[0] > 0 and tokens[span[0] - 1].text in ".!?…"):
-        word = _word_text(tokens, span)
-        return (
-            word in VI_TITLE_HEADS
-            or word in VI_ORG_HEADS
-            or first in VI_SURNAMES
-            or foreign(first)
-            or _starts_head(tokens, span[0])
-        )
+        return first in VI_SURNAMES or foreign(first) or _starts_head(tokens, span[0])
     return True
 
 

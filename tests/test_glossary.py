@@ -855,7 +855,9 @@ def test_news_windows_tell_the_everyday_words_of_news_from_a_document_s_terms():
 def test_news_windows_count_each_window_once():
     import sys
 
-    sys.path.insert(0, str(FIXTURES.parent.parent / "benchmarks"))
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
     from train_news_frequency import window_counts
 
     counts, windows = window_counts(["Cảnh sát nói.", "Cảnh sát bắt.", *["x"] * 8, "Cảnh sát đến."], "vi")
