@@ -509,10 +509,16 @@ def _joiner(tokens: list[Token], span: tuple[int, int]) -> bool:
     return span[0] == span[1] and tokens[span[0]].text == "-" and _tight(tokens, span[0])
 
 
+#: Words that make a noun of the verb or adjective after them.
+_NOMINALISERS = frozenset({"cuộc", "sự"})
+
+
 def _nominaliser(tokens: list[Token], span: tuple[int, int]) -> bool:
-    """ "cuộc" makes a noun of the verb after it ("cuộc thẩm tra", an inquiry): the pair is
-    the term translators look up, though "cuộc" alone is a function word."""
-    return _word_text(tokens, span).lower() == "cuộc"
+    """ "cuộc" and "sự" make a noun of the verb after them ("cuộc thẩm tra", an inquiry;
+    "sự kiểm soát của chính phủ", government control): the phrase is the term translators
+    look up, though either word alone is a function word. ("sự", session 11: 6 more gold
+    terms with a candidate on the tuning documents, out of fold 0.708 → 0.712.)"""
+    return _word_text(tokens, span).lower() in _NOMINALISERS
 
 
 def _ngrams(tokens, words) -> list[Candidate]:

@@ -54,7 +54,7 @@ from .projection import project
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
 from .tokens import Token, en_tokens, span_text, tokens_for
 from .translation_table import EXPLAINED, TranslationTable, lexical_links, load_table, support, syllables
-from .trim import SPLIT_AT, after_verb_article, outside_segments, without_trailing_verb
+from .trim import SPLIT_AT, after_verb_article, outside_segments, without_trailing_name, without_trailing_verb
 from .wordalign import WordAligner
 
 __all__ = [
@@ -539,16 +539,15 @@ _CONTEXT = 20
 
 
 def _cut_to_term(key: str, origin: str, target: str, sentences: list[str], table: TranslationTable) -> str:
-    """The English without a clause's verb after it; for a lower-case term also without a
-    verb's clause before it or a segment that other syllables of its sentences translate
-    (``glossary/trim.py``)."""
+    """The English without a clause's verb or a person's name after it; for a lower-case
+    term also without a verb's clause before it or a segment that other syllables of its
+    sentences translate (``glossary/trim.py``)."""
     words = without_trailing_verb(target.split(" "))
-    if origin not in _LOWER_ORIGINS:
-        return " ".join(words)
-    words = after_verb_article(words)
-    if any(w in SPLIT_AT for w in words):
-        words = outside_segments(key, words, (v for text in sentences for v in syllables(text)), table)
-    return " ".join(words)
+    if origin in _LOWER_ORIGINS:
+        words = after_verb_article(words)
+        if any(w in SPLIT_AT for w in words):
+            words = outside_segments(key, words, (v for text in sentences for v in syllables(text)), table)
+    return " ".join(without_trailing_name(words, key, sentences))
 
 
 def _entry(

@@ -11,6 +11,11 @@ plant" for "nhà máy điện nguyên tử", "seat at a general election" for "t
 - ``without_trailing_verb``: a noun phrase does not end in a past participle or a
   reporting verb: "economic loss suffered", "identification microchips embedded", "New York
   Times reports" are the subject of a clause the projection ran into;
+- ``without_trailing_name``: a title's English does not end in the name of the person who
+  holds it ("BBC Director-General Tony Hall" for "Giám đốc đài BBC", "Defense attorney
+  Sheldon Sorosky" for "Luật sư bào chữa"): when the Vietnamese sentence spells those
+  words as they are and the term does not, they are the name beside the title, an entry
+  of its own;
 - ``outside_segments``: the phrase splits at its prepositions; an edge segment goes when
   the table says another syllable of the sentence translates it and none of the term's
   does ("seat" ← "ghế", "71 appearances" ← "71 lần ra sân"). A segment neither side
@@ -20,18 +25,22 @@ plant" for "nhà máy điện nguyên tử", "seat at a general election" for "t
 Chosen on the tuning documents: the article and segment cuts gave 4 more gold terms with a
 right English and lost none (the cut on lack of support alone — "living" of "cost of living"
 has none — gained as many as it broke); on the 18 tuning documents of session 8 the trailing
-verb gave 8 more and lost 1 ("heritage listed"). "show" is no reporting verb here: "talk
-show".
+verb gave 8 more and lost 1 ("heritage listed"); in session 11 the trailing name gave 2
+more and lost none (a single trailing word, "William Street" of "phố William", stays).
+"show" is no reporting verb here: "talk show".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+
+from align.text import fold
 
 from .lexicon import en_edge_stop
 from .translation_table import EXPLAINED, TranslationTable, syllables
 
-__all__ = ["SPLIT_AT", "after_verb_article", "outside_segments", "without_trailing_verb"]
+__all__ = ["SPLIT_AT", "after_verb_article", "outside_segments", "without_trailing_name", "without_trailing_verb"]
 
 _ARTICLES = frozenset({"a", "an", "the"})
 #: the prepositions a projected English phrase is split at
@@ -57,6 +66,31 @@ def without_trailing_verb(words: list[str]) -> list[str]:
         if not (last in _REPORTING or (participle and last not in _NOT_PARTICIPLES)):
             break
         words = words[:-1]
+    return words
+
+
+def _folded_words(text: str) -> list[str]:
+    return [fold(w) for w in re.findall(r"[^\W_]+", text)]
+
+
+def without_trailing_name(words: list[str], term: str, sentences: Iterable[str]) -> list[str]:
+    """The words without a trailing name of two or more capitalised words that one of the
+    term's Vietnamese ``sentences`` spells word for word and the term does not: the
+    person beside a title ("BBC Director-General Tony Hall"), an entry of their own."""
+    own = set(_folded_words(term))
+    tail = 0
+    while tail < len(words) - 1:
+        word = words[-1 - tail].strip(".,")
+        if not (word[:1].isupper() and word[1:2].islower()) or fold(word) in own:
+            break
+        tail += 1
+    if tail < 2:
+        return words
+    spelt = [f" {' '.join(_folded_words(s))} " for s in sentences]
+    for k in range(tail, 1, -1):
+        name = " ".join(fold(w.strip(".,")) for w in words[-k:])
+        if any(f" {name} " in s for s in spelt):
+            return words[:-k]
     return words
 
 

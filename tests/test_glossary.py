@@ -361,6 +361,9 @@ def test_a_name_ends_before_the_rank_of_the_next_person():
 def test_foreign_words_and_nominalised_verbs_are_candidates():
     texts = {t for _, t in cands("Họ tìm thấy testosterone trong mẫu, và cuộc thẩm tra bắt đầu.")}
     assert {"testosterone", "cuộc thẩm tra"} <= texts
+    texts = {t for _, t in cands("Họ phản đối sự kiểm soát của chính phủ đối với báo chí.")}
+    assert "sự kiểm soát của chính phủ" in texts
+    assert not any(t.startswith("của") for t in texts)  # other function words still start nothing
 
 
 def test_a_corpus_keeps_one_english_per_term_and_reports_the_others():
@@ -730,6 +733,26 @@ def test_a_noun_phrase_does_not_end_in_a_clause_s_verb():
     assert without_trailing_verb("New York Times reports".split()) == ["New", "York", "Times"]
     for kept in ("talk show", "incite hatred", "proposed amendments", "embedded"):
         assert without_trailing_verb(kept.split()) == kept.split()
+
+
+def test_a_title_s_english_does_not_end_in_the_name_of_the_person_beside_it():
+    from glossary.trim import without_trailing_name
+
+    sentence = "Giám đốc đài BBC Tony Hall nói rằng phố William sẽ đóng cửa."
+    cut = without_trailing_name("BBC Director-General Tony Hall".split(), "Giám đốc đài BBC", [sentence])
+    assert cut == ["BBC", "Director-General"]
+    # one trailing word is no person's name ("William Street" of "phố William" stays)
+    assert without_trailing_name("William Street".split(), "phố William", [sentence]) == ["William", "Street"]
+    # a name the term spells itself is the term's own ("Hội đồng Tony Hall")
+    own = "Council Tony Hall".split()
+    assert without_trailing_name(own, "Hội đồng Tony Hall", [sentence]) == own
+    # nor is a name the sentences never spell cut
+    assert without_trailing_name("BBC Director-General Mark Thompson".split(), "Giám đốc đài BBC", [sentence]) == [
+        "BBC",
+        "Director-General",
+        "Mark",
+        "Thompson",
+    ]
 
 
 def test_an_organisation_capitalised_once_is_listed_from_one_title_case_occurrence():
