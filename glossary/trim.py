@@ -32,6 +32,7 @@ more and lost none (a single trailing word, "William Street" of "phố William",
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -73,6 +74,12 @@ def _folded_words(text: str) -> list[str]:
     return [fold(w) for w in re.findall(r"[^\W_]+", text)]
 
 
+@functools.lru_cache(maxsize=4096)
+def _spelt(sentence: str) -> str:
+    """A sentence's words, folded and space-padded: every candidate of a sentence asks."""
+    return f" {' '.join(_folded_words(sentence))} "
+
+
 def without_trailing_name(words: list[str], term: str, sentences: Iterable[str]) -> list[str]:
     """The words without a trailing name of two or more capitalised words that one of the
     term's Vietnamese ``sentences`` spells word for word and the term does not: the
@@ -86,7 +93,7 @@ def without_trailing_name(words: list[str], term: str, sentences: Iterable[str])
         tail += 1
     if tail < 2:
         return words
-    spelt = [f" {' '.join(_folded_words(s))} " for s in sentences]
+    spelt = [_spelt(s) for s in sentences]
     for k in range(tail, 1, -1):
         name = " ".join(fold(w.strip(".,")) for w in words[-k:])
         if any(f" {name} " in s for s in spelt):
