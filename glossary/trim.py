@@ -88,15 +88,15 @@ def without_trailing_name(words: list[str], term: str, sentences: Iterable[str])
     tail = 0
     while tail < len(words) - 1:
         word = words[-1 - tail].strip(".,")
-        if not (word[:1].isupper() and word[1:2].islower()) or fold(word) in own:
+        if not (word[:1].isupper() and word[1:2].islower()) or own.intersection(_folded_words(word)):
             break
         tail += 1
     if tail < 2:
         return words
     spelt = [_spelt(s) for s in sentences]
     for k in range(tail, 1, -1):
-        name = " ".join(fold(w.strip(".,")) for w in words[-k:])
-        if any(f" {name} " in s for s in spelt):
+        name = f" {' '.join(_folded_words(' '.join(words[-k:])))} "  # split as the sentences are
+        if any(name in s for s in spelt):
             return words[:-k]
     return words
 

@@ -746,6 +746,10 @@ def test_a_title_s_english_does_not_end_in_the_name_of_the_person_beside_it():
     # a name the term spells itself is the term's own ("Hội đồng Tony Hall")
     own = "Council Tony Hall".split()
     assert without_trailing_name(own, "Hội đồng Tony Hall", [sentence]) == own
+    # a hyphenated name is split alike on both sides
+    taiwan = "Tổng thống Đài Loan Chen Shui-bian phát biểu."
+    president = without_trailing_name("Taiwan President Chen Shui-bian".split(), "Tổng thống Đài Loan", [taiwan])
+    assert president == ["Taiwan", "President"]
     # nor is a name the sentences never spell cut
     assert without_trailing_name("BBC Director-General Mark Thompson".split(), "Giám đốc đài BBC", [sentence]) == [
         "BBC",
