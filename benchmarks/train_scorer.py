@@ -31,7 +31,7 @@ import argparse
 import math
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -55,10 +55,36 @@ class Labelled:
     gold: int
     reachable: int
     pairs: int
+    sources: tuple[str, ...] = ()  # each row's Vietnamese term
+    gold_terms: tuple[str, ...] = ()  # the document's gold terms
+
+
+BANK_FEATURES = ("termbank_listed", "termbank_rate")
+
+
+def bank_of(docs: list[Labelled], rows: list[int]):
+    """The term bank of the documents ``rows``: their gold terms and candidates."""
+    from glossary.termbank import build_bank
+
+    return build_bank((docs[k].gold_terms, docs[k].sources) for k in rows)
+
+
+def banked(docs: list[Labelled], k: int, names: list[str], without: set[int]) -> np.ndarray:
+    """Document k's features with the bank columns taken from a bank of the tuning
+    documents but ``without`` (always k itself: a row never sees its own document's gold)."""
+    from glossary.termbank import termbank_features
+
+    bank = bank_of(docs, [j for j in range(len(docs)) if j not in without | {k}])
+    x = docs[k].x.copy()
+    for row, source in enumerate(docs[k].sources):
+        for name, value in termbank_features(source, bank).items():
+            x[row, names.index(name)] = value
+    return x
 
 
 def labelled(doc, encoder):
-    """(features, (term, English) pairs, labels, gold terms, reachable gold terms, aligned pairs)."""
+    """(features, (term, English) pairs, labels, gold terms, reachable gold terms, aligned pairs,
+    the gold list's terms)."""
     from align.aligner import align_documents
     from align.document import load_document
     from glossary.evaluate import _src_key, _tgt_key, read_gold_terms
@@ -71,7 +97,8 @@ def labelled(doc, encoder):
     labels = [int(_tgt_key(target) in gold.get(_src_key(source), set())) for _, source, target, _, _ in trace]
     reachable = {_src_key(source) for (_, source, _, _, _), y in zip(trace, labels, strict=True) if y}
     pairs = [(source, target) for _, source, target, _, _ in trace]
-    return [t[3] for t in trace], pairs, labels, len(gold), len(reachable), len(alignment.pairs)
+    gold_terms = tuple(g.source for g in read_gold_terms(str(doc.gold)))
+    return [t[3] for t in trace], pairs, labels, len(gold), len(reachable), len(alignment.pairs), gold_terms
 
 
 def trees(x: np.ndarray, y: np.ndarray):
@@ -97,24 +124,26 @@ def probe_values(docs: list[Labelled], train: list[int], score: list[int]) -> di
     return {k: _probe(docs, [j for j in train if j != k], docs[k].e) for k in score}
 
 
-def out_of_fold(docs: list[Labelled], linear: bool) -> list[tuple[np.ndarray, np.ndarray]]:
+def out_of_fold(docs: list[Labelled], linear: bool, names: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
     """Per document, (screen probabilities, full probabilities) from models fitted on the
     other documents — the probe values of their rows nested so that no probe saw the
-    document its value is for."""
+    document its value is for, and their term-bank features from a bank without it."""
     every = list(range(len(docs)))
     out = []
     for k in every:
         others = [j for j in every if j != k]
-        x, _, y = stack(docs, others)
+        fold = [replace(d, x=banked(docs, j, names, {k})) for j, d in enumerate(docs)]
+        fold[k] = replace(docs[k], x=banked(docs, k, names, set()))
+        x, _, y = stack(fold, others)
         if linear:
-            p = logistic(x, y).predict_proba(docs[k].x)[:, 1]
+            p = logistic(x, y).predict_proba(fold[k].x)[:, 1]
             out.append((p, p))
             continue
-        screen = trees(x, y).predict_proba(docs[k].x)[:, 1]
+        screen = trees(x, y).predict_proba(fold[k].x)[:, 1]
         values = probe_values(docs, others, others)
         values[k] = _probe(docs, others, docs[k].e)
-        full_x = np.vstack([np.hstack([docs[j].x, values[j][:, None]]) for j in others])
-        full = trees(full_x, y).predict_proba(np.hstack([docs[k].x, values[k][:, None]]))[:, 1]
+        full_x = np.vstack([np.hstack([fold[j].x, values[j][:, None]]) for j in others])
+        full = trees(full_x, y).predict_proba(np.hstack([fold[k].x, values[k][:, None]]))[:, 1]
         out.append((screen, full))
         print(f"  out of fold: {docs[k].name}", file=sys.stderr)
     return out
@@ -229,13 +258,15 @@ def main(argv: list[str]) -> int:
             g,
             r,
             n,
+            tuple(source for source, _ in pairs),
+            terms,
         )
-        for d, (feats, pairs, y, g, r, n) in zip(tune, raw, strict=True)
+        for d, (feats, pairs, y, g, r, n, terms) in zip(tune, raw, strict=True)
     ]
     gold = sum(d.gold for d in docs)
     print(f"{sum(len(d.y) for d in docs)} candidates, {sum(int(d.y.sum()) for d in docs)} right; "
           f"gold terms reachable by some candidate: {sum(d.reachable for d in docs)}/{gold}")  # fmt: skip
-    folds = out_of_fold(docs, args.linear)
+    folds = out_of_fold(docs, args.linear, names)
     size, keep, flag = thresholds(folds, docs, args.most, args.pool, args.precision)
     found = 0
     for (screen, full), d in zip(folds, docs, strict=True):
@@ -245,13 +276,14 @@ def main(argv: list[str]) -> int:
     print(f"out of fold: size {size}, keep {keep}, flag {flag}; recall {found / gold:.3f}")
     for ratio in (1.8, 2.0):  # what a perfect list-size estimate would give: the ranking's ceiling
         print(f"  with exactly {ratio} × its gold list per document: recall {oracle(folds, docs, ratio):.3f}")
-    x, e, y = stack(docs, list(range(len(docs))))
+    every = list(range(len(docs)))
+    docs = [replace(d, x=banked(docs, k, names, set())) for k, d in enumerate(docs)]  # no row sees its own gold
+    x, e, y = stack(docs, every)
     fitted_on = tuple(d.name for d in tune)
     if args.linear:
         scorer = Scorer(keep=keep, flag=flag, size=size, version=f"lr-{len(names)}f", fitted_on=fitted_on,
                         **export_linear(logistic(x, y), names))  # fmt: skip
     else:
-        every = list(range(len(docs)))
         values = probe_values(docs, every, every)  # each document's rows valued by a probe that never saw it
         full_x = np.vstack([np.hstack([d.x, values[k][:, None]]) for k, d in enumerate(docs)])
         probe = logistic(e, y)
@@ -267,8 +299,11 @@ def main(argv: list[str]) -> int:
         assert np.allclose(scorer.termhood.probabilities(docs[0].e), probe.predict_proba(docs[0].e)[:, 1],
                            atol=1e-4), "probe differs"  # fmt: skip
     if args.write:
+        from glossary.termbank import BANK_PATH, write_bank
+
         MODEL_FILE.write_text(scorer.to_json(), encoding="utf-8")
-        print(f"wrote {MODEL_FILE} ({scorer.version})")
+        write_bank(bank_of(docs, every))
+        print(f"wrote {MODEL_FILE} ({scorer.version}) and {BANK_PATH}")
     return 0
 
 

@@ -52,6 +52,7 @@ from .model import Example, Glossary, GlossaryEntry
 from .news_frequency import NewsFrequency, load_news_frequency, news_features
 from .projection import project
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
+from .termbank import TermBank, load_termbank, termbank_features
 from .tokens import Token, en_tokens, span_text, tokens_for
 from .translation_table import EXPLAINED, TranslationTable, lexical_links, load_table, support, syllables
 from .trim import SPLIT_AT, after_verb_article, outside_segments, without_trailing_name, without_trailing_verb
@@ -80,6 +81,7 @@ class MinerSettings:
     scorer: Scorer | None = None
     translations: TranslationTable | None = None  # the word translation table (default: the bundled one)
     news: NewsFrequency | None = None  # news windows per phrase (default: the bundled table)
+    termbank: TermBank | None = None  # what earlier gold lists listed (default: the bundled bank)
     # a readable amount: at most this many entries per aligned pair (the best first), but
     # never fewer than ``min_entries`` (a short dense article has more terms than pairs) —
     # nor more than ``short_per_pair`` per pair on a document shorter than that
@@ -96,6 +98,9 @@ class MinerSettings:
     def news_table(self) -> NewsFrequency:
         return self.news or load_news_frequency()
 
+    def bank(self) -> TermBank:
+        return self.termbank if self.termbank is not None else load_termbank()
+
     @property
     def keep(self) -> float:
         return self.model().keep if self.min_keep is None else self.min_keep
@@ -106,7 +111,7 @@ class MinerSettings:
 
     def signature(self) -> str:
         return (
-            f"scorer:{self.model().version}|lexicon:{self.table().version}|news:{self.news_table().version}|flag:{self.flag}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
+            f"scorer:{self.model().version}|lexicon:{self.table().version}|news:{self.news_table().version}|termbank:{self.bank().version}|flag:{self.flag}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
             f"|per_pair:{self.max_per_pair}|min_entries:{self.min_entries}|short_per_pair:{self.short_per_pair}"
         )
 
@@ -219,6 +224,7 @@ class _Collected:
     mono_names: tuple[str, ...] = ()
     table: TranslationTable = field(default_factory=lambda: TranslationTable({}))
     news: NewsFrequency = field(default_factory=lambda: NewsFrequency({}, 0))
+    bank: TermBank = field(default_factory=lambda: TermBank({}))
 
 
 def _collect(pairs: list[_Pair]) -> _Collected:
@@ -612,6 +618,7 @@ def _all_features(
     features |= {"glue_left": left, "glue_right": right, "capitals_cut": cut}
     features |= support(source, target, found.table)
     features |= news_features(source, target, found.news)
+    features |= termbank_features(source, found.bank)
     features["_prior"] = prior
     return features
 
@@ -633,6 +640,7 @@ def mine_pairs(
     found = _collect(pairs)
     found.table = settings.table()
     found.news = settings.news_table()
+    found.bank = settings.bank()
     found.mono, found.mono_names = _EnglishIndex(list(mono_texts.values())), tuple(mono_texts)
     model = settings.model()
     reader = model.screen or model  # the features every candidate gets

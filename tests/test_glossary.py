@@ -889,3 +889,65 @@ def test_news_windows_count_each_window_once():
 
     counts, windows = window_counts(["Cảnh sát nói.", "Cảnh sát bắt.", *["x"] * 8, "Cảnh sát đến."], "vi")
     assert windows == 2 and counts["cảnh sát"] == 2 and counts["cảnh sát nói"] == 1
+
+
+def test_term_bank_counts_each_document_once_in_the_gold_lists_spelling():
+    from glossary.termbank import build_bank, termbank_features
+
+    bank = build_bank([
+        (["Họp báo", "Mỹ"], ["họp báo", "họp  báo.", "chính phủ"]),  # gold, candidates (one document)
+        ([], ["Chính phủ", "Họp báo"]),
+        (["hoà bình"], ["hòa bình"]),  # the old and the new tone-mark placement are one term
+    ])  # fmt: skip
+    assert bank.listed_seen("họp báo") == (1, 2)
+    assert bank.listed_seen("chính phủ") == (0, 2)
+    assert bank.listed_seen("mỹ") == (1, 1)
+    assert termbank_features("Hoà bình", bank) == {"termbank_listed": 1.0, "termbank_rate": 1.0}
+    assert termbank_features("chính phủ", bank) == {"termbank_listed": 0.0, "termbank_rate": 0.0}
+    # a term the bank never saw (a new article's names and subject) is not a negative
+    assert termbank_features("Hiệp hội Hồi giáo", bank) == {"termbank_listed": 0.0, "termbank_rate": -1.0}
+    many = build_bank([(["bầu cử"], ["bầu cử"])] * 5)
+    assert termbank_features("bầu cử", many)["termbank_listed"] == 3.0  # capped
+
+
+def test_term_bank_file_is_reproducible_and_the_bundled_one_knows_news_terms(tmp_path):
+    from glossary.termbank import TermBank, build_bank, load_termbank, write_bank
+
+    bank = build_bank([(["Họp báo"], ["chính phủ"])])
+    first, second = tmp_path / "a.tsv.gz", tmp_path / "b.tsv.gz"
+    write_bank(bank, first)
+    write_bank(bank, second)
+    assert first.read_bytes() == second.read_bytes()
+    read = load_termbank(first)
+    assert read.counts == bank.counts and len(read.version) == 12
+    assert load_termbank(tmp_path / "absent.tsv.gz") == TermBank({}, "none")
+    bundled = load_termbank()
+    listed, seen = bundled.listed_seen("họp báo")
+    assert listed >= 2 and seen >= listed
+    listed, seen = bundled.listed_seen("chính phủ")
+    assert seen >= 5 and listed <= seen / 4
+
+
+def test_scorer_training_rows_never_see_their_own_document_in_the_term_bank():
+    import sys
+
+    import numpy as np
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from train_scorer import BANK_FEATURES, Labelled, banked
+
+    names = ["bias", *BANK_FEATURES]
+
+    def doc(name, sources, gold_terms):
+        x = np.zeros((len(sources), len(names)), dtype=np.float32)
+        return Labelled(name, x, np.zeros((len(sources), 1)), np.zeros(len(sources)), len(gold_terms), 0, 45,
+                        tuple(sources), tuple(gold_terms))  # fmt: skip
+
+    docs = [doc("a", ["họp báo", "chính phủ"], ["họp báo"]), doc("b", ["họp báo"], ["họp báo"]),
+            doc("c", ["chính phủ"], [])]  # fmt: skip
+    own = banked(docs, 0, names, set())  # the bank of b and c
+    assert own[0].tolist() == [0.0, 1.0, 1.0] and own[1].tolist() == [0.0, 0.0, 0.0]
+    nested = banked(docs, 0, names, {1})  # out of fold, b held out too: only c
+    assert nested[0].tolist() == [0.0, 0.0, -1.0] and nested[1].tolist() == [0.0, 0.0, 0.0]
