@@ -124,7 +124,8 @@ def _settings(doc: DevDocument):
 
     if doc.split != "tune":
         return None
-    return MinerSettings(termbank=load_termbank().leaving_out(g.source for g in read_gold_terms(str(doc.gold))))
+    gold = read_gold_terms(str(doc.gold))
+    return MinerSettings(termbank=load_termbank().leaving_out((g.source, g.targets) for g in gold))
 
 
 COLUMNS = ("document", "gold", "pairs", "entries", "unflagged", "per_pair", "recall", "recall_unflagged",

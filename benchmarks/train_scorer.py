@@ -56,14 +56,15 @@ class Labelled:
     reachable: int
     pairs: int
     sources: tuple[str, ...] = ()  # each row's Vietnamese term
-    gold_terms: tuple[str, ...] = ()  # the document's gold terms
+    gold_terms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the document's gold terms and their English
 
 
 BANK_FEATURES = ("termbank_listed", "termbank_rate")
 
 
 def bank_of(docs: list[Labelled], rows: list[int]):
-    """The term bank of the documents ``rows``: their gold terms and candidates."""
+    """The term bank of the documents ``rows``: their gold terms (with their English) and
+    candidates."""
     from glossary.termbank import build_bank
 
     return build_bank((docs[k].gold_terms, docs[k].sources) for k in rows)
@@ -89,15 +90,19 @@ def labelled(doc, encoder):
     from align.document import load_document
     from glossary.evaluate import _src_key, _tgt_key, read_gold_terms
     from glossary.mining import MinerSettings, mine_glossary
+    from glossary.termbank import load_termbank
 
     alignment = align_documents(load_document(str(doc.source), "vi"), load_document(str(doc.target), "en"), encoder)
     trace: list = []
-    mine_glossary(alignment, settings=MinerSettings(min_keep=0.0), trace=trace, encoder=encoder)
-    gold = {_src_key(g.source): {_tgt_key(t) for t in g.targets} for g in read_gold_terms(str(doc.gold))}
+    terms = read_gold_terms(str(doc.gold))
+    # the English is chosen with the bank's renderings, but never the document's own
+    bank = load_termbank().leaving_out((g.source, g.targets) for g in terms)
+    mine_glossary(alignment, settings=MinerSettings(min_keep=0.0, termbank=bank), trace=trace, encoder=encoder)
+    gold = {_src_key(g.source): {_tgt_key(t) for t in g.targets} for g in terms}
     labels = [int(_tgt_key(target) in gold.get(_src_key(source), set())) for _, source, target, _, _ in trace]
     reachable = {_src_key(source) for (_, source, _, _, _), y in zip(trace, labels, strict=True) if y}
     pairs = [(source, target) for _, source, target, _, _ in trace]
-    gold_terms = tuple(g.source for g in read_gold_terms(str(doc.gold)))
+    gold_terms = tuple((g.source, tuple(g.targets)) for g in terms)
     return [t[3] for t in trace], pairs, labels, len(gold), len(reachable), len(alignment.pairs), gold_terms
 
 

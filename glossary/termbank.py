@@ -13,6 +13,11 @@ features of that:
 * ``termbank_rate``: the share of the documents it was seen on that listed it, or -1 for a
   term the bank has never seen (most terms of a new article: its names and its subject).
 
+The bank also keeps the English renderings those gold lists accept, and the miner prefers
+one of them when the document's own projections offer it ("Thủ tướng" was projected as
+"Minister" once and "Prime Minister" once; "phương tiện truyền thông" as "foreign media"):
+``glossary.mining._banked_choice``.
+
 ``benchmarks/train_scorer.py --write`` builds the bank from the tuning documents' gold
 lists and candidates, and fits the model on rows whose bank features never count their own
 document (each document's rows see the bank of the other documents). Report-only
@@ -30,7 +35,7 @@ import gzip
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from align.text import nfc, tone_key
@@ -41,6 +46,7 @@ __all__ = [
     "bank_key",
     "bank_text",
     "build_bank",
+    "english_key",
     "load_termbank",
     "termbank_features",
     "write_bank",
@@ -54,7 +60,10 @@ LISTED_CAP = 3
 class TermBank:
     counts: Mapping[str, tuple[int, int]]  # bank_key → (documents that listed it, documents it was seen on)
     version: str = ""  # the first 12 hex digits of the SHA-256 of the file it was read from
-    left_out: frozenset[str] | None = None  # the gold keys of a document the bank is read without
+    #: bank_key → {english_key of a rendering the gold lists accept → documents accepting it}
+    renderings: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    #: a document the bank is read without: its gold keys → their accepted renderings
+    left_out: Mapping[str, frozenset[str]] | None = None
 
     def listed_seen(self, key: str) -> tuple[int, int]:
         listed, seen = self.counts.get(key, (0, 0))
@@ -62,31 +71,52 @@ class TermBank:
             return listed - (key in self.left_out), seen - 1
         return listed, seen
 
-    def leaving_out(self, gold_terms: Iterable[str]) -> TermBank:
+    def renderings_of(self, key: str) -> frozenset[str]:
+        """The English renderings earlier gold lists accept for the term (``english_key``)."""
+        own = self.left_out.get(key, frozenset()) if self.left_out is not None else frozenset()
+        return frozenset(e for e, n in self.renderings.get(key, {}).items() if n - (e in own) > 0)
+
+    def leaving_out(self, gold_terms: Iterable[tuple[str, Iterable[str]]]) -> TermBank:
         """The bank as if one of the documents it was built from were not in it — for
         measuring a tuning document without its own gold list in the bank. It asks only
-        about that document's candidates, each of which the bank counted as seen there."""
-        return TermBank(self.counts, f"{self.version}-1", frozenset(bank_key(t) for t in gold_terms))
+        about that document's candidates, each of which the bank counted as seen there.
+        ``gold_terms``: the document's (term, accepted renderings)."""
+        own: dict[str, frozenset[str]] = {}
+        for term, targets in gold_terms:
+            own[bank_key(term)] = own.get(bank_key(term), frozenset()) | {english_key(t) for t in targets}
+        return TermBank(self.counts, f"{self.version}-1", self.renderings, own)
 
 
 def bank_key(text: str) -> str:
     """A Vietnamese term as the bank spells it: the gold lists' matching form (NFC, one
     tone-mark convention, lower case, single spaces, no surrounding punctuation)."""
-    text = tone_key(nfc(text or "")).lower().strip().replace("’", "'").replace("“", '"').replace("”", '"')
+    return english_key(tone_key(nfc(text or "")))
+
+
+def english_key(text: str) -> str:
+    """An English rendering as the gold lists match it (NFC, lower case, straight quotes,
+    single spaces, no surrounding punctuation)."""
+    text = nfc(text or "").lower().strip().replace("’", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", text).strip(" \"'.,;:()")
 
 
-def build_bank(documents: Iterable[tuple[Iterable[str], Iterable[str]]]) -> TermBank:
-    """The bank of some documents, each given as (its gold terms, its candidates)."""
+def build_bank(documents: Iterable[tuple[Iterable[tuple[str, Iterable[str]]], Iterable[str]]]) -> TermBank:
+    """The bank of some documents, each given as (its gold terms with their accepted
+    renderings, its candidates)."""
     listed: dict[str, int] = {}
     seen: dict[str, int] = {}
+    renderings: dict[str, dict[str, int]] = {}
     for gold, candidates in documents:
-        gold_keys = {bank_key(t) for t in gold}
-        for key in gold_keys | {bank_key(t) for t in candidates}:
+        accepted: dict[str, set[str]] = {}
+        for term, targets in gold:
+            accepted.setdefault(bank_key(term), set()).update(english_key(t) for t in targets)
+        for key in accepted.keys() | {bank_key(t) for t in candidates}:
             seen[key] = seen.get(key, 0) + 1
-        for key in gold_keys:
+        for key, english in accepted.items():
             listed[key] = listed.get(key, 0) + 1
-    return TermBank({key: (listed.get(key, 0), n) for key, n in seen.items()})
+            for e in english:
+                renderings.setdefault(key, {})[e] = renderings.setdefault(key, {}).get(e, 0) + 1
+    return TermBank({key: (listed.get(key, 0), n) for key, n in seen.items()}, renderings=renderings)
 
 
 def termbank_features(source: str, bank: TermBank) -> dict[str, float]:
@@ -99,11 +129,15 @@ def termbank_features(source: str, bank: TermBank) -> dict[str, float]:
 
 
 def bank_text(bank: TermBank) -> str:
-    """The file's text: a header, then ``term<TAB>listed<TAB>seen`` sorted by term."""
+    """The file's text: a header, then ``term<TAB>listed<TAB>seen`` sorted by term, followed
+    by ``<TAB>english<TAB>documents`` for each rendering the gold lists accept."""
     lines = ["# term bank: Vietnamese terms of the tuning documents (ALT Wikinews, NICT, CC BY 4.0),",
-             "# with the documents whose gold list has them and the documents they were seen on",
+             "# with the documents whose gold list has them, the documents they were seen on, and the",
+             "# English renderings those gold lists accept, each with its documents",
              "# (benchmarks/train_scorer.py --write)"]  # fmt: skip
-    lines += [f"{key}\t{listed}\t{seen}" for key, (listed, seen) in sorted(bank.counts.items())]
+    for key, (listed, seen) in sorted(bank.counts.items()):
+        english = sorted(bank.renderings.get(key, {}).items())
+        lines.append("\t".join([key, str(listed), str(seen), *(f"{e}\t{n}" for e, n in english)]))
     return "\n".join(lines) + "\n"
 
 
@@ -118,9 +152,12 @@ def load_termbank(path: Path = BANK_PATH) -> TermBank:
         return TermBank({}, "none")
     data = path.read_bytes()
     counts: dict[str, tuple[int, int]] = {}
+    renderings: dict[str, dict[str, int]] = {}
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         if line.startswith("#") or not line:
             continue
-        key, listed, seen = line.split("\t")
+        key, listed, seen, *english = line.split("\t")
         counts[key] = (int(listed), int(seen))
-    return TermBank(counts, hashlib.sha256(data).hexdigest()[:12])
+        if english:
+            renderings[key] = {english[k]: int(english[k + 1]) for k in range(0, len(english), 2)}
+    return TermBank(counts, hashlib.sha256(data).hexdigest()[:12], renderings)

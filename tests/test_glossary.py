@@ -895,9 +895,9 @@ def test_term_bank_counts_each_document_once_in_the_gold_lists_spelling():
     from glossary.termbank import build_bank, termbank_features
 
     bank = build_bank([
-        (["Họp báo", "Mỹ"], ["họp báo", "họp  báo.", "chính phủ"]),  # gold, candidates (one document)
+        ([("Họp báo", ["press conference"]), ("Mỹ", ["US"])], ["họp báo", "họp  báo.", "chính phủ"]),
         ([], ["Chính phủ", "Họp báo"]),
-        (["hoà bình"], ["hòa bình"]),  # the old and the new tone-mark placement are one term
+        ([("hoà bình", ["peace"])], ["hòa bình"]),  # the old and the new tone-mark placement are one term
     ])  # fmt: skip
     assert bank.listed_seen("họp báo") == (1, 2)
     assert bank.listed_seen("chính phủ") == (0, 2)
@@ -906,24 +906,57 @@ def test_term_bank_counts_each_document_once_in_the_gold_lists_spelling():
     assert termbank_features("chính phủ", bank) == {"termbank_listed": 0.0, "termbank_rate": 0.0}
     # a term the bank never saw (a new article's names and subject) is not a negative
     assert termbank_features("Hiệp hội Hồi giáo", bank) == {"termbank_listed": 0.0, "termbank_rate": -1.0}
-    many = build_bank([(["bầu cử"], ["bầu cử"])] * 5)
+    many = build_bank([([("bầu cử", ["election"])], ["bầu cử"])] * 5)
     assert termbank_features("bầu cử", many)["termbank_listed"] == 3.0  # capped
+
+
+def test_term_bank_read_without_a_document_forgets_its_gold_list():
+    from glossary.termbank import build_bank
+
+    bank = build_bank([
+        ([("Thủ tướng", ["Prime Minister", "premier"])], ["thủ tướng"]),
+        ([("thủ tướng", ["Prime Minister"])], ["thủ tướng"]),
+    ])  # fmt: skip
+    assert bank.renderings_of("thủ tướng") == {"prime minister", "premier"}
+    without = bank.leaving_out([("Thủ tướng", ["premier", "Prime Minister"])])
+    assert without.renderings_of("thủ tướng") == {"prime minister"}  # the other document's
+    assert without.listed_seen("thủ tướng") == (1, 1)
+    assert without.version != bank.version
+
+
+def test_term_bank_renderings_steer_the_english_choice():
+    from glossary.mining import Occurrence, _banked_choice, _Choice
+
+    def occ(target):
+        return Occurrence(0, "Thủ tướng", target, 1.0, 1.0, "links", "caps")
+
+    minister, prime = occ("Minister"), occ("Prime Minister")
+    choice = _Choice("Minister", "minister", [minister], {"minister": 3.0, "prime minister": 3.0}, {})
+    # an occurrence projected to an accepted rendering wins
+    picked = _banked_choice(choice, [minister, prime], frozenset({"prime minister"}))
+    assert picked.target == "Prime Minister" and picked.agree == [prime]
+    # else the longest accepted rendering inside the chosen English, as written there
+    media = _Choice("foreign media", "foreign media", [occ("foreign media")], {}, {})
+    assert _banked_choice(media, [occ("foreign media")], frozenset({"media", "edia"})).target == "media"
+    # no accepted rendering: the choice stands
+    assert _banked_choice(choice, [minister], frozenset({"premier"})) is choice
+    assert _banked_choice(choice, [minister], frozenset()) is choice
 
 
 def test_term_bank_file_is_reproducible_and_the_bundled_one_knows_news_terms(tmp_path):
     from glossary.termbank import TermBank, build_bank, load_termbank, write_bank
 
-    bank = build_bank([(["Họp báo"], ["chính phủ"])])
+    bank = build_bank([([("Họp báo", ["press conference", "news conference"])], ["chính phủ"])])
     first, second = tmp_path / "a.tsv.gz", tmp_path / "b.tsv.gz"
     write_bank(bank, first)
     write_bank(bank, second)
     assert first.read_bytes() == second.read_bytes()
     read = load_termbank(first)
-    assert read.counts == bank.counts and len(read.version) == 12
+    assert read.counts == bank.counts and read.renderings == bank.renderings and len(read.version) == 12
     assert load_termbank(tmp_path / "absent.tsv.gz") == TermBank({}, "none")
     bundled = load_termbank()
     listed, seen = bundled.listed_seen("họp báo")
-    assert listed >= 2 and seen >= listed
+    assert listed >= 2 and seen >= listed and "press conference" in bundled.renderings_of("họp báo")
     listed, seen = bundled.listed_seen("chính phủ")
     assert seen >= 5 and listed <= seen / 4
 
@@ -945,8 +978,8 @@ def test_scorer_training_rows_never_see_their_own_document_in_the_term_bank():
         return Labelled(name, x, np.zeros((len(sources), 1)), np.zeros(len(sources)), len(gold_terms), 0, 45,
                         tuple(sources), tuple(gold_terms))  # fmt: skip
 
-    docs = [doc("a", ["họp báo", "chính phủ"], ["họp báo"]), doc("b", ["họp báo"], ["họp báo"]),
-            doc("c", ["chính phủ"], [])]  # fmt: skip
+    docs = [doc("a", ["họp báo", "chính phủ"], [("họp báo", ("press conference",))]),
+            doc("b", ["họp báo"], [("họp báo", ("press conference",))]), doc("c", ["chính phủ"], [])]  # fmt: skip
     own = banked(docs, 0, names, set())  # the bank of b and c
     assert own[0].tolist() == [0.0, 1.0, 1.0] and own[1].tolist() == [0.0, 0.0, 0.0]
     nested = banked(docs, 0, names, {1})  # out of fold, b held out too: only c
