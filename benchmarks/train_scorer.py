@@ -59,9 +59,6 @@ class Labelled:
     gold_terms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the document's gold terms and their English
 
 
-BANK_FEATURES = ("termbank_listed", "termbank_rate")
-
-
 def bank_of(docs: list[Labelled], rows: list[int]):
     """The term bank of the documents ``rows``: their gold terms (with their English) and
     candidates."""
@@ -88,7 +85,7 @@ def labelled(doc, encoder):
     the gold list's terms)."""
     from align.aligner import align_documents
     from align.document import load_document
-    from glossary.evaluate import _src_key, _tgt_key, read_gold_terms
+    from glossary.evaluate import gold_source_key, gold_target_key, read_gold_terms
     from glossary.mining import MinerSettings, mine_glossary
     from glossary.termbank import load_termbank
 
@@ -98,9 +95,11 @@ def labelled(doc, encoder):
     # the English is chosen with the bank's renderings, but never the document's own
     bank = load_termbank().leaving_out((g.source, g.targets) for g in terms)
     mine_glossary(alignment, settings=MinerSettings(min_keep=0.0, termbank=bank), trace=trace, encoder=encoder)
-    gold = {_src_key(g.source): {_tgt_key(t) for t in g.targets} for g in terms}
-    labels = [int(_tgt_key(target) in gold.get(_src_key(source), set())) for _, source, target, _, _ in trace]
-    reachable = {_src_key(source) for (_, source, _, _, _), y in zip(trace, labels, strict=True) if y}
+    gold = {gold_source_key(g.source): {gold_target_key(t) for t in g.targets} for g in terms}
+    labels = [
+        int(gold_target_key(target) in gold.get(gold_source_key(source), set())) for _, source, target, _, _ in trace
+    ]
+    reachable = {gold_source_key(source) for (_, source, _, _, _), y in zip(trace, labels, strict=True) if y}
     pairs = [(source, target) for _, source, target, _, _ in trace]
     gold_terms = tuple((g.source, tuple(g.targets)) for g in terms)
     return [t[3] for t in trace], pairs, labels, len(gold), len(reachable), len(alignment.pairs), gold_terms
@@ -137,8 +136,7 @@ def out_of_fold(docs: list[Labelled], linear: bool, names: list[str]) -> list[tu
     out = []
     for k in every:
         others = [j for j in every if j != k]
-        fold = [replace(d, x=banked(docs, j, names, {k})) for j, d in enumerate(docs)]
-        fold[k] = replace(docs[k], x=banked(docs, k, names, set()))
+        fold = [replace(d, x=banked(docs, j, names, {k})) for j, d in enumerate(docs)]  # k's own: without k only
         x, _, y = stack(fold, others)
         if linear:
             p = logistic(x, y).predict_proba(fold[k].x)[:, 1]

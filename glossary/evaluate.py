@@ -14,7 +14,7 @@ from align.text import nfc, tone_key
 
 from .model import GlossaryEntry
 
-__all__ = ["GoldTerm", "TermScores", "read_gold_terms", "score_glossary"]
+__all__ = ["GoldTerm", "TermScores", "gold_source_key", "gold_target_key", "read_gold_terms", "score_glossary"]
 
 
 @dataclass(frozen=True)
@@ -53,11 +53,14 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" \"'.,;:()")
 
 
-def _src_key(text: str) -> str:
+def gold_source_key(text: str) -> str:
+    """A Vietnamese term as gold lists match it: the scorer's form after one tone-mark
+    convention ("hoà" and "hòa" are one term)."""
     return _norm(tone_key(nfc(text)))
 
 
-def _tgt_key(text: str) -> str:
+def gold_target_key(text: str) -> str:
+    """An English rendering as gold lists match it."""
     return _norm(text)
 
 
@@ -75,14 +78,14 @@ def read_gold_terms(path: str) -> list[GoldTerm]:
 def score_glossary(entries: list[GlossaryEntry] | tuple[GlossaryEntry, ...], gold: list[GoldTerm]) -> TermScores:
     by_source: dict[str, list[GlossaryEntry]] = {}
     for e in entries:
-        by_source.setdefault(_src_key(e.source), []).append(e)
-    gold_map = {_src_key(g.source): {_tgt_key(t) for t in g.targets} for g in gold}
+        by_source.setdefault(gold_source_key(e.source), []).append(e)
+    gold_map = {gold_source_key(g.source): {gold_target_key(t) for t in g.targets} for g in gold}
     found = wrong = 0
     missing, wrong_terms = [], []
     for g in gold:
-        got = by_source.get(_src_key(g.source), [])
-        accepted = gold_map[_src_key(g.source)]
-        if any(_tgt_key(e.target) in accepted for e in got):
+        got = by_source.get(gold_source_key(g.source), [])
+        accepted = gold_map[gold_source_key(g.source)]
+        if any(gold_target_key(e.target) in accepted for e in got):
             found += 1
         elif got:
             wrong += 1
@@ -90,11 +93,12 @@ def score_glossary(entries: list[GlossaryEntry] | tuple[GlossaryEntry, ...], gol
         else:
             missing.append(g.source)
     unflagged = [e for e in entries if not e.flagged]
-    in_gold = sum(1 for e in unflagged if _tgt_key(e.target) in gold_map.get(_src_key(e.source), set()))
+    in_gold = sum(1 for e in unflagged if gold_target_key(e.target) in gold_map.get(gold_source_key(e.source), set()))
     unflagged_wrong = sum(
         1
         for e in unflagged
-        if _src_key(e.source) in gold_map and _tgt_key(e.target) not in gold_map[_src_key(e.source)]
+        if gold_source_key(e.source) in gold_map
+        and gold_target_key(e.target) not in gold_map[gold_source_key(e.source)]
     )
     return TermScores(
         len(gold), found, wrong, tuple(missing), tuple(wrong_terms), len(unflagged), in_gold, unflagged_wrong

@@ -36,6 +36,7 @@ from align.text import fold, tone_key
 from .boundaries import SyllableCounts, edge_evidence
 from .candidates import Candidate, candidates
 from .corpus import merge_documents
+from .evaluate import gold_source_key, gold_target_key
 from .lexicon import (
     EN_DEMONYMS,
     EN_IRREGULAR_DEMONYMS,
@@ -52,7 +53,7 @@ from .model import Example, Glossary, GlossaryEntry
 from .news_frequency import NewsFrequency, load_news_frequency, news_features
 from .projection import project
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
-from .termbank import TermBank, bank_key, english_key, load_termbank, termbank_features
+from .termbank import TermBank, load_termbank, termbank_features
 from .tokens import Token, en_tokens, span_text, tokens_for
 from .translation_table import EXPLAINED, TranslationTable, lexical_links, load_table, support, syllables
 from .trim import SPLIT_AT, after_verb_article, outside_segments, without_trailing_name, without_trailing_verb
@@ -407,9 +408,9 @@ def _banked_choice(choice: _Choice, projected: list[Occurrence], known: frozense
     else the longest accepted rendering inside the chosen English ("foreign media" →
     "media", "US President" → "President"). Tuning documents, each with a bank of the
     others: 6 more gold terms with a right English, none lost."""
-    if not known or english_key(choice.target) in known:
+    if not known or gold_target_key(choice.target) in known:
         return choice
-    agree = [o for o in projected if o.target and english_key(o.target) in known]
+    agree = [o for o in projected if o.target and gold_target_key(o.target) in known]
     if agree:
         target = Counter(o.target or "" for o in agree).most_common(1)[0][0]
         return _Choice(target, _target_key(target), agree, choice.votes, choice.shapes)
@@ -522,7 +523,7 @@ def _candidate(
         return None
     index = found.english
     choice = _choose(key, origin, projected, pairs, s_beads, index, found.table)
-    choice = _banked_choice(choice, projected, found.bank.renderings_of(bank_key(key)))
+    choice = _banked_choice(choice, projected, found.bank.renderings_of(gold_source_key(key)))
     target = choice.target
     target = _cut_to_term(
         key, origin, target, [pairs[o.pair].source_text for o in choice.agree[:_CONTEXT]], found.table

@@ -33,20 +33,17 @@ from __future__ import annotations
 import functools
 import gzip
 import hashlib
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from align.text import nfc, tone_key
+from .evaluate import gold_source_key, gold_target_key
 
 __all__ = [
     "BANK_PATH",
     "TermBank",
-    "bank_key",
     "bank_text",
     "build_bank",
-    "english_key",
     "load_termbank",
     "termbank_features",
     "write_bank",
@@ -58,9 +55,9 @@ LISTED_CAP = 3
 
 @dataclass(frozen=True)
 class TermBank:
-    counts: Mapping[str, tuple[int, int]]  # bank_key → (documents that listed it, documents it was seen on)
+    counts: Mapping[str, tuple[int, int]]  # gold_source_key → (documents that listed it, documents it was seen on)
     version: str = ""  # the first 12 hex digits of the SHA-256 of the file it was read from
-    #: bank_key → {english_key of a rendering the gold lists accept → documents accepting it}
+    #: gold_source_key → {gold_target_key of a rendering the gold lists accept → documents accepting it}
     renderings: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     #: a document the bank is read without: its gold keys → their accepted renderings
     left_out: Mapping[str, frozenset[str]] | None = None
@@ -72,7 +69,7 @@ class TermBank:
         return listed, seen
 
     def renderings_of(self, key: str) -> frozenset[str]:
-        """The English renderings earlier gold lists accept for the term (``english_key``)."""
+        """The English renderings earlier gold lists accept for the term (``gold_target_key``)."""
         own = self.left_out.get(key, frozenset()) if self.left_out is not None else frozenset()
         return frozenset(e for e, n in self.renderings.get(key, {}).items() if n - (e in own) > 0)
 
@@ -83,21 +80,9 @@ class TermBank:
         ``gold_terms``: the document's (term, accepted renderings)."""
         own: dict[str, frozenset[str]] = {}
         for term, targets in gold_terms:
-            own[bank_key(term)] = own.get(bank_key(term), frozenset()) | {english_key(t) for t in targets}
+            key = gold_source_key(term)
+            own[key] = own.get(key, frozenset()) | {gold_target_key(t) for t in targets}
         return TermBank(self.counts, f"{self.version}-1", self.renderings, own)
-
-
-def bank_key(text: str) -> str:
-    """A Vietnamese term as the bank spells it: the gold lists' matching form (NFC, one
-    tone-mark convention, lower case, single spaces, no surrounding punctuation)."""
-    return english_key(tone_key(nfc(text or "")))
-
-
-def english_key(text: str) -> str:
-    """An English rendering as the gold lists match it (NFC, lower case, straight quotes,
-    single spaces, no surrounding punctuation)."""
-    text = nfc(text or "").lower().strip().replace("’", "'").replace("“", '"').replace("”", '"')
-    return re.sub(r"\s+", " ", text).strip(" \"'.,;:()")
 
 
 def build_bank(documents: Iterable[tuple[Iterable[tuple[str, Iterable[str]]], Iterable[str]]]) -> TermBank:
@@ -109,8 +94,8 @@ def build_bank(documents: Iterable[tuple[Iterable[tuple[str, Iterable[str]]], It
     for gold, candidates in documents:
         accepted: dict[str, set[str]] = {}
         for term, targets in gold:
-            accepted.setdefault(bank_key(term), set()).update(english_key(t) for t in targets)
-        for key in accepted.keys() | {bank_key(t) for t in candidates}:
+            accepted.setdefault(gold_source_key(term), set()).update(gold_target_key(t) for t in targets)
+        for key in accepted.keys() | {gold_source_key(t) for t in candidates}:
             seen[key] = seen.get(key, 0) + 1
         for key, english in accepted.items():
             listed[key] = listed.get(key, 0) + 1
@@ -121,7 +106,7 @@ def build_bank(documents: Iterable[tuple[Iterable[tuple[str, Iterable[str]]], It
 
 def termbank_features(source: str, bank: TermBank) -> dict[str, float]:
     """The named features of a term (see the module's docstring)."""
-    listed, seen = bank.listed_seen(bank_key(source))
+    listed, seen = bank.listed_seen(gold_source_key(source))
     return {
         "termbank_listed": float(min(listed, LISTED_CAP)),
         "termbank_rate": listed / seen if seen else -1.0,

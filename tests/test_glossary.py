@@ -969,9 +969,11 @@ def test_scorer_training_rows_never_see_their_own_document_in_the_term_bank():
     from conftest import ROOT
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from train_scorer import BANK_FEATURES, Labelled, banked
+    from glossary.termbank import TermBank, termbank_features
 
-    names = ["bias", *BANK_FEATURES]
+    from train_scorer import Labelled, banked
+
+    names = ["bias", *termbank_features("", TermBank({}))]
 
     def doc(name, sources, gold_terms):
         x = np.zeros((len(sources), len(names)), dtype=np.float32)
