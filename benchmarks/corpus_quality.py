@@ -5,7 +5,7 @@
 
 A corpus of 50 Wikinews document pairs (45 sentence pairs each, from
 ../shared/dev/alt-wikinews/): the development documents that have hand-made gold lists
-(dev1–dev26 since session 8; dev1–dev18 before) and more from other line ranges, 50 in all.
+(dev1–dev34 since session 13, dev1–dev26 from session 8, dev1–dev18 before) and more from other line ranges, 50 in all.
 Each gold document's glossary is mined
 alone, and once more as part of the whole corpus (``mine_corpus``: corpus-wide
 frequencies, association and one English per term). For the corpus glossary, a

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fit the miner's confidence model on labelled candidates of the tuning documents.
 
-Every candidate the miner scores on the tuning documents (dev1–dev6, dev11–dev16, dev19–dev24), with its
+Every candidate the miner scores on the tuning documents (dev1–dev6, dev11–dev16, dev19–dev24,
+dev27–dev32), with its
 named features, is labelled by the gold list of its document: right when its Vietnamese is
 a gold term and its English one of the accepted renderings. Three parts are fitted:
 
@@ -20,7 +21,7 @@ on the others; the probe nested inside): ``size`` so that no tuning document's l
 the candidates it looks at — ``flag`` so the unflagged entries are right at
 ``--precision`` by the gold lists. ``--linear`` fits the logistic model the trees
 replaced, without termhood, for comparison. Report-only documents
-(dev7–dev10, dev17, dev18, the seed pair) are never read here.
+(dev7–dev10, dev17, dev18, dev25, dev26, dev33, dev34, the seed pair) are never read here.
 
     python benchmarks/train_scorer.py [--write]      # --write updates glossary/scorer.json
 """
