@@ -60,13 +60,15 @@ _NOT_PARTICIPLES = frozenset("hundred hatred kindred sacred naked wicked beloved
 
 def without_trailing_verb(words: list[str]) -> list[str]:
     """The words without a trailing past participle ("economic loss suffered") or reporting
-    verb ("news agency reports"), which end a clause, not a term."""
+    verb ("news agency reports"), which end a clause, not a term — nor the auxiliaries the
+    cut bares ("suspects have been questioned" is "suspects", not "suspects have been")."""
+    cut = False
     while len(words) > 1:
         last = words[-1]
         participle = len(last) >= 5 and last.endswith("ed") and last.isalpha() and last.islower()
-        if not (last in _REPORTING or (participle and last not in _NOT_PARTICIPLES)):
+        if not (last in _REPORTING or (participle and last not in _NOT_PARTICIPLES) or (cut and en_edge_stop(last))):
             break
-        words = words[:-1]
+        words, cut = words[:-1], True
     return words
 
 
