@@ -250,7 +250,7 @@ def project(
         t1 = _reach_title_word(tgt_tokens, t1)
     if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
         cut_words = () if _coordinated(src_tokens, first, last) else _EN_COORDINATORS
-        part = _comma_part(tgt_tokens, t1, t2, [j for i, j in links if first <= i <= last], cut_words)
+        part = _comma_part(tgt_tokens, t1, t2, [(i, j) for i, j in links if first <= i <= last], cut_words)
         if part is None:
             return None
         t1, t2 = part
@@ -444,11 +444,24 @@ def _coordinated(src_tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
+def _one_word_each(parts: list[tuple[int, int]], ours: list[tuple[int, int]]) -> bool:
+    """Is the box a list whose every item translates its own source word ("tay chân miệng"
+    → "hand, foot and mouth disease")? Three parts or more, each linked from the span, and
+    no source word linked into two of them."""
+    owner: dict[int, int] = {}
+    for n, (a, b) in enumerate(parts):
+        sources = {i for i, j in ours if a <= j <= b}
+        if not sources or any(owner.setdefault(i, n) != n for i in sources):
+            return False
+    return len(parts) >= 3
+
+
 def _comma_part(
-    tgt_tokens: list[Token], t1: int, t2: int, ours: list[int], words: Sequence[str] = ()
+    tgt_tokens: list[Token], t1: int, t2: int, ours: list[tuple[int, int]], words: Sequence[str] = ()
 ) -> tuple[int, int] | None:
     """A span without punctuation does not translate across a comma: keep the part of the
-    box with most of the span's links ("work, identifying cadre work" → "cadre work").
+    box with most of the span's links ``ours`` ("work, identifying cadre work" → "cadre
+    work"), unless each part translates source words of its own (``_one_word_each``).
     ``words`` cut too: a lower-case source without "và" or "hoặc" is not half of an English
     coordination ("làm giàu" is "enrichment", not "enrichment and reprocessing")."""
     cuts = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text in ",;:()" or tgt_tokens[k].text in words]
@@ -456,7 +469,9 @@ def _comma_part(
         return t1, t2
     bounds = [t1 - 1, *cuts, t2 + 1]
     parts = [(a + 1, b - 1) for a, b in itertools.pairwise(bounds) if b - 1 >= a + 1]
-    a, b = max(parts, key=lambda p: (sum(1 for j in ours if p[0] <= j <= p[1]), -p[0]))
+    if _one_word_each(parts, ours):
+        return t1, t2
+    a, b = max(parts, key=lambda p: (sum(1 for _, j in ours if p[0] <= j <= p[1]), -p[0]))
     return _trim(tgt_tokens, a, b)
 
 

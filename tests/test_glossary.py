@@ -988,3 +988,14 @@ def test_scorer_training_rows_never_see_their_own_document_in_the_term_bank():
     assert own[0].tolist() == [0.0, 1.0, 1.0] and own[1].tolist() == [0.0, 0.0, 0.0]
     nested = banked(docs, 0, names, {1})  # out of fold, b held out too: only c
     assert nested[0].tolist() == [0.0, 0.0, -1.0] and nested[1].tolist() == [0.0, 0.0, 0.0]
+
+
+def test_a_list_whose_every_item_translates_its_own_source_word_crosses_its_commas():
+    text = "an outbreak of hand, foot and mouth disease in China"
+    tgt = en_tokens(text)
+    src = vi_tokens("bệnh tay chân miệng")
+    p = project(0, 3, src, tgt, [(0, 8), (1, 3), (2, 5), (3, 7)])
+    assert span_text(text, tgt, p.first, p.last) == "hand, foot and mouth disease"
+    # one source word linked into two parts is no such list: the part with most links stays
+    q = project(0, 3, src, tgt, [(0, 8), (1, 3), (1, 5), (2, 7), (3, 7)])
+    assert span_text(text, tgt, q.first, q.last) == "mouth disease"
