@@ -182,12 +182,28 @@ def _after_place_word(tokens: list[Token], k: int) -> bool:
     return "_".join(t.text.lower() for t in tokens[first:k]) in _PLACE_CLASSIFIERS
 
 
+def _inside_proper_noun(tokens: list[Token], k: int) -> bool:
+    """Is the surname-like syllable at k the middle of a name: written tight after a
+    capitalised syllable tagged as a proper noun ("Bồ Đào Nha" is Portugal, not a person
+    "Đào Nha")? An honorific before a name is tagged otherwise ("Ông Trần")."""
+    if k == 0:
+        return False
+    before = tokens[k - 1]
+    tight = tokens[k].start == before.end + 1
+    return before.tag == "Np" and before.text[:1].isupper() and before.text.isalpha() and tight
+
+
 def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     """Runs of 2–4 capitalised single syllables starting with a Vietnamese surname."""
     spans = []
     k = 0
     while k < len(tokens):
-        if tokens[k].text in VI_SURNAMES and not _place_at(tokens, k) and not _after_place_word(tokens, k):
+        if (
+            tokens[k].text in VI_SURNAMES
+            and not _place_at(tokens, k)
+            and not _after_place_word(tokens, k)
+            and not _inside_proper_noun(tokens, k)
+        ):
             end = k
             while (
                 end + 1 < len(tokens)
@@ -204,6 +220,23 @@ def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:
                 continue
         k += 1
     return spans
+
+
+_OPENERS = frozenset(".!?…:;“\"‘'(-–—")
+
+
+def _name_opening_stop(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
+    """A function word capitalised inside a sentence, before another capitalised word,
+    opens a name: "ở Ai Cập" (Egypt; "ai" is "who"), "cầu thủ Theo Walcott" ("theo" is
+    "according to"). At a sentence's or a quotation's start it proves nothing."""
+    first = words[w][0]
+    return (
+        first > 0
+        and tokens[first - 1].text not in _OPENERS
+        and w + 1 < len(words)
+        and _is_capital(tokens, words[w + 1])
+        and not _is_punct(tokens, words[w + 1])
+    )
 
 
 def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -245,7 +278,7 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
     runs, start = [], None
     for w in range(len(words)):
         inside = capital(w) or (start is not None and bridge(w))
-        if inside and start is None and _is_stop(tokens, words[w]):
+        if inside and start is None and _is_stop(tokens, words[w]) and not _name_opening_stop(tokens, words, w):
             inside = False
         if inside:
             if start is None:
@@ -321,9 +354,12 @@ def _caps(tokens, words, runs: list[tuple[int, int]]) -> list[Candidate]:
             pieces.append((start, r1))
         for p0, p1 in pieces:
             for a in range(p0, p1 + 1):
-                if not _is_capital(tokens, words[a]) or _is_stop(tokens, words[a]) or _glued(tokens, words, a - 1):
+                stop = _is_stop(tokens, words[a])
+                if not _is_capital(tokens, words[a]) or _glued(tokens, words, a - 1):
                     continue  # no name starts inside "Berners-Lee"
-                for b in range(a, min(p1, a + 7) + 1):
+                if stop and not _name_opening_stop(tokens, words, a):
+                    continue
+                for b in range(a + stop, min(p1, a + 7) + 1):  # "Ai" of "Ai Cập" is no name
                     if _is_punct(tokens, words[b]) or _word_text(tokens, words[b]) in _NAME_PARTICLES:
                         continue  # an initial's full stop, "&" or "of" ends no name
                     if b < p1 and _glued(tokens, words, b + 1):

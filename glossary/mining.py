@@ -461,6 +461,12 @@ def _names_owner(source: str, owner: str, table: TranslationTable) -> bool:
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|an|ic|i|ch|ss|k)")
 
 
+def _demonym(target: str) -> bool:
+    """A country's adjective or its people ("Australian", "Egyptians")."""
+    lower = target.lower()
+    return lower in EN_DEMONYMS or (lower.endswith("s") and lower[:-1] in EN_DEMONYMS)
+
+
 def _written(name: str, index: _EnglishIndex) -> int:
     """In how many pairs the English writes ``name`` exactly so (case counts: "US" is not
     "us")."""
@@ -470,7 +476,10 @@ def _written(name: str, index: _EnglishIndex) -> int:
 
 def _place_for_adjective(target: str, index: _EnglishIndex) -> str | None:
     """The place name a name-like source stands for when its projection is the adjective:
-    "Nhật Bản" → "Japanese" → "Japan", if the document's English uses that name."""
+    "Nhật Bản" → "Japanese" → "Japan", if the document's English uses that name; the
+    people's plural is no better ("Ai Cập" → "Egyptians" → "Egypt")."""
+    if target.endswith("s") and _DEMONYM.fullmatch(target[:-1]):
+        target = target[:-1]
     if not _DEMONYM.fullmatch(target):
         return None
     lower = target.lower()
@@ -528,7 +537,7 @@ def _candidate(
     target = _cut_to_term(
         key, origin, target, [pairs[o.pair].source_text for o in choice.agree[:_CONTEXT]], found.table
     )
-    if origin in _NAME_ORIGINS and len(key.split()) <= 3 and target.lower() in EN_DEMONYMS:
+    if origin in _NAME_ORIGINS and len(key.split()) <= 3 and _demonym(target):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
     # an occurrence supports the translation when its English sentence uses it, even if
     # the word links missed it there

@@ -999,3 +999,26 @@ def test_a_list_whose_every_item_translates_its_own_source_word_crosses_its_comm
     # one source word linked into two parts is no such list: the part with most links stays
     q = project(0, 3, src, tgt, [(0, 8), (1, 3), (1, 5), (2, 7), (3, 7)])
     assert span_text(text, tgt, q.first, q.last) == "mouth disease"
+
+
+def test_a_surname_inside_a_place_name_starts_no_person():
+    found = cands("Ý đã đánh bại Bồ Đào Nha với tỉ số 31-5.")
+    assert ("caps", "Bồ Đào Nha") in found  # Portugal, not a person "Đào Nha"
+    assert not any(origin == "name" for origin, _ in found)
+    assert ("name", "Trần Văn Nam") in cands("Ông Trần Văn Nam đã đến Bồ Đào Nha.")  # an honorific is no name
+
+
+def test_a_function_word_capitalised_inside_a_sentence_opens_a_name():
+    assert ("caps", "Ai Cập") in cands("Tiến trình dân chủ ở Ai Cập đang diễn ra nhanh chóng.")  # "ai": who
+    assert ("caps", "Theo Walcott") in cands("Anh đã mua cầu thủ Theo Walcott cho đội.")  # "theo": according to
+    found = cands("Theo Bộ Ngoại giao, ông đã đến.")  # at a sentence's start it proves nothing
+    assert ("caps", "Bộ Ngoại giao") in found and not any(t.startswith("Theo") for _, t in found)
+    assert not any(t in ("Ai", "Theo") for _, t in cands("Người dân ở Ai Cập và Theo Walcott."))
+
+
+def test_a_place_is_not_paired_with_its_people():
+    from glossary.mining import _demonym, _EnglishIndex, _place_for_adjective
+
+    index = _EnglishIndex(["Protests in Egypt went on.", "A path designed by and for Egyptians."])
+    assert _place_for_adjective("Egyptians", index) == "Egypt"
+    assert _demonym("Egyptians") and _demonym("Australian") and not _demonym("Egypt")
