@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from align.text import fold
 
 from .lexicon import VI_ORG_HEADS, VI_PLACES, VI_STOP, VI_SURNAMES, VI_TITLE_HEADS
-from .tokens import Token, touching
+from .tokens import SENTENCE_OPENERS, Token, touching
 
 __all__ = ["Candidate", "candidates", "person_name_spans", "words_of"]
 
@@ -222,7 +222,7 @@ def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-_OPENERS = frozenset(".!?…:;“\"‘'(-–—")
+_NAME_OPENER_BLOCKERS = SENTENCE_OPENERS | {";"}  # and a clause after a semicolon
 
 
 def _name_opening_stop(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
@@ -232,7 +232,7 @@ def _name_opening_stop(tokens: list[Token], words: list[tuple[int, int]], w: int
     first = words[w][0]
     return (
         first > 0
-        and tokens[first - 1].text not in _OPENERS
+        and tokens[first - 1].text not in _NAME_OPENER_BLOCKERS
         and w + 1 < len(words)
         and _is_capital(tokens, words[w + 1])
         and not _is_punct(tokens, words[w + 1])
@@ -354,12 +354,14 @@ def _caps(tokens, words, runs: list[tuple[int, int]]) -> list[Candidate]:
             pieces.append((start, r1))
         for p0, p1 in pieces:
             for a in range(p0, p1 + 1):
-                stop = _is_stop(tokens, words[a])
                 if not _is_capital(tokens, words[a]) or _glued(tokens, words, a - 1):
                     continue  # no name starts inside "Berners-Lee"
-                if stop and not _name_opening_stop(tokens, words, a):
-                    continue
-                for b in range(a + stop, min(p1, a + 7) + 1):  # "Ai" of "Ai Cập" is no name
+                shortest = a
+                if _is_stop(tokens, words[a]):
+                    if not _name_opening_stop(tokens, words, a):
+                        continue
+                    shortest = a + 1  # "Ai Cập", but "Ai" alone is "who"
+                for b in range(shortest, min(p1, a + 7) + 1):
                     if _is_punct(tokens, words[b]) or _word_text(tokens, words[b]) in _NAME_PARTICLES:
                         continue  # an initial's full stop, "&" or "of" ends no name
                     if b < p1 and _glued(tokens, words, b + 1):

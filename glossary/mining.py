@@ -54,7 +54,7 @@ from .news_frequency import NewsFrequency, load_news_frequency, news_features
 from .projection import project
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
 from .termbank import TermBank, load_termbank, termbank_features
-from .tokens import Token, en_tokens, span_text, tokens_for
+from .tokens import SENTENCE_OPENERS, Token, en_tokens, span_text, tokens_for
 from .translation_table import EXPLAINED, TranslationTable, lexical_links, load_table, support, syllables
 from .trim import SPLIT_AT, after_verb_article, outside_segments, without_trailing_name, without_trailing_verb
 from .wordalign import WordAligner
@@ -283,7 +283,7 @@ def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str) -> Occurr
         title=_starts_with(source, _TITLE_HEADS),
         bare_title=source in _TITLE_HEADS,
     )
-    initial = cand.first == 0 or pair.src_tokens[cand.first - 1].text in ".!?…:“\"‘'(-–—"
+    initial = cand.first == 0 or pair.src_tokens[cand.first - 1].text in SENTENCE_OPENERS
     if proj is None:
         return Occurrence(index, source, None, 0.0, 0.0, "", cand.origin, initial=initial)
     target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last)

@@ -17,7 +17,19 @@ from align.text import tone_key, tone_old_style
 
 from .lexicon import VI_STOP
 
-__all__ = ["Token", "en_tokens", "span_text", "tokens_for", "touching", "vi_syllables", "vi_tokens"]
+__all__ = [
+    "SENTENCE_OPENERS",
+    "Token",
+    "en_tokens",
+    "span_text",
+    "tokens_for",
+    "touching",
+    "vi_syllables",
+    "vi_tokens",
+]
+
+#: what stands before the first word of a sentence or of a quotation
+SENTENCE_OPENERS = frozenset(".!?…:“\"‘'(-–—")
 
 _CODE = r"\d+(?:st\b|nd\b|rd\b|th\b)?(?:[.,/:-][0-9A-Za-zĐđ]+)*"  # 12/12/2024, 18-NQ/TW, 2021-2025, 3.5
 _EN = re.compile(_CODE + r"|[^\W\d_]+(?:-[^\W\d_]+)*(?:['’](?!s\b)[^\W\d_]+)?|['’]s\b|[^\w\s]")
