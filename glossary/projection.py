@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from align.text import fold
@@ -66,13 +66,17 @@ def _name_opener(tokens: list[Token], k: int, last: int) -> bool:
 
 
 _SENTENCE_OPENERS = (".", "!", "?", ":")
+_ORDINALS = frozenset({"first", "second", "third"})
 _QUOTE_OPENERS = ('"', "“", "‘", "'", "(")
 
 
-def _trim(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+def _trim(tokens: list[Token], first: int, last: int, linked: Collection[int] = ()) -> tuple[int, int] | None:
+    """Without function words at the edges; an ordinal the term's own words link to stays
+    ("hiệp đầu" → "first half", not "half")."""
+
     def weak(k: int) -> bool:
         t = tokens[k].text
-        return tokens[k].is_punct or en_edge_stop(t)
+        return tokens[k].is_punct or (en_edge_stop(t) and not (k in linked and t.lower() in _ORDINALS))
 
     while first <= last and weak(first) and not _name_opener(tokens, first, last):
         first += 1
@@ -242,7 +246,7 @@ def project(
         )
         box = _trim(tgt_tokens, *wider)
     if box is not None:
-        box = _tighten(box, tgt_tokens, foreign)
+        box = _tighten(box, tgt_tokens, foreign, {j for i, j in links if first <= i <= last})
     if box is None:
         return None
     t1, t2 = _abbreviation_start(tgt_tokens, box[0]), _whole_abbreviation(tgt_tokens, box[1])
@@ -259,15 +263,21 @@ def project(
     if quoted:
         t1, t2 = _enclosing_quote(tgt_tokens, t1, t2) or (t1, t2)
     proj = _scored(t1, t2, links, src_tokens, tgt_tokens, first, last, content)
-    return proj if proj is None or quoted or reduplicated else _adopt_orphan(proj, content, given, tgt_tokens)
+    return proj if proj is None or quoted or reduplicated else _adopt_orphan(proj, content, given, tgt_tokens, claims)
 
 
 def _adopt_orphan(
-    proj: Projection, content: list[int], links: list[tuple[int, int]], tgt_tokens: list[Token]
+    proj: Projection,
+    content: list[int],
+    links: list[tuple[int, int]],
+    tgt_tokens: list[Token],
+    claims: list[tuple[int, int]] | None = None,
 ) -> Projection:
     """A source word left unlinked takes the English word beside the span that no source
-    word links to: the embeddings know "kiểm soát" → "controlling" but not "cổ phần" →
-    "stake", which stands unclaimed next to it. Vietnamese puts the head first and English
+    word links to mutually (``claims``: a one-way link is no claim; "bệnh phổi" is "lung
+    conditions", though "conditions" had a one-way link from "vấn đề"): the embeddings know
+    "kiểm soát" → "controlling" but not "cổ phần" → "stake", which stands unclaimed next
+    to it. Vietnamese puts the head first and English
     last, so an unlinked first syllable looks right of the span ("controlling stake",
     "loading dock"), an unlinked last one left of it ("cloth bags"); a word that looks
     like a verb or adverb is not taken. Tuning documents: 8 more gold terms with a right
@@ -276,7 +286,7 @@ def _adopt_orphan(
     unlinked = [k for k in content if k not in linked]
     if not unlinked:
         return proj
-    used = {j for _, j in links}
+    used = {j for _, j in (links if claims is None else claims)}
 
     def orphan(j: int, verb_like: re.Pattern[str]) -> bool:
         if not 0 <= j < len(tgt_tokens) or j in used:
@@ -297,11 +307,12 @@ def _adopt_orphan(
     return proj
 
 
-#: words never adopted: adverbs and the commonest verbs whose past has no "-ed"
+#: words never adopted: adverbs, prepositions and the commonest verbs whose past has no "-ed"
 _NOT_ADOPTED = frozenset(
     "itself just also said says told brought took made gave held won lost met left sent saw went came became began "
     "kept found got paid put ran sold thought wrote spent built led fell hit set struck stood fought caught chose "
-    "drew drove rose shot spoke threw wore".split()
+    "drew drove rose shot spoke threw wore towards toward against among amid within without across along around "
+    "behind beyond despite except inside outside via".split()
 )
 #: after the span a head noun may end in "-ing" or "-ed" ("loading", "funding"); before it
 #: such a word is the verb of the clause ("interrogating insurgents")
@@ -323,7 +334,7 @@ def _best_cluster(
             -c[0],
         ),
     )
-    return _trim(tgt_tokens, best[0], best[-1])
+    return _trim(tgt_tokens, best[0], best[-1], targets)
 
 
 def _fill_forward(
@@ -351,19 +362,21 @@ def _fill_forward(
         ):
             t1, t2 = min(t1, j), max(t2, j)
             links = [*links, (i, j)]
-    return _trim(tgt_tokens, t1, t2), links
+    return _trim(tgt_tokens, t1, t2, [j for i, j in links if first <= i <= last]), links
 
 
-def _tighten(box: tuple[int, int], tgt_tokens: list[Token], foreign: set[int]) -> tuple[int, int] | None:
+def _tighten(
+    box: tuple[int, int], tgt_tokens: list[Token], foreign: set[int], ours: Collection[int] = ()
+) -> tuple[int, int] | None:
     """An edge word linked only to source words outside the span belongs to them."""
     t1, t2 = box
-    while t1 < t2 and (
-        t1 in foreign
-        or tgt_tokens[t1].is_punct
-        or (en_edge_stop(tgt_tokens[t1].text) and not _name_opener(tgt_tokens, t1, t2))
-    ):
+
+    def stop(k: int) -> bool:
+        return en_edge_stop(tgt_tokens[k].text) and not (k in ours and tgt_tokens[k].text.lower() in _ORDINALS)
+
+    while t1 < t2 and (t1 in foreign or tgt_tokens[t1].is_punct or (stop(t1) and not _name_opener(tgt_tokens, t1, t2))):
         t1 += 1
-    while t2 > t1 and (t2 in foreign or tgt_tokens[t2].is_punct or en_edge_stop(tgt_tokens[t2].text)):
+    while t2 > t1 and (t2 in foreign or tgt_tokens[t2].is_punct or stop(t2)):
         t2 -= 1
     if t1 in foreign or tgt_tokens[t1].is_punct:
         return None
@@ -472,7 +485,7 @@ def _comma_part(
     if _one_word_each(parts, ours):
         return t1, t2
     a, b = max(parts, key=lambda p: (sum(1 for _, j in ours if p[0] <= j <= p[1]), -p[0]))
-    return _trim(tgt_tokens, a, b)
+    return _trim(tgt_tokens, a, b, [j for _, j in ours])
 
 
 def _scored(

@@ -16,6 +16,8 @@ plant" for "nhà máy điện nguyên tử", "seat at a general election" for "t
   Sheldon Sorosky" for "Luật sư bào chữa"): when the Vietnamese sentence spells those
   words as they are and the term does not, they are the name beside the title, an entry
   of its own;
+- ``outside_edge_words``: an edge word that a syllable beside the term translates and
+  none of the term's does is that syllable's ("three armed robbers" after "Ba");
 - ``outside_segments``: the phrase splits at its prepositions; an edge segment goes when
   the table says another syllable of the sentence translates it and none of the term's
   does ("seat" ← "ghế", "71 appearances" ← "71 lần ra sân"). A segment neither side
@@ -134,6 +136,40 @@ def outside_segments(term: str, words: list[str], context: Iterable[str], table:
     while out and out[0].lower() in _ARTICLES:
         out = out[1:]
     return out or words
+
+
+def outside_edge_words(
+    term: str, words: list[str], context: Iterable[str], table: TranslationTable, sure: float = EXPLAINED
+) -> list[str]:
+    """Drop edge words that a syllable of ``context`` (the syllables beside the term) translates
+    with probability ``sure`` and none of the term's own syllables does or spells: "three
+    armed robbers" for "tên cướp có vũ trang" after "Ba", "Syrian border town" for "thị trấn
+    biên giới" before "Syria"; function words the cut bares go too. A capitalised word
+    next to another stays: a name is one unit ("Secretary of the Party Central Committee"
+    keeps "Committee" beside "Ban"). Unchanged when the term's syllables explain none of
+    the words (the table does not know them)."""
+    own = set(syllables(term))
+    others = set(context) - own
+    spelt = {fold(v) for v in own}
+    mine = [_explained([w], own, table) or fold(w.lower()) in spelt for w in words]
+    if not any(mine):
+        return words
+
+    def capital(k: int) -> bool:
+        return 0 <= k < len(words) and words[k][:1].isupper() and not en_edge_stop(words[k])
+
+    def outside(k: int, inward: int) -> bool:
+        w = words[k].lower()
+        if capital(k) and capital(k + inward):  # inside a run of capitals: a name is one unit
+            return False
+        return not mine[k] and any(table.probability(v, w) >= sure for v in others)
+
+    first, last = 0, len(words) - 1
+    while first < last and (outside(first, 1) or (first > 0 and en_edge_stop(words[first].lower()))):
+        first += 1
+    while last > first and (outside(last, -1) or (last < len(words) - 1 and en_edge_stop(words[last].lower()))):
+        last -= 1
+    return words[first : last + 1]
 
 
 def _explained(segment: list[str], by: set[str], table: TranslationTable) -> bool:

@@ -1022,3 +1022,56 @@ def test_a_place_is_not_paired_with_its_people():
     index = _EnglishIndex(["Protests in Egypt went on.", "A path designed by and for Egyptians."])
     assert _place_for_adjective("Egyptians", index) == "Egypt"
     assert _demonym("Egyptians") and _demonym("Australian") and not _demonym("Egypt")
+
+
+def test_a_one_way_link_from_outside_does_not_keep_an_orphan_word_from_the_term():
+    src = vi_tokens("ung thư , bệnh phổi và vấn đề tim mạch")  # "bệnh" unlinked
+    text = "cancer , lung conditions , and heart problems"
+    tgt = en_tokens(text)
+    links = [(0, 0), (1, 0), (2, 1), (4, 2), (5, 5), (6, 3), (7, 7), (8, 6), (9, 6)]  # "đề" → "conditions"
+    mutual = [(0, 0), (2, 1), (4, 2), (5, 5), (7, 7), (8, 6)]
+    p = project(3, 4, src, tgt, links, claims=mutual)
+    assert span_text(text, tgt, p.first, p.last) == "lung conditions"
+    p = project(3, 4, src, tgt, links, claims=[*mutual, (7, 3)])  # a mutual link claims it
+    assert span_text(text, tgt, p.first, p.last) == "lung"
+
+
+def test_an_ordinal_the_term_links_to_stays_in_its_english():
+    src = vi_tokens("trong hầu hết hiệp đầu")
+    text = "for much of the first half"
+    tgt = en_tokens(text)
+    p = project(3, 4, src, tgt, [(1, 1), (2, 1), (3, 5), (4, 4)])
+    assert span_text(text, tgt, p.first, p.last) == "first half"
+    p = project(3, 3, src, tgt, [(1, 1), (2, 1), (3, 5), (4, 4)])  # "hiệp" alone: "first" is no part of it
+    assert span_text(text, tgt, p.first, p.last) == "half"
+
+
+def test_an_edge_word_a_syllable_beside_the_term_translates_is_cut():
+    from glossary.translation_table import TranslationTable
+    from glossary.trim import outside_edge_words
+
+    table = TranslationTable(
+        {"ba": {"three": 0.9}, "cướp": {"robbers": 0.2}, "vũ": {"armed": 0.5}, "syria": {"syrian": 0.6},
+         "biên": {"border": 0.5}, "trấn": {"town": 0.4}, "đã": {"the": 0.3}}
+    )  # fmt: skip
+    robbers = "three armed robbers".split()
+    assert outside_edge_words("tên cướp có vũ trang", robbers, ["ba", "đi"], table) == ["armed", "robbers"]
+    town = "Syrian border town".split()
+    assert outside_edge_words("thị trấn biên giới", town, ["syria", "đã"], table) == ["border", "town"]
+    # a word the term spells is its own ("The Now Show"); nothing explained by the term: no cut
+    show = "The Now Show".split()
+    assert outside_edge_words("The Now Show", show, ["đã"], table) == show
+    assert outside_edge_words("tên cướp", "three men".split(), ["ba"], table) == ["three", "men"]
+
+
+def test_singular_and_plural_renderings_vote_together():
+    from glossary.mining import Occurrence, _choose, _EnglishIndex, _Pair
+
+    ends = ["said", "met", "won", "lost", "left", "came", "spoke"]
+    heads = ["opposition"] * 3 + ["opposition party"] * 2 + ["opposition parties"] * 2
+    texts = [f"the {h} {e}" for h, e in zip(heads, ends, strict=True)] + ["the opposition leaders met"] * 10
+    pairs = [_Pair("đảng đối lập", t, "vi:1", "en:1") for t in texts]
+    occ = [Occurrence(k, "đảng đối lập", h, 1.0, 1.0, "links", "ngram", 4, 4 + len(h)) for k, h in enumerate(heads)]
+    # "opposition" alone has most votes (3 against 2 and 2); singular and plural together have 4
+    chosen = _choose("đảng đối lập", "ngram", occ, pairs, set(range(7)), _EnglishIndex(texts)).target
+    assert chosen in ("opposition party", "opposition parties")
