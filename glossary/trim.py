@@ -56,19 +56,38 @@ _BEFORE_ARTICLE = SPLIT_AT | frozenset("into about against between among under o
 _REPORTING = frozenset(
     "reports reported says said showed announced stated claims claimed added told confirmed warned explained".split()
 )
+#: past participles without "-ed" ("press statement made")
+_IRREGULAR_PARTICIPLES = frozenset(
+    "made given taken held known seen done built sold paid sent brought caught found kept told thought written "
+    "shown chosen spoken stolen driven broken".split()
+)
+#: words in -ing that open a prepositional phrase ("weather advisory concerning")
+_ING_PREPOSITIONS = frozenset("concerning regarding including following involving during".split())
 #: words in -ed that are no participles
 _NOT_PARTICIPLES = frozenset("hundred hatred kindred sacred naked wicked beloved".split())
 
 
 def without_trailing_verb(words: list[str]) -> list[str]:
-    """The words without a trailing past participle ("economic loss suffered") or reporting
-    verb ("news agency reports"), which end a clause, not a term — nor the auxiliaries the
-    cut bares ("suspects have been questioned" is "suspects", not "suspects have been")."""
+    """The words without a trailing past participle ("economic loss suffered", "press
+    statement made"), reporting verb ("news agency reports"), infinitive ("programme to
+    commemorate") or preposition in -ing ("weather advisory concerning"), which end a clause,
+    not a term — nor the auxiliaries the cut bares ("suspects have been questioned" is
+    "suspects", not "suspects have been")."""
     cut = False
     while len(words) > 1:
         last = words[-1]
+        if len(words) > 2 and words[-2] == "to" and last.isalpha() and last.islower() and not words[-3].endswith("ing"):
+            # an infinitive after a noun: "special programme to commemorate" ("soliciting to murder" stays)
+            words, cut = words[:-2], True
+            continue
         participle = len(last) >= 5 and last.endswith("ed") and last.isalpha() and last.islower()
-        if not (last in _REPORTING or (participle and last not in _NOT_PARTICIPLES) or (cut and en_edge_stop(last))):
+        if not (
+            last in _REPORTING
+            or last in _IRREGULAR_PARTICIPLES
+            or last in _ING_PREPOSITIONS
+            or (participle and last not in _NOT_PARTICIPLES)
+            or (cut and en_edge_stop(last))
+        ):
             break
         words, cut = words[:-1], True
     return words

@@ -733,6 +733,10 @@ def test_a_noun_phrase_does_not_end_in_a_clause_s_verb():
     assert without_trailing_verb("New York Times reports".split()) == ["New", "York", "Times"]
     # the auxiliaries a cut bares go with it; an edge word nothing was cut after stays
     assert without_trailing_verb("suspects have been questioned".split()) == ["suspects"]
+    assert without_trailing_verb("press statement made".split()) == ["press", "statement"]
+    assert without_trailing_verb("special programme to commemorate".split()) == ["special", "programme"]
+    assert without_trailing_verb("weather advisory concerning".split()) == ["weather", "advisory"]
+    assert without_trailing_verb("soliciting to murder".split()) == "soliciting to murder".split()
     for kept in ("talk show", "incite hatred", "proposed amendments", "embedded", "Who's Who", "The Who"):
         assert without_trailing_verb(kept.split()) == kept.split()
 
