@@ -168,12 +168,16 @@ _NO_TABLE = TranslationTable({})  # for callers without a corpus table: nothing 
 
 #: Origins of candidates that are names, titles or organisations (capitalised runs).
 _NAME_ORIGINS = ("caps", "caps-frag", "caps+", "name")
-_TITLE_HEADS = sorted((h.replace("_", " ") for h in VI_TITLE_HEADS), key=len, reverse=True)
-_ORG_HEADS = sorted((h.replace("_", " ") for h in VI_ORG_HEADS), key=len, reverse=True)
+_TITLE_HEADS = frozenset(h.replace("_", " ") for h in VI_TITLE_HEADS)
+_ORG_HEADS = frozenset(h.replace("_", " ") for h in VI_ORG_HEADS)
+_HEAD_WORDS = max(h.count(" ") + 1 for h in _TITLE_HEADS | _ORG_HEADS)  # the longest head, in words
 
 
-def _starts_with(text: str, heads: list[str]) -> bool:
-    return any(text == h or text.startswith(h + " ") for h in heads)
+def _starts_with(text: str, heads: frozenset[str]) -> bool:
+    """Is ``text`` one of ``heads`` or one followed by more words? Looked up by the text's
+    first words, not by trying every head: every occurrence of every candidate asks."""
+    words = text.split(" ")
+    return any(" ".join(words[:k]) in heads for k in range(1, min(_HEAD_WORDS, len(words)) + 1))
 
 
 def _contains_word(haystack: str, needle: str) -> bool:
@@ -613,9 +617,9 @@ _CONTEXT = 20
 _SURE, _REACH = 0.2, 2
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=65536)
 def _keyed_syllables(text: str) -> tuple[str, ...]:
-    """A text's syllables in matching form (every candidate of a sentence asks)."""
+    """A sentence's syllables in matching form (every candidate of the sentence asks)."""
     return tuple(tone_key(v) for v in syllables(text))
 
 
@@ -623,15 +627,26 @@ def _neighbours(key: str, sentences: list[str]) -> list[str]:
     """The syllables next to the term (``_REACH`` either side) in its sentences: where the
     English a projection runs into comes from ("Ba tên cướp có vũ trang" → "three armed
     robbers", "thị trấn biên giới Syria" → "Syrian border town")."""
-    own = _keyed_syllables(key)
+    own = tuple(tone_key(v) for v in syllables(key))
     out: list[str] = []
     n = len(own)
+    if not n:
+        return out
     for text in sentences:
         sy = _keyed_syllables(text)
-        for a in range(len(sy) - n + 1):
+        for a in _syllable_places(text).get(own[0], ()):
             if sy[a : a + n] == own:
                 out += sy[max(0, a - _REACH) : a] + sy[a + n : a + n + _REACH]
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _syllable_places(text: str) -> dict[str, tuple[int, ...]]:
+    """Where each syllable stands in a text (``_keyed_syllables`` order)."""
+    places: dict[str, list[int]] = defaultdict(list)
+    for k, v in enumerate(_keyed_syllables(text)):
+        places[v].append(k)
+    return {v: tuple(ks) for v, ks in places.items()}
 
 
 def _cut_to_term(key: str, origin: str, target: str, sentences: list[str], table: TranslationTable) -> str:

@@ -167,8 +167,11 @@ def outside_edge_words(
     next to another stays: a name is one unit ("Secretary of the Party Central Committee"
     keeps "Committee" beside "Ban"). Unchanged when the term's syllables explain none of
     the words (the table does not know them)."""
+    near = set(context)
+    if not any(table.probability(v, words[k].lower()) >= sure for k in (0, -1) for v in near):
+        return words  # (most terms: nothing beside them translates an edge word)
     own = set(syllables(term))
-    others = set(context) - own
+    others = near - own
     spelt = {fold(v) for v in own}
     mine = [_explained([w], own, table) or fold(w.lower()) in spelt for w in words]
     if not any(mine):
