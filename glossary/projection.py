@@ -70,13 +70,19 @@ _ORDINALS = frozenset({"first", "second", "third"})
 _QUOTE_OPENERS = ('"', "“", "‘", "'", "(")
 
 
+def _edge_stop(tokens: list[Token], k: int, linked: Collection[int]) -> bool:
+    """A function word no term starts or ends with — but an ordinal the term's own words
+    link to ("hiệp đầu" → "first half")."""
+    text = tokens[k].text
+    return en_edge_stop(text) and not (text.lower() in _ORDINALS and k in linked)
+
+
 def _trim(tokens: list[Token], first: int, last: int, linked: Collection[int] = ()) -> tuple[int, int] | None:
     """Without function words at the edges; an ordinal the term's own words link to stays
     ("hiệp đầu" → "first half", not "half")."""
 
     def weak(k: int) -> bool:
-        t = tokens[k].text
-        return tokens[k].is_punct or (en_edge_stop(t) and not (k in linked and t.lower() in _ORDINALS))
+        return tokens[k].is_punct or _edge_stop(tokens, k, linked)
 
     while first <= last and weak(first) and not _name_opener(tokens, first, last):
         first += 1
@@ -372,7 +378,7 @@ def _tighten(
     t1, t2 = box
 
     def stop(k: int) -> bool:
-        return en_edge_stop(tgt_tokens[k].text) and not (k in ours and tgt_tokens[k].text.lower() in _ORDINALS)
+        return _edge_stop(tgt_tokens, k, ours)
 
     while t1 < t2 and (t1 in foreign or tgt_tokens[t1].is_punct or (stop(t1) and not _name_opener(tgt_tokens, t1, t2))):
         t1 += 1
