@@ -76,6 +76,8 @@ Chủ_tịch Phó Thủ_tướng Bộ_trưởng Thứ_trưởng Tổng_Bí_thư 
 Tổng_thống Đại_sứ Giám_đốc Tổng_Giám_đốc Quốc_vụ_khanh Tỉnh_trưởng Cục_trưởng Vụ_trưởng Viện_trưởng
 Chánh Tổng_Thư_ký Thư_ký Người_phát_ngôn Đại_biểu Thượng_tướng Đại_tướng Trung_tướng Thiếu_tướng
 Tổng_Lãnh_sự Lãnh_sự Thủ_trưởng Chủ_tịch_nước Phó_Thủ_tướng Phó_Chủ_tịch Trưởng_ban Phó_Trưởng_ban
+Thủ_tướng Ngoại_trưởng Thống_đốc Thị_trưởng Phát_ngôn_viên Tổng_chưởng_lý Chưởng_lý Cảnh_sát_trưởng
+Điều_phối_viên Kiểm_soát_viên Tổng_đốc Thủ_hiến
 """.split()
 )
 
@@ -85,6 +87,7 @@ VI_ORG_HEADS = frozenset(
 Bộ Ban Văn_phòng Ủy_ban Uỷ_ban Hội_đồng Quốc_hội Chính_phủ Đảng Nhà_nước Cục Tổng_cục Vụ Sở Viện Tòa_án
 Toà_án Hội_nghị Đại_hội Hội Liên_hiệp Liên_đoàn Tập_đoàn Công_ty Ngân_hàng Học_viện Trường Đại_học
 Mặt_trận Bộ_Chính_trị Ban_Bí_thư Liên_hợp_quốc Quân_đội Quân_khu Báo Thông_tấn_xã Đài Cơ_quan
+Trung_tâm Hiệp_hội Liên_minh Tổng_công_ty Bảo_tàng Viện_bảo_tàng Quỹ Hạ_viện Thượng_viện
 """.split()
 )
 

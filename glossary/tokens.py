@@ -109,13 +109,24 @@ def vi_tokens(text: str) -> list[Token]:
     return out
 
 
+#: Words whose second syllable alone is a function word: "Đảng Tự do" is the Liberal
+#: Party, not "Đảng Tự" followed by "do" (because).
+_STOP_ENDED_WORDS = frozenset({"tự do", "lý do", "nguyên do"})
+
+
 def _split_case_slips(syllables: list[tuple[str, int, int]], word_of: list[int]) -> None:
     """pyvi sometimes joins a name's last syllable to the function word after it ("Châu |
     Âu_là"): a lower-case function word after a capitalised syllable starts its own word."""
     fresh = max(word_of, default=0) + 1
     for k in range(1, len(syllables)):
         text, before = syllables[k][0], syllables[k - 1][0]
-        if word_of[k] == word_of[k - 1] and before[:1].isupper() and text.islower() and text in VI_STOP:
+        if (
+            word_of[k] == word_of[k - 1]
+            and before[:1].isupper()
+            and text.islower()
+            and text in VI_STOP
+            and f"{before.lower()} {text}" not in _STOP_ENDED_WORDS
+        ):
             old = word_of[k]
             for j in range(k, len(syllables)):
                 if word_of[j] != old:

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from glossary.candidates import candidates
+from glossary.candidates import candidates, words_of
 from glossary.projection import project, transliteration
 from glossary.tokens import en_tokens, span_text, vi_tokens
 
@@ -1079,3 +1079,41 @@ def test_singular_and_plural_renderings_vote_together():
     # "opposition" alone has most votes (3 against 2 and 2); singular and plural together have 4
     chosen = _choose("đảng đối lập", "ngram", occ, pairs, set(range(7)), _EnglishIndex(texts)).target
     assert chosen in ("opposition party", "opposition parties")
+
+
+def headed(text):
+    from glossary.candidates import _headed_names
+
+    tokens = vi_tokens(text)
+    return {(c.origin, span_text(text, tokens, c.first, c.last)) for c in _headed_names(tokens, words_of(tokens))}
+
+
+def test_a_name_runs_through_the_lower_case_words_after_its_head():
+    texts = {t for _, t in cands("Svetlana Gannushkina thuộc Ủy ban Hỗ trợ nhân quyền của Nga cho biết.")}
+    assert "Ủy ban Hỗ trợ nhân quyền" in texts and "Ủy ban Hỗ trợ nhân quyền của Nga" in texts
+    # a lower-case head belongs to the capitalised name after it
+    assert ("caps", "viện Khảo sát Địa chất Hoa Kỳ") in cands("Theo viện Khảo sát Địa chất Hoa Kỳ, động đất.")
+    found = headed("Theo Marco Cortesi, phát ngôn viên của cảnh sát Zurich, đây là một vụ cướp.")
+    assert found == {("caps", "phát ngôn viên của cảnh sát Zurich")}
+    # a lower-case head alone reaches no capital: nothing headed by it
+    assert headed("Một phát ngôn viên của cảnh sát nói.") == set()
+
+
+def test_a_headed_name_stops_at_a_second_body_a_foreign_person_and_a_count():
+    assert not any("và" in t for _, t in headed("Ông nói với Bộ Ngoại giao và Bộ Quốc phòng hôm qua."))
+    assert not any("và" in t for _, t in headed("Ban Đối ngoại Trung ương và các cơ quan báo chí đã họp."))
+    assert ("caps+", "Viện hàn lâm khoa học và nghệ thuật điện ảnh") in headed(
+        "Đề cử từ Viện hàn lâm khoa học và nghệ thuật điện ảnh, có bảy phim."
+    )
+    texts = {t for _, t in headed("Ủy viên chống độc quyền Châu Âu Neelie Kroes nói rằng mức phạt cao.")}
+    assert "Ủy viên chống độc quyền Châu Âu" in texts and not any("Neelie" in t for t in texts)
+    assert ("caps", "Hội đồng lập pháp thứ 38 Ontario") in headed("Quyết định của Hội đồng lập pháp thứ 38 Ontario.")
+    assert not any("25" in t for _, t in headed("Kể từ khi Cục Thuế làm mất dữ liệu của 25 triệu người."))
+
+
+def test_a_compound_ending_in_a_function_syllable_stays_one_word_in_a_name():
+    found = cands("Các thành viên của Đảng Tự do, Đảng Bảo thủ Tiến bộ đã đến.")
+    assert ("caps", "Đảng Tự do") in found  # the Liberal Party; "do" alone is "because"
+    assert ("caps", "Đảng Tự") not in found
+    # a number ends a run after a lower-case word inside it, as after a capitalised one
+    assert ("caps", "Mùa hè 2008") in cands("Họ chuẩn bị cho Thế vận hội Mùa hè 2008 tại Bắc Kinh.")
