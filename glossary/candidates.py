@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from align.text import fold
 
-from .lexicon import VI_ORG_HEADS, VI_PLACES, VI_STOP, VI_SURNAMES, VI_TITLE_HEADS
+from .lexicon import VI_EVENT_HEADS, VI_ORG_HEADS, VI_PLACES, VI_STOP, VI_SURNAMES, VI_TITLE_HEADS
 from .tokens import SENTENCE_OPENERS, Token, touching
 
 __all__ = ["Candidate", "candidates", "person_name_spans", "words_of"]
@@ -428,14 +428,18 @@ _NAME_INNER = frozenset({"của", "và", "các", "về", "thứ"})
 #: "ban" section): only capitalised do they head a name.
 _CAPITAL_ONLY_HEADS = frozenset({"ban", "vụ", "hội", "báo", "đài", "sở", "trường", "nhà nước"})
 
-_LOWER_HEADS = tuple(h for h in _HEADS if h not in _CAPITAL_ONLY_HEADS)
+_EVENT_HEADS = tuple(sorted({h.replace("_", " ").lower() for h in VI_EVENT_HEADS}, key=len, reverse=True))
+
+_LOWER_HEADS = tuple(
+    sorted((h for h in (*_HEADS, *_EVENT_HEADS) if h not in _CAPITAL_ONLY_HEADS), key=len, reverse=True)
+)
 
 _HEADED_REACH = 12  # syllables, as for "của"-joined names
 
 
 def _head_length(tokens: list[Token], k: int) -> int:
-    """How many syllables of a title or organisation head start at token k, written in
-    lower case ("viện", "phát ngôn viên", "thủ tướng"); 0 when none does."""
+    """How many syllables of a title, organisation or event head start at token k, in lower
+    case ("viện", "phát ngôn viên", "đạo luật"); 0 when none does."""
     following = " ".join(t.text for t in tokens[k : k + 4]).lower()
     for h in _LOWER_HEADS:
         if following == h or following.startswith(h + " "):
@@ -464,7 +468,8 @@ def _headed_names(tokens, words) -> list[Candidate]:
     is an everyday word, so its spans must reach a capital.
 
     From a head, every end up to twelve syllables through lower-case words, "của", "và",
-    "các", "về" and "thứ" is a candidate: "caps" when it ends on a capital, else "caps+"
+    "các", "về" and "thứ" is a candidate: "caps" when it ends on a capital or a number
+    (and then no n-gram: "Hội nghị cấp cao APEC 2007"), else "caps+"
     (which the miner lists from one occurrence only with a Title Case English). The scorer
     weighs them. The span never crosses punctuation, another function word, a second body
     after "và" ("Bộ Ngoại giao và Bộ Quốc phòng", "… và các cơ quan báo chí"), a foreign
@@ -474,7 +479,7 @@ def _headed_names(tokens, words) -> list[Candidate]:
     out = []
     for w, (a, _) in enumerate(words):
         if tokens[a].text[:1].isupper():
-            if _starts_head(tokens, a):
+            if _starts_head(tokens, a) or _head_length(tokens, a):
                 out.extend(_headed_from(tokens, words, w, capital_seen=True))
         elif _head_length(tokens, a):
             out.extend(_headed_from(tokens, words, w, capital_seen=False))
@@ -492,6 +497,10 @@ def _ends_on_inner_head(tokens: list[Token], words: list[tuple[int, int]], e: in
     )
 
 
+def _year_at(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
+    return w < len(words) and re.fullmatch(r"1\d{3}|20\d{2}", _word_text(tokens, words[w])) is not None
+
+
 def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
     """The spans of one head word w (see ``_headed_names``)."""
     out, a, after_capital = [], words[w][0], False
@@ -500,16 +509,20 @@ def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
         if span[1] - a >= _HEADED_REACH or (_is_punct(tokens, span) and not _joiner(tokens, span)):
             break
         text = _word_text(tokens, span).lower()
-        if text in _NAME_INNER:
+        if text in _NAME_INNER or (text == "năm" and _year_at(tokens, words, e + 1)):
             if text == "và" and e + 1 < len(words) and _second_body(tokens, words, e + 1):
                 break
             continue
         digit = tokens[span[0]].text[:1].isdigit()
         if _is_stop(tokens, span) and not digit:
             break
-        if digit and not (_word_text(tokens, words[e - 1]).lower() == "thứ" or _is_capital(tokens, words[e - 1])):
-            break  # "Hội đồng lập pháp thứ 38", "Radio 1", but not "… của 25 triệu người"
+        if digit and not (
+            _word_text(tokens, words[e - 1]).lower() in ("thứ", "năm") or _is_capital(tokens, words[e - 1])
+        ):
+            break  # "Hội đồng lập pháp thứ 38", "Radio 1", "… năm 2004", but not "… của 25 triệu người"
         capital = _is_capital(tokens, span)
+        if not capital and not digit and tokens[words[e - 1][0]].text[:1].isdigit():
+            break  # a number ends a name unless a capital follows: "… năm 1989 | lật đổ"
         if capital and e > w + 1 and _foreign_name_starts(tokens, words, e, len(words) - 1):
             break  # "Ủy viên chống độc quyền Châu Âu | Neelie Kroes"
         if not capital and after_capital and tokens[span[0]].tag == "V" and foreign(tokens[span[0] - 1].text):
@@ -519,7 +532,7 @@ def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
         if capital_seen and not _joiner(tokens, span) and not _ends_on_inner_head(tokens, words, e):
             # closed by a capital, the span is bounded like any name ("caps"); ended in
             # lower case it needs the evidence asked of other extended names ("caps+")
-            out.append(Candidate(a, span[1], "caps" if capital else "caps+"))
+            out.append(Candidate(a, span[1], "caps" if capital or digit else "caps+"))
     return out
 
 
@@ -730,6 +743,7 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
     quotes = _quotes(tokens)
     money = [k for k in range(len(tokens) - 1) if _currency_prefix(tokens, k)]
     runs = _capital_runs(tokens, words)
+    headed = _headed_names(tokens, words)
     for group in (
         quotes,
         _reduplications(tokens, words),
@@ -737,8 +751,9 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
         _closed_lists(tokens, words),
         _caps(tokens, words, runs),
         _joined_names(tokens, words, runs),
+        [c for c in headed if c.origin == "caps"],  # a name closed by a capital is no n-gram
         _ngrams(tokens, words),
-        _headed_names(tokens, words),
+        [c for c in headed if c.origin == "caps+"],
         _single_words(tokens, words),
     ):
         for cand in group:

@@ -14,6 +14,7 @@ __all__ = [
     "EN_RANK_ABBREVIATIONS",
     "EN_STOP",
     "EN_TITLE_WORDS",
+    "VI_EVENT_HEADS",
     "VI_ORG_HEADS",
     "VI_PLACES",
     "VI_STOP",
@@ -88,6 +89,16 @@ Bộ Ban Văn_phòng Ủy_ban Uỷ_ban Hội_đồng Quốc_hội Chính_phủ �
 Toà_án Hội_nghị Đại_hội Hội Liên_hiệp Liên_đoàn Tập_đoàn Công_ty Ngân_hàng Học_viện Trường Đại_học
 Mặt_trận Bộ_Chính_trị Ban_Bí_thư Liên_hợp_quốc Quân_đội Quân_khu Báo Thông_tấn_xã Đài Cơ_quan
 Trung_tâm Hiệp_hội Liên_minh Tổng_công_ty Bảo_tàng Viện_bảo_tàng Quỹ Hạ_viện Thượng_viện
+""".split()
+)
+
+# First words of the names of events, laws, treaties and awards ("Cách mạng Romania năm
+# 1989", "đạo luật Trật tự Công cộng 1986", "giải Vô địch Wimbledon 2007"): they head a
+# name the way an organisation's head does, but name no organisation.
+VI_EVENT_HEADS = frozenset(
+    """
+Cách_mạng Chiến_tranh Chiến_dịch Giải Giải_thưởng Thế_vận_hội Luật Đạo_luật Dự_luật Hiệp_ước Hiệp_định
+Công_ước Cuộc_thi Nghị_định Nghị_quyết Tuyên_bố Lễ_hội Triển_lãm
 """.split()
 )
 

@@ -1117,3 +1117,10 @@ def test_a_compound_ending_in_a_function_syllable_stays_one_word_in_a_name():
     assert ("caps", "Đảng Tự") not in found
     # a number ends a run after a lower-case word inside it, as after a capitalised one
     assert ("caps", "Mùa hè 2008") in cands("Họ chuẩn bị cho Thế vận hội Mùa hè 2008 tại Bắc Kinh.")
+
+
+def test_an_event_or_law_is_headed_like_an_organisation_and_ends_at_its_year():
+    found = headed("Đó là cuộc Cách mạng Romania năm 1989 lật đổ chế độ.")
+    assert ("caps", "Cách mạng Romania năm 1989") in found and not any("lật" in t for _, t in found)
+    assert ("caps", "đạo luật Trật tự Công cộng 1986") in headed("Theo đạo luật Trật tự Công cộng 1986 về việc.")
+    assert ("caps", "Hội nghị cấp cao APEC 2007") in cands("Hội nghị cấp cao APEC 2007 đã họp.")  # no n-gram
