@@ -255,7 +255,7 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
 
     def bridge(w: int) -> bool:
         span = words[w]
-        if 0 < w < len(words) and number(w):
+        if w > 0 and number(w):
             return True  # "Nghị quyết 18", "Hội nghị Ngoại giao 32", "Thế vận hội Mùa hè 2008" (inside a run)
         if 0 < w < len(words) - 1 and tokens[span[0]].text == "số" and number(w + 1):
             return True  # "Nghị quyết số 18-NQ/TW"
@@ -407,39 +407,6 @@ def _caps(tokens, words, runs: list[tuple[int, int]]) -> list[Candidate]:
     return out
 
 
-#: Words that join two capitalised parts into one name: "Hội đồng Hồi giáo của nước Anh",
-#: "Văn phòng Ngoại vụ và Phúc lợi".
-_NAME_JOINS = frozenset({"của", "và"})
-
-
-def _joined_names(tokens, words, runs: list[tuple[int, int]]) -> list[Candidate]:
-    """An office or organisation joined by "của" or "và" to a capitalised run, with at most
-    two lower-case words before the join and one after it: "Hội đồng bảo an của Liên Hợp
-    Quốc", "Văn phòng Ngoại vụ và Phúc lợi". Two offices or organisations joined by "và"
-    are two names ("Bộ Ngoại giao và Bộ Quốc phòng"), not one."""
-    starts = dict(runs)
-    out = []
-    for r0, r1 in runs:
-        if not _starts_head(tokens, words[r0][0]):
-            continue
-        w = r1 + 1
-        while w < len(words) and w - r1 <= 3:
-            text = _word_text(tokens, words[w]).lower()
-            if text in _NAME_JOINS:
-                after = w + 1
-                if after not in starts and after + 1 in starts and not _is_stop(tokens, words[after]):
-                    after += 1  # "của nước Anh", "và vùng Caribê"
-                if after in starts and not (text == "và" and _starts_head(tokens, words[after][0])):
-                    last = words[starts[after]][1]
-                    if last - words[r0][0] < 12:
-                        out.append(Candidate(words[r0][0], last, "caps"))
-                break
-            if _is_punct(tokens, words[w]) or _is_stop(tokens, words[w]) or _is_capital(tokens, words[w]):
-                break
-            w += 1
-    return out
-
-
 #: Words an organisation's or office's name runs through in lower case: "Liên minh các nhà
 #: báo của Nga", "Cơ quan liên bang về Báo chí và Truyền thông", "Hội đồng lập pháp thứ 38".
 _NAME_INNER = frozenset({"của", "và", "các", "về", "thứ"})
@@ -448,13 +415,9 @@ _NAME_INNER = frozenset({"của", "và", "các", "về", "thứ"})
 #: association or chance): only capitalised do they head a name.
 _CAPITAL_ONLY_HEADS = frozenset({"ban", "vụ", "hội", "báo", "đài", "sở", "trường", "nhà nước"})
 
-_EVENT_HEADS = tuple(sorted({h.replace("_", " ").lower() for h in VI_EVENT_HEADS}, key=len, reverse=True))
+_EVENT_HEADS = tuple(h.replace("_", " ").lower() for h in VI_EVENT_HEADS)
 
-_LOWER_HEADS = tuple(
-    sorted((h for h in (*_HEADS, *_EVENT_HEADS) if h not in _CAPITAL_ONLY_HEADS), key=len, reverse=True)
-)
-
-_LOWER_HEAD_INDEX = _by_first_syllable(_LOWER_HEADS)
+_LOWER_HEAD_INDEX = _by_first_syllable(tuple(h for h in (*_HEADS, *_EVENT_HEADS) if h not in _CAPITAL_ONLY_HEADS))
 
 _HEADED_REACH = 12  # syllables, as for "của"-joined names
 
@@ -469,13 +432,8 @@ def _head_length(tokens: list[Token], k: int) -> int:
 def _second_body(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
     """Does what follows "và" at word w start another body ("và Bộ Quốc phòng", "và các cơ
     quan báo chí") rather than continue this one's name ("và nghệ thuật điện ảnh")?"""
-    text = _word_text(tokens, words[w]).lower()
-    return (
-        text in _NAME_INNER
-        or _is_stop(tokens, words[w])
-        or _starts_head(tokens, words[w][0])
-        or bool(_head_length(tokens, words[w][0]))
-    )
+    first = words[w][0]
+    return _is_stop(tokens, words[w]) or _starts_head(tokens, first) or bool(_head_length(tokens, first))
 
 
 def _headed_names(tokens, words) -> list[Candidate]:
@@ -483,13 +441,14 @@ def _headed_names(tokens, words) -> list[Candidate]:
     Vietnamese capitalises a name's first syllable only, so "Ủy ban Hỗ trợ nhân quyền",
     "Đảng Tự do" and "Hiệp hội bảo vệ và kiểm soát bức xạ" are one name each; and a
     lower-case head before a capitalised name belongs to it ("viện Khảo sát Địa chất Hoa
-    Kỳ", "phát ngôn viên của cảnh sát Zurich"). A lower-case head alone ("phát ngôn viên")
-    is an everyday word, so its spans must reach a capital.
+    Kỳ", "phát ngôn viên của cảnh sát Zurich"); so does a capitalised part joined by "của"
+    or "và" ("Hội đồng bảo an của Liên Hợp Quốc", "Văn phòng Ngoại vụ và Phúc lợi"). A
+    lower-case head alone ("phát ngôn viên") is an everyday word, so its spans must reach a
+    capital.
 
     From a head, every end up to twelve syllables through lower-case words, "của", "và",
     "các", "về", "thứ" and "năm" before a year is a candidate: "caps" when it ends on a
-    capital or a number
-    (and then no n-gram: "Hội nghị cấp cao APEC 2007"), else "caps+"
+    capital or a number (and then no n-gram: "Hội nghị cấp cao APEC 2007"), else "caps+"
     (which the miner lists from one occurrence only with a Title Case English). The scorer
     weighs them. The span never crosses punctuation, another function word, a second body
     after "và" ("Bộ Ngoại giao và Bộ Quốc phòng", "… và các cơ quan báo chí"), a foreign
@@ -771,7 +730,6 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
         _enumerations(tokens, words),
         _closed_lists(tokens, words),
         _caps(tokens, words, runs),
-        _joined_names(tokens, words, runs),
         [c for c in headed if c.origin == "caps"],  # a name closed by a capital is no n-gram
         _ngrams(tokens, words),
         [c for c in headed if c.origin == "caps+"],
