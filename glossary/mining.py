@@ -36,7 +36,6 @@ from align.text import fold, tone_key
 from .boundaries import SyllableCounts, edge_evidence
 from .candidates import Candidate, candidates
 from .corpus import merge_documents
-from .english_form import english_form
 from .evaluate import gold_source_key, gold_target_key
 from .lexicon import (
     EN_DEMONYMS,
@@ -51,7 +50,6 @@ from .lexicon import (
     en_edge_stop,
 )
 from .model import Example, Glossary, GlossaryEntry
-from .nesting import same_english_nesting
 from .news_frequency import NewsFrequency, load_news_frequency, news_features
 from .projection import project
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
@@ -763,7 +761,6 @@ def mine_pairs(
             if trace is not None:
                 named.append(made[1])
     x = np.vstack(rows) if rows else np.zeros((0, len(reader.names)), dtype=np.float32)
-    _add_nesting(scored, x, reader.names, named if trace is not None else None)
     scores, cap, listable = _confidence(scored, x, model, settings, len(pairs), encoder)
     if trace is not None:
         trace.extend((c.key, c.source, c.target, f, p) for c, f, p in zip(scored, named, scores, strict=True))
@@ -785,20 +782,6 @@ def mine_pairs(
     others = [e for e in kept if e.source not in set_phrases][: limit - len(spared)]
     chosen = {id(e) for e in (*spared, *others)}
     return [e for e in kept if id(e) in chosen]
-
-
-def _add_nesting(
-    cands: list[_Candidate], x: np.ndarray, names: Sequence[str], named: list[dict[str, float]] | None
-) -> None:
-    """The features that need every candidate of the document (``nesting``): set in the
-    model's matrix, and in the named features when they are traced for training."""
-    columns = {name: k for k, name in enumerate(names)}
-    for k, found_here in enumerate(same_english_nesting([(c.source, c.target) for c in cands])):
-        for name, value in found_here.items():
-            if name in columns:
-                x[k, columns[name]] = value
-            if named is not None:
-                named[k][name] = value
 
 
 def _confidence(
@@ -866,7 +849,6 @@ def _features(
         "origin_ngram_v": float(origin == "ngram-v"),
         "origin_fragment": float(origin == "caps-frag"),
         **_shape_features(source, target, origin, head_tag, inner_verb),
-        **english_form(target),
     }
 
 
