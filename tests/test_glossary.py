@@ -1124,3 +1124,15 @@ def test_an_event_or_law_is_headed_like_an_organisation_and_ends_at_its_year():
     assert ("caps", "Cách mạng Romania năm 1989") in found and not any("lật" in t for _, t in found)
     assert ("caps", "đạo luật Trật tự Công cộng 1986") in headed("Theo đạo luật Trật tự Công cộng 1986 về việc.")
     assert ("caps", "Hội nghị cấp cao APEC 2007") in cands("Hội nghị cấp cao APEC 2007 đã họp.")  # no n-gram
+
+
+def test_a_noun_headed_ngram_seen_once_may_be_listed_but_a_verb_phrase_must_recur():
+    from glossary.mining import Occurrence, _listable_once
+
+    once = [Occurrence(0, "x", "x", 1.0, 1.0, "links", "ngram-v")]
+    assert _listable_once("ngram-v", once, "N")  # "đảng đối lập": a later word tagged as a verb
+    assert not _listable_once("ngram-v", once, "V")  # "đứng lên cổ vũ"
+    assert _listable_once("ngram", once, "N")
+    lower = [Occurrence(0, "Bộ tư pháp", "ministry of justice", 1.0, 1.0, "links", "caps+")]
+    title = [Occurrence(0, "Bộ tư pháp", "Justice Department", 1.0, 1.0, "links", "caps+")]
+    assert not _listable_once("caps+", lower, "N") and _listable_once("caps+", title, "N")
