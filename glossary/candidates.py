@@ -71,12 +71,13 @@ def _word_text(tokens: list[Token], span: tuple[int, int]) -> str:
 
 def _is_capital(tokens: list[Token], span: tuple[int, int]) -> bool:
     """Capitalised — but a sentence's first word only counts when it heads an office or an
-    organisation ("Bộ Ngoại giao cần…"), not when it merely starts the sentence ("Tham gia…")."""
+    organisation ("Bộ Ngoại giao cần…") or opens a place the lexicon knows ("Ai Cập đã…"),
+    not when it merely starts the sentence ("Tham gia…")."""
     first = tokens[span[0]].text
     if not first[:1].isupper():
         return False
     if span[0] == 0 or (span[0] > 0 and tokens[span[0] - 1].text in ".!?…"):
-        return first in VI_SURNAMES or foreign(first) or _starts_head(tokens, span[0])
+        return first in VI_SURNAMES or foreign(first) or _starts_head(tokens, span[0]) or _place_at(tokens, span[0])
     return True
 
 
@@ -230,8 +231,11 @@ _NAME_OPENER_BLOCKERS = SENTENCE_OPENERS | {";"}  # and a clause after a semicol
 def _name_opening_stop(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
     """A function word capitalised inside a sentence, before another capitalised word,
     opens a name: "ở Ai Cập" (Egypt; "ai" is "who"), "cầu thủ Theo Walcott" ("theo" is
-    "according to"). At a sentence's or a quotation's start it proves nothing."""
+    "according to"). At a sentence's or a quotation's start it proves nothing ("Theo
+    Reuters"), but for a place the lexicon knows ("Ai Cập")."""
     first = words[w][0]
+    if _place_at(tokens, first):
+        return True
     return (
         first > 0
         and tokens[first - 1].text not in _NAME_OPENER_BLOCKERS

@@ -61,10 +61,11 @@ La Lại Tôn Quan Phùng Doãn Diệp Giang Kim Lục Âu
 )
 
 # Places whose Vietnamese name starts with a surname syllable ("Châu Âu", "Hà Lan", "Thái
-# Lan"): a run of capitals starting with one is not a person ("Liên minh Châu Âu").
+# Lan"): a run of capitals starting with one is not a person ("Liên minh Châu Âu"); or with a
+# function word ("Ai Cập", Egypt; "ai" is "who"): a name even where it opens a sentence.
 VI_PLACES = frozenset(
     """
-Châu_Âu Châu_Á Châu_Phi Châu_Mỹ Châu_Úc Châu_Đại_Dương Châu_Nam_Cực Âu_Châu Á_Châu Hà_Lan Hà_Nội Hà_Tĩnh
+Ai_Cập Ai_Len Châu_Âu Châu_Á Châu_Phi Châu_Mỹ Châu_Úc Châu_Đại_Dương Châu_Nam_Cực Âu_Châu Á_Châu Hà_Lan Hà_Nội Hà_Tĩnh
 Hà_Giang Hà_Nam Hà_Bắc Hà_Tây Thái_Lan Thái_Bình Thái_Bình_Dương Thái_Nguyên La_Mã Cao_Hùng Cao_Bằng
 Lâm_Đồng Giang_Tô Giang_Tây Tô_Cách_Lan Kim_Môn Mai_Châu Quan_Thoại
 """.split()

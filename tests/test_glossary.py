@@ -1136,3 +1136,16 @@ def test_a_noun_headed_ngram_seen_once_may_be_listed_but_a_verb_phrase_must_recu
     lower = [Occurrence(0, "Bộ tư pháp", "ministry of justice", 1.0, 1.0, "links", "caps+")]
     title = [Occurrence(0, "Bộ tư pháp", "Justice Department", 1.0, 1.0, "links", "caps+")]
     assert not _listable_once("caps+", lower, "N") and _listable_once("caps+", title, "N")
+
+
+def test_a_place_opening_with_a_function_word_is_a_name_at_a_sentence_start():
+    from glossary.candidates import candidates
+    from glossary.tokens import span_text, vi_tokens
+
+    def spans(sentence: str) -> set[str]:
+        tokens = vi_tokens(sentence)
+        return {span_text(sentence, tokens, c.first, c.last) for c in candidates(tokens) if c.origin == "caps"}
+
+    assert "Ai Cập" in spans("Ai Cập đã mở cửa biên giới với Gaza.")  # Egypt; "ai" is "who"
+    assert not any(s.startswith("Ai") for s in spans("Ai là người đứng đầu Gaza?"))
+    assert not any(s.startswith("Theo") for s in spans("Theo Reuters, biên giới đã mở."))  # "according to"
