@@ -376,6 +376,7 @@ def _caps(tokens, words, runs: list[tuple[int, int]]) -> list[Candidate]:
                 start = word_of_token[name_starts[words[w][0]]] + 1
         if start <= r1:
             pieces.append((start, r1))
+        out.extend(c for c in (_tail_person(tokens, words, p0, p1) for p0, p1 in pieces) if c is not None)
         for p0, p1 in pieces:
             for a in range(p0, p1 + 1):
                 if not _is_capital(tokens, words[a]) or _glued(tokens, words, a - 1):
@@ -409,6 +410,49 @@ def _caps(tokens, words, runs: list[tuple[int, int]]) -> list[Candidate]:
                 ):
                     out.append(Candidate(words[a][0], words[e][1], "caps+"))
     return out
+
+
+def _name_units(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """Tokens first..last as name units (token spans): a hyphen or an apostrophe written
+    tight holds a name together ("Lung-pin", "O'Brien"). Syllables, not the segmenter's
+    words: it glues a Vietnamese-looking foreign syllable to a place ("Bắc_Kinh_Deng")."""
+
+    def glue(k: int) -> bool:
+        return first <= k and tokens[k].text in ("-", "'", "’") and _tight(tokens, k)
+
+    units: list[tuple[int, int]] = []
+    for k in range(first, last + 1):
+        if units and (glue(k) or glue(k - 1)):
+            units[-1] = (units[-1][0], k)
+        else:
+            units.append((k, k))
+    return units
+
+
+def _tail_person(tokens: list[Token], words: list[tuple[int, int]], p0: int, p1: int) -> Candidate | None:
+    """A two-part foreign person's name written right after a place or a body, with no
+    comma: "Sở Y tế Bắc Kinh | Deng Xiaohong", "Thị trưởng Đài Bắc | Lung-pin Hau". Both
+    parts are capitalised, one of them foreign ("Xiaohong") or glued ("Lung-pin") — not an
+    acronym, which is a body's ("Hội đồng Bảo an LHQ") — and what comes before them is
+    Vietnamese or a number ("New South Wales" ends in no person). The run's own
+    candidates stay: this one is offered beside them."""
+    units = _name_units(tokens, words[p0][0], words[p1][1])
+    if len(units) < 3:
+        return None
+    (b0, b1), (f0, f1), (l0, l1) = units[-3:]
+
+    def part(u0: int, u1: int) -> bool:
+        return tokens[u0].text[:1].isupper() and tokens[u0].text.isalpha() and tokens[u1].text.isalpha()
+
+    def foreign_part(u0: int, u1: int) -> bool:
+        return u1 > u0 or (foreign(tokens[u0].text) and not tokens[u0].text.isupper())
+
+    before = tokens[b1].text
+    if not (part(f0, f1) and part(l0, l1) and (foreign_part(f0, f1) or foreign_part(l0, l1))):
+        return None
+    if not (before[:1].isdigit() or (before[:1].isupper() and b0 == b1 and not foreign(before))):
+        return None
+    return Candidate(f0, l1, "name")
 
 
 #: Words an organisation's or office's name runs through in lower case: "Liên minh các nhà

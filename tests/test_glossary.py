@@ -1149,3 +1149,18 @@ def test_a_place_opening_with_a_function_word_is_a_name_at_a_sentence_start():
     assert "Ai Cập" in spans("Ai Cập đã mở cửa biên giới với Gaza.")  # Egypt; "ai" is "who"
     assert not any(s.startswith("Ai") for s in spans("Ai là người đứng đầu Gaza?"))
     assert not any(s.startswith("Theo") for s in spans("Theo Reuters, biên giới đã mở."))  # "according to"
+
+
+def test_a_foreign_person_written_right_after_a_place_is_a_name_of_its_own():
+    from glossary.candidates import candidates
+    from glossary.tokens import span_text, vi_tokens
+
+    def names(sentence: str) -> set[str]:
+        tokens = vi_tokens(sentence)
+        return {span_text(sentence, tokens, c.first, c.last) for c in candidates(tokens) if c.origin == "name"}
+
+    assert "Deng Xiaohong" in names("Phát ngôn viên của Sở Y tế Bắc Kinh Deng Xiaohong nói rằng.")
+    assert "Lung-pin Hau" in names("Thị trưởng hiện tại của Đài Bắc Lung-pin Hau lấy làm tiếc.")
+    assert not names("Giải Vô địch Wimbledon bắt đầu.")  # a Vietnamese word before the foreign one
+    assert not names("Hội đồng Bảo an LHQ họp.")  # an acronym is a body's
+    assert "South Wales" not in names("Bang New South Wales mưa.")  # a foreign word before the two
