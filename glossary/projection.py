@@ -236,7 +236,7 @@ def project(
     if src_tokens[first].text[:1].isupper():
         hit = transliteration(" ".join(t.text for t in src_tokens[first : last + 1]), tgt_tokens)
         if hit is not None:
-            return Projection(hit[0], hit[1], 1.0, 1.0, "transliteration")
+            return Projection(hit[0], _plural_end(tgt_tokens, hit[1]), 1.0, 1.0, "transliteration")
     content = [k for k in range(first, last + 1) if not src_tokens[k].is_punct]
     targets = [j for i, j in links if first <= i <= last and not tgt_tokens[j].is_punct]
     claim_links = links if claims is None else claims + [(i, j) for i, j in links if first <= i <= last]
@@ -255,7 +255,7 @@ def project(
         box = _tighten(box, tgt_tokens, foreign, {j for i, j in links if first <= i <= last})
     if box is None:
         return None
-    t1, t2 = _abbreviation_start(tgt_tokens, box[0]), _whole_abbreviation(tgt_tokens, box[1])
+    t1, t2 = _abbreviation_start(tgt_tokens, box[0]), _plural_end(tgt_tokens, _whole_abbreviation(tgt_tokens, box[1]))
     if title and tgt_tokens[t1].text.lower() not in EN_TITLE_WORDS:
         t1 = _reach_title_word(tgt_tokens, t1)
     if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
@@ -412,6 +412,15 @@ def _whole_abbreviation(tgt_tokens: list[Token], t2: int) -> int:
         t2 += 2
     if _initial(tgt_tokens, t2) and _tight_dot(tgt_tokens, t2 + 1) and t2 > 1 and _tight_dot(tgt_tokens, t2 - 1):
         t2 += 1  # "U.S." keeps its last full stop; a lone initial ("George W.") does not
+    return t2
+
+
+def _plural_end(tgt_tokens: list[Token], t2: int) -> int:
+    """Nor inside a designation's plural the tokenizer cut off: "MIG-29s" is "MIG", "-",
+    "29", "s", and the English the translation uses is "MIG-29s", not "MIG-29" (also
+    "1990s", "F-16s"). A word's own plural is one token already."""
+    if t2 + 1 < len(tgt_tokens) and tgt_tokens[t2 + 1].text == "s" and touching(tgt_tokens, t2 + 1):
+        return t2 + 1
     return t2
 
 

@@ -1164,3 +1164,14 @@ def test_a_foreign_person_written_right_after_a_place_is_a_name_of_its_own():
     assert not names("Giải Vô địch Wimbledon bắt đầu.")  # a Vietnamese word before the foreign one
     assert not names("Hội đồng Bảo an LHQ họp.")  # an acronym is a body's
     assert "South Wales" not in names("Bang New South Wales mưa.")  # a foreign word before the two
+
+
+def test_a_designation_keeps_the_plural_the_translation_uses():
+    text = "12 planes (made up of SU-25s and MIG-29s), which"
+    src, tgt = vi_tokens("12 máy bay (Chế tạo từ SU-25 và MIG-29)"), en_tokens(text)
+    mig = next(k for k, t in enumerate(src) if t.text == "MIG")
+    p = project(mig, mig + 2, src, tgt, [])
+    assert span_text(text, tgt, p.first, p.last) == "MIG-29s"  # the tokenizer cut "29" | "s"
+    lung = en_tokens("the lung's capacity")
+    q = project(0, 0, vi_tokens("phổi"), lung, [(0, 1)])
+    assert span_text("the lung's capacity", lung, q.first, q.last) == "lung"  # a possessive is not a plural
