@@ -413,12 +413,13 @@ def _caps(tokens, words, runs: list[tuple[int, int]]) -> list[Candidate]:
 
 
 def _name_units(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
-    """Tokens first..last as name units (token spans): a hyphen or an apostrophe written
-    tight holds a name together ("Lung-pin", "O'Brien"). Syllables, not the segmenter's
-    words: it glues a Vietnamese-looking foreign syllable to a place ("Bắc_Kinh_Deng")."""
+    """Tokens first..last as name units (token spans): a name's hyphen or apostrophe
+    (``_name_hyphen``, ``_apostrophe``) holds it together ("Lung-pin", "O'Brien").
+    Syllables, not the segmenter's words: it glues a Vietnamese-looking foreign syllable to
+    a place ("Bắc_Kinh_Deng")."""
 
     def glue(k: int) -> bool:
-        return first <= k and tokens[k].text in ("-", "'", "’") and _tight(tokens, k)
+        return first < k < len(tokens) - 1 and (_name_hyphen(tokens, k) or _apostrophe(tokens, k))
 
     units: list[tuple[int, int]] = []
     for k in range(first, last + 1):

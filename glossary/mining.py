@@ -600,17 +600,17 @@ def _listable_once(origin: str, occ: list[Occurrence], head_tag: str) -> bool:
     if origin == "ngram-v":
         return head_tag in _NOUN_HEAD_TAGS
     if origin == "caps+":
-        return _named_once(origin, occ)
+        return _named_once(occ)
     return True
 
 
-def _named_once(origin: str, occ: list[Occurrence]) -> bool:
+def _named_once(occ: list[Occurrence]) -> bool:
     """A capitalised run extended by lower-case words ("Bộ tư pháp", "Hội nông dân") may be
     listed from one occurrence when its English is a name in Title Case ("Justice
     Department", "Federated Farmers"): Vietnamese capitalises only an organisation's first
     word, English all of them, and a fragment ("Tổ quốc từ sớm") has no such English.
     Tuning documents: 7 more gold terms with a right English, 7 candidates added."""
-    return origin == "caps+" and any(o.target and _title_case(o.target) for o in occ)
+    return any(o.target and _title_case(o.target) for o in occ)
 
 
 def _title_case(text: str) -> bool:
