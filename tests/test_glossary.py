@@ -194,6 +194,19 @@ def test_single_compound_words_are_candidates_but_not_sentence_initial_verbs():
     assert {"đại dịch"} <= texts
 
 
+def test_a_web_or_mail_address_is_one_token_and_never_part_of_a_term():
+    text = "Theo http://en.wikipedia.org/wiki/Xbox_360_technical_problems, máy Xbox 360 hỏng; xem www.bbc.co.uk/news."
+    tokens = vi_tokens(text)
+    addresses = [t.text for t in tokens if "/" in t.text]
+    assert addresses == ["http://en.wikipedia.org/wiki/Xbox_360_technical_problems", "www.bbc.co.uk/news"]
+    assert all(t.is_punct for t in tokens if t.text in addresses)  # a boundary, as a mark is
+    assert tokens[-1].text == "."  # the sentence's full stop is not the address's
+    texts = {t for _, t in cands(text)}
+    assert "Xbox 360" in texts
+    assert not any("_" in t or "wiki" in t or "bbc" in t for t in texts)
+    assert [t.text for t in en_tokens("Mail info@example.org today.")] == ["Mail", "info@example.org", "today", "."]
+
+
 def test_a_country_adjective_becomes_the_country_name_when_the_document_uses_it():
     from glossary.mining import _EnglishIndex, _place_for_adjective
 
