@@ -110,6 +110,15 @@ def _initial_dot(tokens: list[Token], k: int) -> bool:
 _NAME_PARTICLES = frozenset("of de van von der den la le du del da di dos al bin and for on the".split())
 
 
+#: the particles of foreign names that are no Vietnamese syllable ("la", "du", "da", "di" are)
+_FOREIGN_PARTICLES = frozenset("of de des der den del dos das von and for the".split())
+
+
+def _foreign_particle(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """A foreign name's lower-case particle: inside a name or at its start, never its end."""
+    return _word_text(tokens, span) in _FOREIGN_PARTICLES
+
+
 def _name_joiner(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
     """ "&" between two capitalised words, or a foreign name's particle ("of", "de", "van")
     next to a foreign word: part of the name, not its end."""
@@ -715,6 +724,8 @@ def _ngrams(tokens, words) -> list[Candidate]:
                 continue
             if (_is_stop(tokens, span[0]) and not _nominaliser(tokens, span[0])) or _is_stop(tokens, span[-1]):
                 continue
+            if _foreign_particle(tokens, span[-1]):
+                continue  # "Santo Domingo de", "Princess of" (but "de Villiers" is a surname)
             if sum(s[1] - s[0] + 1 for s in span) > 6:
                 break
             if all(tokens[s[0]].text[:1].isdigit() for s in span):
@@ -743,7 +754,8 @@ def _single_words(tokens, words) -> list[Candidate]:
     out = []
     for span in words:
         if span[1] == span[0] and foreign(tokens[span[0]].text) and tokens[span[0]].text.islower():
-            out.append(Candidate(span[0], span[1], "word"))  # "testosterone", "helium"
+            if not _foreign_particle(tokens, span):  # "des" of "Parc des Princes" is no word of its own
+                out.append(Candidate(span[0], span[1], "word"))  # "testosterone", "helium"
             continue
         if span[1] == span[0] or _is_punct(tokens, span) or _is_stop(tokens, span):
             continue

@@ -194,6 +194,13 @@ def test_single_compound_words_are_candidates_but_not_sentence_initial_verbs():
     assert {"đại dịch"} <= texts
 
 
+def test_no_candidate_ends_in_a_foreign_names_particle():
+    texts = {t for _, t in cands("Họ chơi ở Parc des Princes, gần Santo Domingo de Guzman, với ông de Villiers.")}
+    assert {"Parc des Princes", "Santo Domingo de Guzman"} <= texts
+    assert not any(t.split()[-1] in ("des", "de") for t in texts)  # "Parc des", "Santo Domingo de"
+    assert "de Villiers" in texts  # a particle may start a surname
+
+
 def test_a_web_or_mail_address_is_one_token_and_never_part_of_a_term():
     text = "Theo http://en.wikipedia.org/wiki/Xbox_360_technical_problems, máy Xbox 360 hỏng; xem www.bbc.co.uk/news."
     tokens = vi_tokens(text)
