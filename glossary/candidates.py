@@ -774,6 +774,18 @@ def _currency_prefix(tokens: list[Token], k: int) -> bool:
     return tokens[k].text.isalpha() and tokens[k + 1].text == "$" and touching(tokens, k + 1)
 
 
+def _name_goes_on(tokens: list[Token], k: int) -> bool:
+    """Token k is an initial or a name's first letter that the name goes on from: a tight
+    full stop and a foreign word ("B. Zagel"), or a tight apostrophe or hyphen and a
+    capitalised word ("O'Driscoll", "V'Landys"). "Washington D. C." goes on to nothing."""
+    if not (re.fullmatch(r"[A-Z]", tokens[k].text) and k + 2 < len(tokens)):
+        return False
+    mark, after = tokens[k + 1], tokens[k + 2].text
+    if mark.text == ".":  # a foreign name goes on; "D. C. Các phóng viên" is a new sentence
+        return touching(tokens, k + 1) and after[:1].isupper() and foreign(after)
+    return mark.text in ("'", "’", "-") and _tight(tokens, k + 1) and after[:1].isupper()
+
+
 def candidates(tokens: list[Token]) -> list[Candidate]:
     """All candidates of a sentence, de-duplicated by span (the first origin wins). A
     candidate that cuts through a personal name, or glues one to other words, is dropped:
@@ -805,6 +817,8 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
                 and any(cand.first <= b and a <= cand.last for a, b in names)
             ):
                 continue
+            if cand.origin != "quote" and _name_goes_on(tokens, cand.last):
+                continue  # "James B" of "James B. Zagel", "Brian O" of "Brian O'Driscoll"
             if cand.origin == "enum" and any(
                 q.first <= cand.first and cand.last <= q.last for q in quotes if q.origin == "quote"
             ):

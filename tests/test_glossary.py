@@ -201,6 +201,14 @@ def test_no_candidate_ends_in_a_foreign_names_particle():
     assert "de Villiers" in texts  # a particle may start a surname
 
 
+def test_no_candidate_stops_at_an_initial_the_name_goes_on_from():
+    sentence = "Thẩm phán James B. Zagel gặp Brian O'Driscoll tại Washington D. C. Các phóng viên đến."
+    texts = {t for _, t in cands(sentence)}
+    assert {"James B. Zagel", "Brian O'Driscoll", "Washington D. C"} <= texts
+    assert not {"James B", "Brian O", "Washington D"} & texts
+    assert "Christopher I" in {t for _, t in cands("Hoàng tử Christopher I và công chúa Erin đến.")}
+
+
 def test_a_web_or_mail_address_is_one_token_and_never_part_of_a_term():
     text = "Theo http://en.wikipedia.org/wiki/Xbox_360_technical_problems, máy Xbox 360 hỏng; xem www.bbc.co.uk/news."
     tokens = vi_tokens(text)
