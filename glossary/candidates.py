@@ -730,6 +730,8 @@ def _ngrams(tokens, words) -> list[Candidate]:
                 break
             if all(tokens[s[0]].text[:1].isdigit() for s in span):
                 continue
+            if tokens[span[0][0]].text[:1].isdigit() and tokens[span[1][0]].text[:1].islower():
+                continue  # a count and its noun ("73 ghế", "13 ngôi nhà") is no term; "2008 Giấc Mơ" may be
             head, tail = tokens[span[0][0]].tag, tokens[span[-1][0]].tag
             # noun-final ("bảo hộ công dân", "cộng đồng quốc tế") or noun + adjective
             # (an adjective never starts a Vietnamese noun phrase: "vững môi trường" is a cut)

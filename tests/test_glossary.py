@@ -209,6 +209,12 @@ def test_no_candidate_stops_at_an_initial_the_name_goes_on_from():
     assert "Christopher I" in {t for _, t in cands("Hoàng tử Christopher I và công chúa Erin đến.")}
 
 
+def test_a_count_and_its_noun_is_no_candidate_but_a_dated_name_is():
+    texts = {t for _, t in cands("Đảng này giành 73 ghế, và lễ hội 2008 Giấc Mơ Cao Hùng mở cửa.")}
+    assert not any(t.startswith("73") for t in texts)  # "73 ghế"
+    assert "2008 Giấc Mơ Cao Hùng" in texts
+
+
 def test_a_web_or_mail_address_is_one_token_and_never_part_of_a_term():
     text = "Theo http://en.wikipedia.org/wiki/Xbox_360_technical_problems, máy Xbox 360 hỏng; xem www.bbc.co.uk/news."
     tokens = vi_tokens(text)
