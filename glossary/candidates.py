@@ -713,6 +713,24 @@ def _nominaliser(tokens: list[Token], span: tuple[int, int]) -> bool:
     return _word_text(tokens, span).lower() in _NOMINALISERS
 
 
+#: verbs of saying and showing that end a clause's subject, never a term
+_SAYING = frozenset(
+    {"nói", "cho biết", "tiết lộ", "xác nhận", "khẳng định", "nhấn mạnh", "cho rằng", "bày tỏ", "chia sẻ"}
+)
+
+
+def _says(tokens: list[Token], span: list[tuple[int, int]]) -> bool:
+    """Does the phrase end in a verb of saying after its subject ("Harper nói", "tài liệu
+    tiết lộ")? Not after "được" / "bị", where it is a participle: "trường hợp đã được
+    xác nhận" (a confirmed case)."""
+    first, last = span[0][0], span[-1][1]
+    for n in (2, 1):
+        start = last - n + 1
+        if start > first and " ".join(t.text.lower() for t in tokens[start : last + 1]) in _SAYING:
+            return tokens[start - 1].text.lower() not in ("được", "bị")
+    return False
+
+
 def _ngrams(tokens, words) -> list[Candidate]:
     out = []
     for a in range(len(words)):
@@ -730,6 +748,8 @@ def _ngrams(tokens, words) -> list[Candidate]:
                 break
             if all(tokens[s[0]].text[:1].isdigit() for s in span):
                 continue
+            if _says(tokens, span):
+                continue  # "Harper nói", "dữ liệu radar xác nhận": a clause's subject and verb
             if tokens[span[0][0]].text[:1].isdigit() and tokens[span[1][0]].text[:1].islower():
                 continue  # a count and its noun ("73 ghế", "13 ngôi nhà") is no term; "2008 Giấc Mơ" may be
             head, tail = tokens[span[0][0]].tag, tokens[span[-1][0]].tag

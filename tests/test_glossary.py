@@ -215,6 +215,13 @@ def test_a_count_and_its_noun_is_no_candidate_but_a_dated_name_is():
     assert "2008 Giấc Mơ Cao Hùng" in texts
 
 
+def test_a_subject_and_its_verb_of_saying_is_no_candidate():
+    texts = {t for _, t in cands("Harper nói rằng dữ liệu radar xác nhận điều đó.")}
+    assert {"Harper", "dữ liệu radar"} <= texts
+    assert not {"Harper nói", "dữ liệu radar xác nhận"} & texts
+    assert "trường hợp đã được xác nhận" in {t for _, t in cands("Có 5 trường hợp đã được xác nhận ở Hà Nội.")}
+
+
 def test_a_web_or_mail_address_is_one_token_and_never_part_of_a_term():
     text = "Theo http://en.wikipedia.org/wiki/Xbox_360_technical_problems, máy Xbox 360 hỏng; xem www.bbc.co.uk/news."
     tokens = vi_tokens(text)
