@@ -61,13 +61,23 @@ def _name_opener(tokens: list[Token], k: int, last: int) -> bool:
     text = tokens[k].text
     if not (text[:1].isupper() and text[1:].islower()) or k == 0 or k >= last or not tokens[k + 1].text[:1].isupper():
         return False
+    if text == "The" and _quotation_opens_sentence(tokens, k - 1):
+        return False
     openers = _SENTENCE_OPENERS if text == "The" else _SENTENCE_OPENERS + _QUOTE_OPENERS
     return tokens[k - 1].text not in openers
+
+
+def _quotation_opens_sentence(tokens: list[Token], q: int) -> bool:
+    """Is token q an opening quote or bracket where a sentence starts — first in the text,
+    or after a sentence's mark or the close of another quotation? '… there." "The Israelis
+    think …' quotes a sentence; 'the newspaper "The Times"' names a title."""
+    return tokens[q].text in _QUOTE_OPENERS and (q == 0 or tokens[q - 1].text in _SENTENCE_OPENERS + _QUOTE_CLOSERS)
 
 
 _SENTENCE_OPENERS = (".", "!", "?", ":")
 _ORDINALS = frozenset({"first", "second", "third"})
 _QUOTE_OPENERS = ('"', "“", "‘", "'", "(")
+_QUOTE_CLOSERS = ('"', "”", "’", "'", ")")
 
 
 def _edge_stop(tokens: list[Token], k: int, linked: Collection[int]) -> bool:

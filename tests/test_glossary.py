@@ -637,6 +637,9 @@ def test_a_capitalised_the_inside_a_sentence_belongs_to_the_name():
     for text, expected in [
         ("she appeared on The Oprah Winfrey Show", "The Oprah Winfrey Show"),
         ("The Oprah Winfrey Show ended", "Oprah Winfrey Show"),  # a sentence's first word proves nothing
+        ('she starred in "The Oprah Winfrey Show"', "The Oprah Winfrey Show"),  # a quoted title
+        ('It ended. "The Oprah Winfrey Show was fun," she said', "Oprah Winfrey Show"),  # a quoted sentence
+        ('"Bye." "The Oprah Winfrey Show was fun"', "Oprah Winfrey Show"),  # after another quotation
     ]:
         tgt = en_tokens(text)
         k = [t.text for t in tgt].index("Oprah")
