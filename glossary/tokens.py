@@ -11,7 +11,7 @@ always shown exactly as written in the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from align.text import tone_key, tone_old_style
 
@@ -47,11 +47,12 @@ class Token:
     end: int
     word: int  # index of the word this token belongs to (== token index in English)
     tag: str = ""  # part of speech of that word (Vietnamese, from pyvi), "" if unknown
+    #: a mark, or an address: neither is part of a term. Set once here: the miner asks it
+    #: of every token of every candidate's sentence many times over.
+    is_punct: bool = field(init=False, compare=False, repr=False)
 
-    @property
-    def is_punct(self) -> bool:
-        """A mark, or an address: neither is part of a term."""
-        return not any(ch.isalnum() for ch in self.text) or _is_address(self.text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "is_punct", not any(ch.isalnum() for ch in self.text) or _is_address(self.text))
 
 
 def _is_address(text: str) -> bool:
