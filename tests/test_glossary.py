@@ -1219,3 +1219,17 @@ def test_a_designation_keeps_the_plural_the_translation_uses():
     lung = en_tokens("the lung's capacity")
     q = project(0, 0, vi_tokens("phổi"), lung, [(0, 1)])
     assert span_text("the lung's capacity", lung, q.first, q.last) == "lung"  # a possessive is not a plural
+
+
+def test_a_phrase_is_found_as_whole_words_only_as_the_regex_would():
+    import re
+
+    from glossary.mining import _has_words
+
+    texts = ["the U.S. Senate", "US-led forces", "Sen. Obama's bill", "focus on us", "a_us b", "us", "", "Iraq's"]
+    needles = ["us", "u.s.", "senate", "us-led", "obama", "obama's", "iraq", "q's", "s"]
+    for text in texts:
+        for needle in needles:
+            expected = re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text.lower()) is not None
+            assert _has_words(text.lower(), needle) == expected, (text, needle)
+    assert _has_words("sen. obama's bill", "obama") and not _has_words("focus on us", "cus")
