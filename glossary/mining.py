@@ -180,10 +180,6 @@ def _starts_with(text: str, heads: frozenset[str]) -> bool:
     return any(" ".join(words[:k]) in heads for k in range(1, min(_HEAD_WORDS, len(words)) + 1))
 
 
-def _contains_word(haystack: str, needle: str) -> bool:
-    return _has_words(haystack.lower(), needle.lower())
-
-
 def _is_person(source: str) -> bool:
     parts = source.split()
     return 2 <= len(parts) <= 4 and parts[0] in VI_SURNAMES and all(p[:1].isupper() for p in parts)
@@ -341,8 +337,8 @@ class _EnglishIndex:
         self.texts = texts
         self.lowered = [text.lower() for text in texts]
         self.by_word: dict[str, set[int]] = defaultdict(set)
-        for k, text in enumerate(texts):
-            for word in _WORDS.findall(text.lower()):
+        for k, text in enumerate(self.lowered):
+            for word in _WORDS.findall(text):
                 self.by_word[word].add(k)
         self.found: dict[str, frozenset[int]] = {}
         self.vocabulary = sorted(self.by_word)
