@@ -51,6 +51,9 @@ def bad_inputs(tmp_path):
     (tmp_path / "binary.bin").write_bytes(b"\x00\x01\x02\x03" * 100)
     (tmp_path / "latin.txt").write_bytes("Lời nói đầu".encode() + b" \x81\x8d\x8f\x90 broken")
     (tmp_path / "longline.txt").write_text("chữ " * 300_000, encoding="utf-8")
+    (tmp_path / "russian.txt").write_text("Москва — столица России. Это большой город.\n", encoding="utf-8")
+    # a UTF-16 byte-order mark before bytes that are not UTF-16: two CJK characters after decoding
+    (tmp_path / "mislabelled.txt").write_bytes(b"\xff\xfe\x00bad")
     return {
         "missing": (str(tmp_path / "missing.txt"), "no such file"),
         "directory": (str(tmp_path), "is a directory"),
@@ -59,10 +62,18 @@ def bad_inputs(tmp_path):
         "undecodable": (str(tmp_path / "latin.txt"), "not valid UTF-8"),
         "one huge line": (str(tmp_path / "longline.txt"), "no sentence end"),
         "swapped": (SMALL_EN, "swapped"),
+        "another script": (str(tmp_path / "russian.txt"), "not in Latin script"),
+        "false byte-order mark": (str(tmp_path / "mislabelled.txt"), "not in Latin script"),
     }
 
 
-@pytest.mark.parametrize("case", ["missing", "directory", "empty", "binary", "undecodable", "one huge line", "swapped"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        *("missing", "directory", "empty", "binary", "undecodable", "one huge line", "swapped"),
+        *("another script", "false byte-order mark"),
+    ],
+)
 def test_bad_source_is_one_line_and_exit_2(tmp_path, capsys, case):
     path, problem = bad_inputs(tmp_path)[case]
     out = tmp_path / "out.jsonl"
