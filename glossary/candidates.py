@@ -555,9 +555,11 @@ def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
         if _is_stop(tokens, span) and not digit:
             break
         if digit and not (
-            _word_text(tokens, words[e - 1]).lower() in ("thứ", "năm") or _is_capital(tokens, words[e - 1])
+            _word_text(tokens, words[e - 1]).lower() in ("thứ", "năm")
+            or _is_capital(tokens, words[e - 1])
+            or _year_at(tokens, words, e)
         ):
-            break  # "Hội đồng lập pháp thứ 38", "Radio 1", "… năm 2004", but not "… của 25 triệu người"
+            break  # "Hội đồng lập pháp thứ 38", "Radio 1", "… năm 2004", "… Mùa hè 2008", not "… của 25 triệu người"
         capital = _is_capital(tokens, span)
         if not capital and not digit and tokens[words[e - 1][0]].text[:1].isdigit():
             break  # a number ends a name unless a capital follows: "… năm 1989 | lật đổ"

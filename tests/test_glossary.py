@@ -1168,6 +1168,10 @@ def test_an_event_or_law_is_headed_like_an_organisation_and_ends_at_its_year():
     assert ("caps", "Cách mạng Romania năm 1989") in found and not any("lật" in t for _, t in found)
     assert ("caps", "đạo luật Trật tự Công cộng 1986") in headed("Theo đạo luật Trật tự Công cộng 1986 về việc.")
     assert ("caps", "Hội nghị cấp cao APEC 2007") in cands("Hội nghị cấp cao APEC 2007 đã họp.")  # no n-gram
+    # a year closes an event name after a lower-case word too; a count does not
+    assert ("caps", "Thế vận hội Mùa hè 2008") in headed("Họ chuẩn bị cho Thế vận hội Mùa hè 2008 tại Bắc Kinh.")
+    assert ("caps", "Giải vô địch Rugby thế giới 2007") in headed("Đội sẽ dự Giải vô địch Rugby thế giới 2007 ở Pháp.")
+    assert not any("25" in t for _, t in headed("Bộ Y tế Trung Quốc nói 25 người đã chết."))
 
 
 def test_a_noun_headed_ngram_seen_once_may_be_listed_but_a_verb_phrase_must_recur():
