@@ -1237,3 +1237,36 @@ def test_a_phrase_is_found_as_whole_words_only_as_the_regex_would():
             expected = re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text.lower()) is not None
             assert _has_words(text.lower(), needle) == expected, (text, needle)
     assert _has_words("sen. obama's bill", "obama") and not _has_words("focus on us", "cus")
+
+
+def test_a_name_written_only_inside_a_sure_longer_name_is_no_entry_of_its_own():
+    from glossary.mining import _without_name_pieces
+    from glossary.model import GlossaryEntry
+
+    text = {
+        "Chrysler": ["Cảnh sát tìm chiếc Chrysler Concorde màu xanh."],
+        "Concorde": ["Cảnh sát tìm chiếc Chrysler Concorde màu xanh."],
+        "Kansas": ["Ông lái xe tới thành phố Kansas City.", "Bang Kansas có mưa."],
+        "NATO": ["Hội nghị thượng đỉnh NATO đã họp."],
+        "Ballmer": ["CEO Steve Ballmer nói."],
+    }
+    entries = [
+        GlossaryEntry("Chrysler Concorde", "Chrysler Concorde", "name", 0.95, 1),
+        GlossaryEntry("Kansas City", "Kansas City", "name", 0.95, 1),
+        GlossaryEntry("Hội nghị thượng đỉnh NATO", "NATO Summit", "event", 0.95, 1),
+        GlossaryEntry("Chief Ballmer", "Chief Ballmer", "title", 0.95, 1),
+        GlossaryEntry("Chrysler", "Chrysler", "name", 0.5, 1),  # only inside the sure name: a piece
+        GlossaryEntry("Concorde", "Concorde", "name", 0.5, 1),
+        GlossaryEntry("Kansas", "Kansas", "name", 0.5, 2),  # also on its own: a term
+        GlossaryEntry("NATO", "NATO", "organisation", 0.5, 1),  # an acronym is a name wherever it stands
+        GlossaryEntry("Ballmer", "Ballmer", "name", 0.5, 1),  # held by a title only
+    ]
+    kept = [e.source for e in _without_name_pieces(entries, 0.9, lambda source: text.get(source, []))]
+    assert "Chrysler" not in kept and "Concorde" not in kept
+    assert {"Kansas", "NATO", "Ballmer", "Chrysler Concorde", "Kansas City"} <= set(kept)
+    # a flagged holder proves nothing: its pieces stay
+    unsure = [GlossaryEntry("Chrysler Concorde", "Chrysler Concorde", "name", 0.5, 1), entries[4]]
+    assert [e.source for e in _without_name_pieces(unsure, 0.9, lambda source: text.get(source, []))] == [
+        "Chrysler Concorde",
+        "Chrysler",
+    ]
