@@ -14,6 +14,8 @@ __all__ = [
     "EN_RANK_ABBREVIATIONS",
     "EN_STOP",
     "EN_TITLE_WORDS",
+    "VI_CLAUSE_OPENERS",
+    "VI_CLAUSE_WORDS",
     "VI_EVENT_HEADS",
     "VI_ORG_HEADS",
     "VI_PLACES",
@@ -102,6 +104,14 @@ Cách_mạng Chiến_tranh Chiến_dịch Giải Giải_thưởng Thế_vận_h�
 Công_ước Cuộc_thi Nghị_định Nghị_quyết Tuyên_bố Lễ_hội Triển_lãm
 """.split()
 )
+
+#: words that make a quotation a clause someone said, not a set phrase to render the same way
+#: every time: a personal pronoun as its subject, or a tense marker on its verb ("chúng tôi đang
+#: thực hiện các quyết định của tòa án"); an idiom has neither ("dĩ bất biến ứng vạn biến",
+#: "chỉ nói thì không ăn thua")
+VI_CLAUSE_WORDS = frozenset("tôi họ nó đã đang sẽ".split())
+#: a quotation opening with a conjunction is the rest of a sentence ("để tránh quan điểm một chiều")
+VI_CLAUSE_OPENERS = frozenset("nhưng để vì khi nếu và mà".split())
 
 EN_TITLE_WORDS = frozenset(
     """

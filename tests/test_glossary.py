@@ -1270,3 +1270,18 @@ def test_a_name_written_only_inside_a_sure_longer_name_is_no_entry_of_its_own():
         "Chrysler Concorde",
         "Chrysler",
     ]
+
+
+def test_a_quoted_clause_is_no_set_phrase_but_an_idiom_is():
+    from glossary.mining import _Candidate, _set_phrase
+
+    def spared(source: str, origin: str = "quote", prior: float = 0.5) -> bool:
+        return _set_phrase(_Candidate("k", source, origin, "en", [], (), 1.0, (), prior))
+
+    assert spared("dĩ bất biến ứng vạn biến") and spared("Chỉ nói thì không ăn thua")
+    assert not spared("chúng tôi đang thực hiện các quyết định của tòa án")  # a pronoun, a tense marker
+    assert not spared("Họ thúc giục Iran")
+    assert not spared("để tránh quan điểm một chiều")  # the rest of a sentence
+    assert spared("từ sớm, từ xa", "enum") and spared("ưu tiên của ưu tiên", "redup")
+    assert not spared("dĩ bất biến ứng vạn biến", prior=-0.1)  # the hand-set model rejects it
+    assert not spared("chính phủ", "ngram")
