@@ -1285,3 +1285,24 @@ def test_a_quoted_clause_is_no_set_phrase_but_an_idiom_is():
     assert spared("từ sớm, từ xa", "enum") and spared("ưu tiên của ưu tiên", "redup")
     assert not spared("dĩ bất biến ứng vạn biến", prior=-0.1)  # the hand-set model rejects it
     assert not spared("chính phủ", "ngram")
+
+
+def test_a_role_before_a_persons_name_is_no_entry_but_a_place_with_its_scope_is():
+    from glossary.mining import _without_role_and_name
+    from glossary.model import GlossaryEntry
+
+    entries = [
+        GlossaryEntry("Tony Blair", "Tony Blair", "name", 0.9, 3),
+        GlossaryEntry("Thủ tướng Tony Blair", "Prime Minister Tony Blair", "title", 0.5, 1),
+        GlossaryEntry("Reginald Humayun", "Reginald Humayun", "name", 0.9, 1),
+        GlossaryEntry("bác sĩ Reginald Humayun", "Dr. Reginald Humayun", "concept", 0.5, 1),
+        GlossaryEntry("Nakhon Sri Thammarat", "Nakhon Sri Thammarat", "name", 0.9, 2),
+        GlossaryEntry("tỉnh Nakhon Sri Thammarat", "province of Nakhon Sri Thammarat", "name", 0.5, 1),
+        GlossaryEntry("New York", "New York", "name", 0.9, 2),
+        GlossaryEntry("nghị sĩ New York", "New York Senator", "title", 0.5, 1),  # the name does not end the English
+        GlossaryEntry("W. Bush", "W. Bush", "name", 0.3, 1),
+        GlossaryEntry("George W. Bush", "George W. Bush", "name", 0.9, 2),  # a name, not a role
+    ]
+    kept = {e.source for e in _without_role_and_name(entries)}
+    assert "Thủ tướng Tony Blair" not in kept and "bác sĩ Reginald Humayun" not in kept
+    assert {"Tony Blair", "tỉnh Nakhon Sri Thammarat", "nghị sĩ New York", "George W. Bush"} <= kept
