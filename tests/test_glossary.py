@@ -1302,7 +1302,11 @@ def test_a_role_before_a_persons_name_is_no_entry_but_a_place_with_its_scope_is(
         GlossaryEntry("nghị sĩ New York", "New York Senator", "title", 0.5, 1),  # the name does not end the English
         GlossaryEntry("W. Bush", "W. Bush", "name", 0.3, 1),
         GlossaryEntry("George W. Bush", "George W. Bush", "name", 0.9, 2),  # a name, not a role
+        GlossaryEntry("Putin", "Putin", "name", 0.9, 3),
+        GlossaryEntry("Tổng thống Putin", "President Putin", "title", 0.5, 1),
+        GlossaryEntry("Dennis", "Dennis", "name", 0.9, 2),
+        GlossaryEntry("bão Dennis", "Hurricane Dennis", "concept", 0.5, 1),  # a storm's name, not a person's
     ]
     kept = {e.source for e in _without_role_and_name(entries)}
-    assert "Thủ tướng Tony Blair" not in kept and "bác sĩ Reginald Humayun" not in kept
-    assert {"Tony Blair", "tỉnh Nakhon Sri Thammarat", "nghị sĩ New York", "George W. Bush"} <= kept
+    assert not kept & {"Thủ tướng Tony Blair", "bác sĩ Reginald Humayun", "Tổng thống Putin"}
+    assert {"Tony Blair", "tỉnh Nakhon Sri Thammarat", "nghị sĩ New York", "George W. Bush", "bão Dennis"} <= kept
