@@ -23,7 +23,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -54,6 +54,7 @@ from .lexicon import (
 from .model import Example, Glossary, GlossaryEntry
 from .news_frequency import NewsFrequency, load_news_frequency, news_features
 from .projection import project
+from .pruning import without_name_pieces, without_role_and_name
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
 from .termbank import TermBank, load_termbank, termbank_features
 from .tokens import SENTENCE_OPENERS, Token, en_tokens, span_text, tokens_for
@@ -815,38 +816,8 @@ def mine_pairs(
     # a role before a name and a piece of a name go after the cut, and nothing comes in for
     # them: on the tuning documents refilling let 5 more gold terms in, but 2 more conflicts
     # with them (and for roles 11 more entries, none a gold term)
-    listed = _without_role_and_name(listed)
-    return _without_name_pieces(listed, settings.flag, lambda source: _sentences_of(found, pairs, source))
-
-
-def _without_role_and_name(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
-    """A title or a lower-case noun before a person's name is two terms, not one ("Thủ
-    tướng Tony Blair → Prime Minister Tony Blair", "bác sĩ Reginald Humayun → Dr. Reginald
-    Humayun"): no gold list of the tuning documents has such an entry, while the name and
-    often the title are entries of their own. Known by a listed name, spelt the same in
-    both languages, that ends both the Vietnamese and the English; a place before "of"
-    stays ("tỉnh Nakhon Sri Thammarat → province of Nakhon Sri Thammarat"). Names
-    themselves are left alone: "George W. Bush" ends with a listed "W. Bush" too.
-    (Tuning documents: 26 entries fewer, none on a gold list.)"""
-    names = {e.source for e in entries if e.kind == "name"}
-
-    def role_and_name(entry: GlossaryEntry) -> bool:
-        words = entry.source.split()
-        # after a title a surname alone is a person too ("Tổng thống Putin"); after a common
-        # noun it often names a thing ("bão Dennis → Hurricane Dennis"): two words at least
-        for i in range(1, len(words) if entry.kind == "title" else len(words) - 1):
-            name = " ".join(words[i:])
-            before = entry.target[: -len(name)].split()
-            if (
-                name in names
-                and all(w[:1].isupper() for w in words[i:])
-                and entry.target.endswith(" " + name)
-                and before[-1:] not in (["of"], ["the"], ["de"])
-            ):
-                return True
-        return False
-
-    return [e for e in entries if not ((e.kind == "title" or e.source[:1].islower()) and role_and_name(e))]
+    listed = without_role_and_name(listed)
+    return without_name_pieces(listed, settings.flag, lambda source: _sentences_of(found, pairs, source))
 
 
 def _set_phrase(cand: _Candidate) -> bool:
@@ -1165,52 +1136,6 @@ def _sentences_of(found: _Collected, pairs: list[_Pair], source: str) -> list[st
     """The source sentences a term's candidates came from."""
     seen = sorted({o.pair for o in found.occurrences[tone_key(source).casefold()]})
     return [pairs[k].source_text for k in seen]
-
-
-def _word_starts(text: str, needle: str) -> list[int]:
-    """Where ``needle`` stands in ``text`` as whole words (see ``_has_words``)."""
-    out, k, n = [], text.find(needle), len(needle)
-    while needle and k >= 0:
-        if (k == 0 or not _word_char(text[k - 1])) and (k + n == len(text) or not _word_char(text[k + n])):
-            out.append(k)
-        k = text.find(needle, k + 1)
-    return out
-
-
-def _without_name_pieces(
-    entries: list[GlossaryEntry], sure: float, sentences: Callable[[str], list[str]]
-) -> list[GlossaryEntry]:
-    """A capitalised entry that the text writes only inside a sure (unflagged) longer
-    entry is a piece of that name, not a term of its own ("Chrysler" of "Chrysler
-    Concorde", "Red Sox" of "Boston Red Sox"): the guide lists a nested term only when the
-    text uses it on its own. Acronyms stay ("NATO" of "Hội nghị thượng đỉnh NATO" is an
-    organisation wherever it stands), and a title holds no pieces: a title with a name is
-    two terms. The sure entries' word spans are indexed once; a piece is looked for only
-    in the sentences its own candidates came from. (Tuning documents: 51 entries fewer,
-    one of them a gold term.)"""
-    holders: dict[str, list[str]] = defaultdict(list)
-    for entry in entries:
-        words = entry.source.split() if entry.score >= sure and entry.kind != "title" else []
-        for i, j in itertools.combinations(range(len(words) + 1), 2):
-            if j - i < len(words):
-                holders[" ".join(words[i:j])].append(entry.source)
-    out = []
-    for entry in entries:
-        piece = entry.source[:1].isupper() and not entry.source.isupper() and entry.score < sure
-        held = holders.get(entry.source, []) if piece else []
-        if held and all(_inside(text, entry.source, held) for text in sentences(entry.source)):
-            continue
-        out.append(entry)
-    return out
-
-
-def _inside(text: str, piece: str, holders: list[str]) -> bool:
-    """Does every occurrence of ``piece`` in ``text`` lie within an occurrence of one of ``holders``?"""
-    covered: set[int] = set()
-    for holder in holders:
-        offsets = _word_starts(holder, piece)
-        covered.update(h + o for h in _word_starts(text, holder) for o in offsets)
-    return all(k in covered for k in _word_starts(text, piece))
 
 
 def _one_source_per_english(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:

@@ -1240,8 +1240,8 @@ def test_a_phrase_is_found_as_whole_words_only_as_the_regex_would():
 
 
 def test_a_name_written_only_inside_a_sure_longer_name_is_no_entry_of_its_own():
-    from glossary.mining import _without_name_pieces
     from glossary.model import GlossaryEntry
+    from glossary.pruning import without_name_pieces
 
     text = {
         "Chrysler": ["Cảnh sát tìm chiếc Chrysler Concorde màu xanh."],
@@ -1261,12 +1261,12 @@ def test_a_name_written_only_inside_a_sure_longer_name_is_no_entry_of_its_own():
         GlossaryEntry("NATO", "NATO", "organisation", 0.5, 1),  # an acronym is a name wherever it stands
         GlossaryEntry("Ballmer", "Ballmer", "name", 0.5, 1),  # held by a title only
     ]
-    kept = [e.source for e in _without_name_pieces(entries, 0.9, lambda source: text.get(source, []))]
+    kept = [e.source for e in without_name_pieces(entries, 0.9, lambda source: text.get(source, []))]
     assert "Chrysler" not in kept and "Concorde" not in kept
     assert {"Kansas", "NATO", "Ballmer", "Chrysler Concorde", "Kansas City"} <= set(kept)
     # a flagged holder proves nothing: its pieces stay
     unsure = [GlossaryEntry("Chrysler Concorde", "Chrysler Concorde", "name", 0.5, 1), entries[4]]
-    assert [e.source for e in _without_name_pieces(unsure, 0.9, lambda source: text.get(source, []))] == [
+    assert [e.source for e in without_name_pieces(unsure, 0.9, lambda source: text.get(source, []))] == [
         "Chrysler Concorde",
         "Chrysler",
     ]
@@ -1288,8 +1288,8 @@ def test_a_quoted_clause_is_no_set_phrase_but_an_idiom_is():
 
 
 def test_a_role_before_a_persons_name_is_no_entry_but_a_place_with_its_scope_is():
-    from glossary.mining import _without_role_and_name
     from glossary.model import GlossaryEntry
+    from glossary.pruning import without_role_and_name
 
     entries = [
         GlossaryEntry("Tony Blair", "Tony Blair", "name", 0.9, 3),
@@ -1307,6 +1307,6 @@ def test_a_role_before_a_persons_name_is_no_entry_but_a_place_with_its_scope_is(
         GlossaryEntry("Dennis", "Dennis", "name", 0.9, 2),
         GlossaryEntry("bão Dennis", "Hurricane Dennis", "concept", 0.5, 1),  # a storm's name, not a person's
     ]
-    kept = {e.source for e in _without_role_and_name(entries)}
+    kept = {e.source for e in without_role_and_name(entries)}
     assert not kept & {"Thủ tướng Tony Blair", "bác sĩ Reginald Humayun", "Tổng thống Putin"}
     assert {"Tony Blair", "tỉnh Nakhon Sri Thammarat", "nghị sĩ New York", "George W. Bush", "bão Dennis"} <= kept
