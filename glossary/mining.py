@@ -506,9 +506,16 @@ def _names_owner(source: str, owner: str, table: TranslationTable) -> bool:
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|an|ic|i|ch|ss|k)")
 
 
+_COMPASS = ("north ", "south ", "east ", "west ", "northern ", "southern ", "eastern ", "western ")
+
+
 def _demonym(target: str) -> bool:
-    """A country's adjective or its people ("Australian", "Egyptians")."""
+    """A country's adjective or its people ("Australian", "Egyptians", "South Korean")."""
     lower = target.lower()
+    for side in _COMPASS:
+        if lower.startswith(side):
+            lower = lower[len(side) :]
+            break
     return lower in EN_DEMONYMS or (lower.endswith("s") and lower[:-1] in EN_DEMONYMS)
 
 

@@ -1310,3 +1310,10 @@ def test_a_role_before_a_persons_name_is_no_entry_but_a_place_with_its_scope_is(
     kept = {e.source for e in without_role_and_name(entries)}
     assert not kept & {"Thủ tướng Tony Blair", "bác sĩ Reginald Humayun", "Tổng thống Putin"}
     assert {"Tony Blair", "tỉnh Nakhon Sri Thammarat", "nghị sĩ New York", "George W. Bush", "bão Dennis"} <= kept
+
+
+def test_a_country_with_a_compass_word_is_still_named_by_its_adjective():
+    from glossary.mining import _demonym
+
+    assert _demonym("South Korean") and _demonym("North Koreans") and _demonym("Australian")
+    assert not _demonym("South Korea") and not _demonym("Southern Cross")
