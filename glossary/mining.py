@@ -57,7 +57,7 @@ from .projection import project
 from .pruning import without_name_pieces, without_role_and_name
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
 from .termbank import TermBank, load_termbank, termbank_features
-from .tokens import SENTENCE_OPENERS, Token, en_tokens, span_text, tokens_for
+from .tokens import SENTENCE_OPENERS, Token, en_tokens, span_text, tokens_for, whole_word_starts
 from .translation_table import EXPLAINED, TranslationTable, lexical_links, load_table, support, syllables
 from .trim import (
     SPLIT_AT,
@@ -311,23 +311,9 @@ def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str) -> Occurr
     )
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 def _has_words(text: str, needle: str) -> bool:
-    r"""Does ``needle`` stand in ``text`` as whole words — no letter, digit or "_" touching
-    either end (the regex ``(?<!\w)needle(?!\w)``)? Plain ``str.find``: a pattern compiled
-    for each of a long document's tens of thousands of candidate translations cost a
-    tenth of the glossary step."""
-    if not needle:
-        return False
-    k, n = text.find(needle), len(needle)
-    while k >= 0:
-        if (k == 0 or not _word_char(text[k - 1])) and (k + n == len(text) or not _word_char(text[k + n])):
-            return True
-        k = text.find(needle, k + 1)
-    return False
+    """Does ``needle`` stand in ``text`` as whole words (``tokens.whole_word_starts``)?"""
+    return next(whole_word_starts(text, needle), -1) >= 0
 
 
 class _EnglishIndex:

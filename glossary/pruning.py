@@ -13,12 +13,9 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from .model import GlossaryEntry
+from .tokens import whole_word_starts
 
 __all__ = ["without_name_pieces", "without_role_and_name"]
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 def without_role_and_name(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
@@ -38,28 +35,16 @@ def without_role_and_name(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
         # noun it often names a thing ("bão Dennis → Hurricane Dennis"): two words at least
         for i in range(1, len(words) if entry.kind == "title" else len(words) - 1):
             name = " ".join(words[i:])
-            before = entry.target[: -len(name)].split()
             if (
                 name in names
                 and all(w[:1].isupper() for w in words[i:])
                 and entry.target.endswith(" " + name)
-                and before[-1:] not in (["of"], ["the"], ["de"])
+                and entry.target[: -len(name)].split()[-1:] not in (["of"], ["the"], ["de"])
             ):
                 return True
         return False
 
     return [e for e in entries if not ((e.kind == "title" or e.source[:1].islower()) and role_and_name(e))]
-
-
-def _word_starts(text: str, needle: str) -> list[int]:
-    """Where ``needle`` stands in ``text`` as whole words: no letter, digit or "_" touching
-    either end."""
-    out, k, n = [], text.find(needle), len(needle)
-    while needle and k >= 0:
-        if (k == 0 or not _word_char(text[k - 1])) and (k + n == len(text) or not _word_char(text[k + n])):
-            out.append(k)
-        k = text.find(needle, k + 1)
-    return out
 
 
 def without_name_pieces(
@@ -94,6 +79,6 @@ def _inside(text: str, piece: str, holders: list[str]) -> bool:
     """Does every occurrence of ``piece`` in ``text`` lie within an occurrence of one of ``holders``?"""
     covered: set[int] = set()
     for holder in holders:
-        offsets = _word_starts(holder, piece)
-        covered.update(h + o for h in _word_starts(text, holder) for o in offsets)
-    return all(k in covered for k in _word_starts(text, piece))
+        offsets = list(whole_word_starts(holder, piece))
+        covered.update(h + o for h in whole_word_starts(text, holder) for o in offsets)
+    return all(k in covered for k in whole_word_starts(text, piece))

@@ -11,6 +11,7 @@ always shown exactly as written in the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from align.text import tone_key, tone_old_style
@@ -26,6 +27,7 @@ __all__ = [
     "touching",
     "vi_syllables",
     "vi_tokens",
+    "whole_word_starts",
 ]
 
 #: what stands before the first word of a sentence or of a quotation
@@ -57,6 +59,24 @@ class Token:
 
 def _is_address(text: str) -> bool:
     return len(text) > 4 and ("://" in text or text.startswith("www.") or "@" in text[1:])
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def whole_word_starts(text: str, needle: str) -> Iterator[int]:
+    r"""Where ``needle`` stands in ``text`` as whole words — no letter, digit or "_" touching
+    either end (the regex ``(?<!\w)needle(?!\w)``). Plain ``str.find``: a pattern compiled
+    for each of a long document's tens of thousands of candidate translations cost a
+    tenth of the glossary step."""
+    if not needle:
+        return
+    k, n = text.find(needle), len(needle)
+    while k >= 0:
+        if (k == 0 or not _word_char(text[k - 1])) and (k + n == len(text) or not _word_char(text[k + n])):
+            yield k
+        k = text.find(needle, k + 1)
 
 
 def en_tokens(text: str) -> list[Token]:
