@@ -169,6 +169,8 @@ class _Pair:
 
 _NO_TABLE = TranslationTable({})  # for callers without a corpus table: nothing is explained
 
+#: Origins of set phrases: quotations, enumerations, reduplications.
+_SET_PHRASE_ORIGINS = ("quote", "enum", "redup")
 #: Origins of candidates that are names, titles or organisations (capitalised runs).
 _NAME_ORIGINS = ("caps", "caps-frag", "caps+", "name")
 _TITLE_HEADS = frozenset(h.replace("_", " ") for h in VI_TITLE_HEADS)
@@ -192,7 +194,7 @@ def classify(source: str, target: str, origin: str) -> str:
     """name, title, organisation, idiom or concept, from general head words."""
     if origin == "name" or _is_person(source):
         return "name"
-    if origin in ("quote", "enum", "redup"):
+    if origin in _SET_PHRASE_ORIGINS:
         return "idiom"
     t_words = [w.lower() for w in re.findall(r"[^\W\d_]+", target)]
     if _starts_with(source, _TITLE_HEADS) or (t_words and t_words[0] in EN_TITLE_WORDS and origin == "caps"):
@@ -743,7 +745,7 @@ def _all_features(
     features |= _term_features(source, target, origin, occ, found.nested.get(key, 0))
     features["hand_prior"] = max(-10.0, min(10.0, prior)) / 10.0
     features |= _tag_features(found.head_tags[key], found.tail_tags.get(key, ""))
-    features["function_share"] = 0.0 if origin in ("quote", "enum", "redup") else found.function_share.get(key, 0.0)
+    features["function_share"] = 0.0 if origin in _SET_PHRASE_ORIGINS else found.function_share.get(key, 0.0)
     left, right, cut = (v / len(occ) for v in found.edges[key])
     features |= {"glue_left": left, "glue_right": right, "capitals_cut": cut}
     features |= support(source, target, found.table)
@@ -819,7 +821,7 @@ def _set_phrase(cand: _Candidate) -> bool:
     but not a quoted clause: a quotation with a personal pronoun or a tense marker, or one
     that opens with a conjunction, is what someone said, not a phrase a translator renders
     the same way every time (tuning documents: 22 such entries, none on a gold list)."""
-    if cand.origin not in ("quote", "enum", "redup") or cand.prior < 0.0:
+    if cand.origin not in _SET_PHRASE_ORIGINS or cand.prior < 0.0:
         return False
     words = cand.source.lower().split()
     clause = bool(words) and (words[0] in VI_CLAUSE_OPENERS or any(w in VI_CLAUSE_WORDS for w in words))
@@ -884,7 +886,7 @@ def _features(
         "log_frequency": math.log(frequency),
         "transliteration": float(translit),
         "mono": float(min(mono, 2)),
-        "origin_set_phrase": float(origin in ("quote", "enum", "redup")),
+        "origin_set_phrase": float(origin in _SET_PHRASE_ORIGINS),
         "origin_name": float(origin == "name"),
         "origin_caps": float(origin in ("caps", "caps+")),
         "origin_ngram": float(origin == "ngram"),
@@ -965,7 +967,7 @@ def _shape_features(source: str, target: str, origin: str, head_tag: str, inner_
             " and " in f" {target} "
             and " và " not in f" {source} "
             and "," not in source
-            and origin not in ("quote", "enum", "redup")
+            and origin not in _SET_PHRASE_ORIGINS
         ),
         # an office's English names the office: "Bí thư …" → "Secretary …", not "Party Central Committee"
         "title_without_title_word": float(
