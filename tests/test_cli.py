@@ -70,8 +70,15 @@ def bad_inputs(tmp_path):
 @pytest.mark.parametrize(
     "case",
     [
-        *("missing", "directory", "empty", "binary", "undecodable", "one huge line", "swapped"),
-        *("another script", "false byte-order mark"),
+        "missing",
+        "directory",
+        "empty",
+        "binary",
+        "undecodable",
+        "one huge line",
+        "swapped",
+        "another script",
+        "false byte-order mark",
     ],
 )
 def test_bad_source_is_one_line_and_exit_2(tmp_path, capsys, case):
