@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the development document pairs dev5–dev39 from ../shared/dev/alt-wikinews/.
+"""Build the development document pairs dev5–dev41 from ../shared/dev/alt-wikinews/.
 
 The corpus is not copied into the project; its documents are rebuilt from line ranges the
 same way as the corpus's own dev1–dev4 (45 consecutive sentence pairs, three sentences a
@@ -26,6 +26,7 @@ DOCUMENTS = {
     "dev33": 7751, "dev34": 9251,
     "dev35": 251, "dev36": 5001, "dev37": 8251,
     "dev38": 3251, "dev39": 6251,
+    "dev40": 1751, "dev41": 8626,
 }  # fmt: skip
 SENTENCES = 45
 PER_PARAGRAPH = 3
