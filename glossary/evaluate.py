@@ -64,11 +64,18 @@ def gold_target_key(text: str) -> str:
     return _norm(text)
 
 
+#: first-column names of a gold list's header line, as the project's scorer reads them
+#: (``../shared/tools/score_glossary.py``): a header is no term
+_HEADER_NAMES = frozenset({"vi", "vietnamese", "source", "term_vi", "source term", "vi-vn"})
+
+
 def read_gold_terms(path: str) -> list[GoldTerm]:
+    """A gold list: ``vi<TAB>en|variants<TAB>kind`` per line; "#" comments, blank lines
+    and a header line ("vi", "vietnamese", "source", … in its first column) are skipped."""
     out = []
     with open(path, encoding="utf-8") as handle:
         for line in handle:
-            if not line.strip() or line.startswith("#") or line.startswith("vi\t"):
+            if not line.strip() or line.startswith("#") or line.split("\t", 1)[0].strip().lower() in _HEADER_NAMES:
                 continue
             source, targets, kind = ([*line.rstrip("\n").split("\t"), "", ""])[:3]
             out.append(GoldTerm(source, tuple(t.strip() for t in targets.split("|") if t.strip()), kind))
