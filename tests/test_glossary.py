@@ -160,6 +160,15 @@ def test_seed_glossary_against_the_gold_list(seed_glossary):
     assert s.recall >= RECALL_FLOOR, (s.recall, s.missing, s.wrong_terms)
 
 
+def test_a_gold_lists_header_line_is_no_term(tmp_path):
+    from glossary.evaluate import GoldTerm, read_gold_terms
+
+    for header in ("vi\ten (accepted variants)\tkind", "vietnamese\tenglish\tkind", "Source\tTarget\tKind"):
+        gold = tmp_path / "gold.tsv"
+        gold.write_text(f"{header}\n# a comment\n\nBộ Chính trị\tPolitburo|the Politburo\torganization\n", "utf-8")
+        assert read_gold_terms(str(gold)) == [GoldTerm("Bộ Chính trị", ("Politburo", "the Politburo"), "organization")]
+
+
 def test_seed_glossary_entries_are_sorted_and_flagged(seed_glossary):
     scores = [e.score for e in seed_glossary.entries]
     assert scores == sorted(scores, reverse=True)
