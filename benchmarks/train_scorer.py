@@ -58,6 +58,7 @@ class Labelled:
     pairs: int
     sources: tuple[str, ...] = ()  # each row's Vietnamese term
     gold_terms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the document's gold terms and their English
+    wrong: np.ndarray | None = None  # a gold term with an English its list does not accept (a conflict if listed)
 
 
 def bank_of(docs: list[Labelled], rows: list[int]):
@@ -83,7 +84,7 @@ def banked(docs: list[Labelled], k: int, names: list[str], without: set[int]) ->
 
 def labelled(doc, encoder):
     """(features, (term, English) pairs, labels, gold terms, reachable gold terms, aligned pairs,
-    the gold list's terms)."""
+    the gold list's terms, conflicts: 1 where the term is a gold term but not its English)."""
     from align.aligner import align_documents
     from align.document import load_document
     from glossary.evaluate import gold_source_key, gold_target_key, read_gold_terms
@@ -103,7 +104,8 @@ def labelled(doc, encoder):
     reachable = {gold_source_key(source) for (_, source, _, _, _), y in zip(trace, labels, strict=True) if y}
     pairs = [(source, target) for _, source, target, _, _ in trace]
     gold_terms = tuple((g.source, tuple(g.targets)) for g in terms)
-    return [t[3] for t in trace], pairs, labels, len(gold), len(reachable), len(alignment.pairs), gold_terms
+    wrong = [int(not y and gold_source_key(source) in gold) for (source, _), y in zip(pairs, labels, strict=True)]
+    return [t[3] for t in trace], pairs, labels, len(gold), len(reachable), len(alignment.pairs), gold_terms, wrong
 
 
 def trees(x: np.ndarray, y: np.ndarray):
@@ -264,20 +266,25 @@ def main(argv: list[str]) -> int:
             n,
             tuple(source for source, _ in pairs),
             terms,
+            np.array(wrong),
         )
-        for d, (feats, pairs, y, g, r, n, terms) in zip(tune, raw, strict=True)
+        for d, (feats, pairs, y, g, r, n, terms, wrong) in zip(tune, raw, strict=True)
     ]
     gold = sum(d.gold for d in docs)
     print(f"{sum(len(d.y) for d in docs)} candidates, {sum(int(d.y.sum()) for d in docs)} right; "
           f"gold terms reachable by some candidate: {sum(d.reachable for d in docs)}/{gold}")  # fmt: skip
     folds = out_of_fold(docs, args.linear, names)
     size, keep, flag = thresholds(folds, docs, args.most, args.pool, args.precision)
-    found = 0
+    found = conflicts = entries = 0
     for (screen, full), d in zip(folds, docs, strict=True):
         rows = listed(screen, full, size, keep, d.pairs)
         found += int(d.y[rows].sum())
-        print(f"  {d.name}: {len(rows)} entries for {d.gold} gold terms, {int(d.y[rows].sum())} of them found")
-    print(f"out of fold: size {size}, keep {keep}, flag {flag}; recall {found / gold:.3f}")
+        conflicts += int(d.wrong[rows].sum())
+        entries += len(rows)
+        print(f"  {d.name}: {len(rows)} entries for {d.gold} gold terms, {int(d.y[rows].sum())} of them found, "
+              f"{int(d.wrong[rows].sum())} with another English")  # fmt: skip
+    print(f"out of fold: size {size}, keep {keep}, flag {flag}; recall {found / gold:.3f}, "
+          f"{conflicts} conflicts, {entries} entries")  # fmt: skip
     for ratio in (1.8, 2.0):  # what a perfect list-size estimate would give: the ranking's ceiling
         print(f"  with exactly {ratio} × its gold list per document: recall {oracle(folds, docs, ratio):.3f}")
     every = list(range(len(docs)))
