@@ -32,7 +32,7 @@ import argparse
 import math
 import sys
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -58,7 +58,7 @@ class Labelled:
     pairs: int
     sources: tuple[str, ...] = ()  # each row's Vietnamese term
     gold_terms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the document's gold terms and their English
-    wrong: np.ndarray | None = None  # a gold term with an English its list does not accept (a conflict if listed)
+    wrong: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=int))  # 1: a gold term, another English
 
 
 def bank_of(docs: list[Labelled], rows: list[int]):
