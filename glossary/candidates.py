@@ -155,6 +155,39 @@ def _name_hyphen(tokens: list[Token], k: int) -> bool:
     )
 
 
+#: the endings of a web address a name may carry ("Clusty.com", written "Clusty. com" too)
+_DOMAINS = frozenset("com org net info gov edu int co uk au ca nz".split())
+
+
+def _domain_dot(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
+    """Is word w the dot of a site's name, tight after a capitalised foreign word and before
+    a domain ending ("Clusty. com", "FreeMediaOnline. org")? The Vietnamese text often puts
+    a space after it; the site is still one name, spelt as in the English."""
+    if not 0 < w < len(words) - 1 or _word_text(tokens, words[w]) != "." or not touching(tokens, words[w][0]):
+        return False
+    before = _word_text(tokens, words[w - 1])
+    return before[:1].isupper() and foreign(before) and _word_text(tokens, words[w + 1]) in _DOMAINS
+
+
+def _subtitle_colon(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
+    """Is word w the colon of a title with a subtitle — written tight after a foreign word
+    and followed by two capitalised foreign words ("Galactic Civilizations II: Dark
+    Avatar")? A colon after a Vietnamese word opens a quotation or a list, and one after a
+    single name cites a source."""
+    if not 0 < w < len(words) - 1 or _word_text(tokens, words[w]) != ":" or not touching(tokens, words[w][0]):
+        return False
+    k = words[w][0]  # tokens, not words: the segmenter may glue "Dark_Avatar" into one
+    if k < 2 or k + 2 >= len(tokens):
+        return False
+    # a title of two words before it ("&" may join them), not a source ("BBC: Tony Blair nói")
+    before = tokens[k - 2].text == "&" or _foreign_capital(tokens[k - 2].text)
+    return before and all(_foreign_capital(tokens[j].text) for j in (k - 1, k + 1, k + 2))
+
+
+def _foreign_capital(text: str) -> bool:
+    return text[:1].isupper() and foreign(text)
+
+
 def _glued(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
     """Is word w a hyphen or an apostrophe holding a name together?"""
     return 0 <= w < len(words) and (_name_hyphen(tokens, words[w][0]) or _apostrophe(tokens, words[w][0]))
@@ -278,6 +311,10 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
             return True  # "O'Brien", "Lord's", "Berners-Lee", "Lung-pin": the mark and the word after it
         if 0 < w < len(words) - 1 and _name_joiner(tokens, words, w) and capital(w + 1):
             return True  # "S&P 500", "Hallmark Hall of Fame", "Jaap de Hoop Scheffer"
+        if _domain_dot(tokens, words, w) or _domain_dot(tokens, words, w - 1):
+            return True  # "Clusty. com", "TotalGaming.net": the dot and the domain after it
+        if _subtitle_colon(tokens, words, w):
+            return True  # "Galactic Civilizations II: Dark Avatar", "Law & Order: Criminal Intent"
         # a lower-case noun inside a name: "Phó Trưởng ban Thường trực", "Chủ tịch nước Lương Cường"
         return (
             0 < w < len(words) - 1

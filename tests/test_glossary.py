@@ -392,6 +392,16 @@ def test_hyphens_stay_inside_a_name_and_honorifics_outside():
     assert ("caps", "Ngài Tim Berners-Lee") not in cands("Ông gặp Ngài Tim Berners-Lee.")
 
 
+def test_sites_and_subtitled_titles_are_one_name():
+    found = {t for o, t in cands("Các đối thủ như Clusty. com và TotalGaming.net, rồi Stardock phát hành "
+                                 "Galactic Civilizations II: Dark Avatar.") if o == "caps"}  # fmt: skip
+    assert {"Clusty. com", "TotalGaming.net", "Galactic Civilizations II: Dark Avatar"} <= found
+    assert {"Law & Order: Criminal Intent"} <= {t for _, t in cands("Phim Law & Order: Criminal Intent của NBC.")}
+    # a colon after one name cites a source, and a dot that ends a sentence is no site
+    assert "BBC: Tony Blair" not in {t for _, t in cands("BBC: Tony Blair nói.")}
+    assert not any("." in t for _, t in cands("Ông làm việc cho Google. Net là tên con chó của ông."))
+
+
 def test_a_name_inside_a_lower_case_source_completes_its_english():
     text = "said United States President in a speech"
     src = vi_tokens("tổng thống Mỹ")
