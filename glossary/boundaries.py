@@ -17,14 +17,16 @@ Counting is linear in the document's syllables; each occurrence then costs two l
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from align.text import tone_key
 
+from .lexicon import EN_RANK_ABBREVIATIONS, EN_TITLE_WORDS, en_edge_stop
 from .tokens import Token
 
-__all__ = ["EdgeEvidence", "SyllableCounts", "edge_evidence"]
+__all__ = ["EdgeEvidence", "SyllableCounts", "edge_evidence", "english_capitals_cut", "english_word_counts"]
 
 
 def _key(token: Token) -> str:
@@ -81,3 +83,50 @@ def edge_evidence(tokens: list[Token], first: int, last: int, counts: SyllableCo
         or (after is not None and _capital(after) and _capital(tokens[last]))
     )
     return EdgeEvidence(left, right, cut)
+
+
+#: a capitalised word, or a tight hyphen and a word, right after the English
+_EN_GOES_ON = re.compile(r"(?:[-\u2010\u2011][^\W\d_]| [A-Z][a-z])")
+#: the word right before the English, and what stands before that word
+_EN_WORD_BEFORE = re.compile(r"(\S*)(\s?)([A-Z][\w'.]*)( |[-\u2010\u2011])$")
+
+
+def english_capitals_cut(text: str, start: int, end: int) -> bool:
+    """Is the capitalised English ``text[start:end]`` a piece of a longer capitalised run
+    in its sentence — "Sri Thammarat" of "Nakhon Sri Thammarat", "Frank" of "Frank Smith",
+    "Riad al" of "Riad al-Saray"? The English side's counterpart of ``capitals_cut``. A
+    title or rank before a name ("President Bush", "Dr. Ruth") and a function word that
+    opens the sentence ("The", "In") cut nothing."""
+    span = text[start:end]
+    if not span[:1].isupper():
+        return False
+    last = span.rsplit(None, 1)[-1].rstrip(".")
+    titled = last.lower() in EN_TITLE_WORDS or last in EN_RANK_ABBREVIATIONS  # "Prime Minister Tony Blair"
+    if span[-1:].isalnum() and not titled and _EN_GOES_ON.match(text, end):
+        return True
+    before = _EN_WORD_BEFORE.search(text, 0, start)
+    if before is None or any(w.lower() in EN_TITLE_WORDS for w in span.split()):
+        # a title takes a nationality or a body before it: "British Prime Minister"
+        return False
+    word = before.group(3).rstrip(".")
+    if before.group(4) == " " and (word.lower() in EN_TITLE_WORDS or word in EN_RANK_ABBREVIATIONS):
+        return False
+    opens = not before.group(1) or before.group(1)[-1:] in '.!?:"“'
+    return not (opens and en_edge_stop(word))
+
+
+_EN_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def english_word_counts(texts: list[str]) -> SyllableCounts:
+    """``SyllableCounts`` of English sentences (already lower-cased): each word, and each
+    pair of adjacent words (punctuation breaks a pair), so ``glue`` reads the English edges
+    the way it reads the Vietnamese ones."""
+    single: Counter[str] = Counter()
+    adjacent: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        tokens = _EN_TOKEN.findall(text)
+        words = [t if t[:1].isalnum() or t[:1] == "_" else None for t in tokens]
+        single.update(w for w in words if w is not None)
+        adjacent.update((a, b) for a, b in itertools.pairwise(words) if a is not None and b is not None)
+    return SyllableCounts(single, adjacent)
