@@ -287,6 +287,35 @@ def _name_opening_stop(tokens: list[Token], words: list[tuple[int, int]], w: int
     )
 
 
+def _nicknames(tokens: list[Token]) -> frozenset[int]:
+    """The tokens of nicknames quoted inside a foreign name, quotation marks included
+    (Billy "Cyborg" Evangelista, Pat "Bam Bam" Healy): a capitalised word, a space, a
+    quotation mark tight before one to three words of which one is capitalised, its closing
+    mark tight after them, a space and another capitalised word — one of them foreign
+    ("Pat" could be a Vietnamese syllable). Such a name is one name in both languages; the
+    quotation is no set phrase of its own."""
+    inside: set[int] = set()
+    for k, tok in enumerate(tokens):
+        close = _QUOTES.get(tok.text)
+        if close is None or k == 0 or touching(tokens, k) or not tokens[k - 1].text[:1].isupper():
+            continue
+        for e in range(k + 2, min(len(tokens) - 1, k + 5)):
+            if tokens[e].text == close:
+                quoted = tokens[k + 1 : e]
+                if (
+                    touching(tokens, k + 1)
+                    and touching(tokens, e)
+                    and not touching(tokens, e + 1)
+                    and tokens[e + 1].text[:1].isupper()
+                    and all(t.text.isalpha() for t in quoted)
+                    and any(t.text[:1].isupper() for t in quoted)
+                    and any(foreign(t.text) for t in (tokens[k - 1], *quoted, tokens[e + 1]))
+                ):
+                    inside.update(range(k, e + 1))
+                break
+    return frozenset(inside)
+
+
 def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words (as word indices), not crossing punctuation and
     not starting with a function word ("Như Tổng Bí thư"). One lower-case content word of
@@ -299,8 +328,12 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
     def number(w: int) -> bool:
         return tokens[words[w][0]].text[:1].isdigit()
 
+    nicknames = _nicknames(tokens)
+
     def bridge(w: int) -> bool:
         span = words[w]
+        if span[0] in nicknames:
+            return True  # Pat "Bam Bam" Healy
         if w > 0 and number(w):
             return True  # "Nghị quyết 18", "Hội nghị Ngoại giao 32", "Thế vận hội Mùa hè 2008" (inside a run)
         if 0 < w < len(words) - 1 and tokens[span[0]].text == "số" and number(w + 1):
@@ -424,38 +457,54 @@ def _caps(tokens, words, runs: list[tuple[int, int]]) -> list[Candidate]:
             pieces.append((start, r1))
         out.extend(c for c in (_tail_person(tokens, words, p0, p1) for p0, p1 in pieces) if c is not None)
         for p0, p1 in pieces:
-            for a in range(p0, p1 + 1):
-                if not _is_capital(tokens, words[a]) or _glued(tokens, words, a - 1):
-                    continue  # no name starts inside "Berners-Lee"
-                shortest = a
-                if _is_stop(tokens, words[a]):
-                    if not _name_opening_stop(tokens, words, a):
-                        continue
-                    shortest = a + 1  # "Ai Cập", but "Ai" alone is "who"
-                for b in range(shortest, min(p1, a + 7) + 1):
-                    if _is_punct(tokens, words[b]) or _word_text(tokens, words[b]) in _NAME_PARTICLES:
-                        continue  # an initial's full stop, "&" or "of" ends no name
-                    if b < p1 and _glued(tokens, words, b + 1):
-                        continue  # nor does "Tim Berners" of "Tim Berners-Lee"
-                    # a whole piece, or a part cut where a title or an organisation starts
-                    # ("Phó Trưởng ban Thường trực | Ban Tổ chức Trung ương"), is a name;
-                    # any other cut ("Tổ chức Trung ương") is a fragment
-                    starts = a == p0 or _starts_head(tokens, words[a][0])
-                    ends = b == p1 or _starts_head(tokens, words[b + 1][0])
-                    out.append(Candidate(words[a][0], words[b][1], "caps" if starts and ends else "caps-frag"))
-                # one lower-case word that continues the name: "Chủ tịch" + "nước"
-                e = p1 + 1
-                if (
-                    e < len(words)
-                    and not _is_punct(tokens, words[e])
-                    and not _is_capital(tokens, words[e])
-                    and not _is_stop(tokens, words[e])
-                    and words[e][1] - words[e][0] < 2
-                    and tokens[words[e][0]].tag in ("N", "Nc", "Np", "")
-                    and words[e][0] not in name_starts
-                ):
-                    out.append(Candidate(words[a][0], words[e][1], "caps+"))
+            out.extend(_piece_names(tokens, words, p0, p1, name_starts))
     return out
+
+
+def _piece_names(
+    tokens: list[Token], words: list[tuple[int, int]], p0: int, p1: int, name_starts: dict[int, int]
+) -> list[Candidate]:
+    """Every name a piece of a capitalised run holds: its sub-spans that start and end on
+    a name word, "caps" where they start and end where the piece or a head does, else
+    "caps-frag"; and the piece continued by one lower-case word ("caps+")."""
+    found: list[Candidate] = []
+    nicknames = _nicknames(tokens)  # no name starts or ends inside Pat "Bam Bam" Healy
+    for a in range(p0, p1 + 1):
+        if not _is_capital(tokens, words[a]) or _glued(tokens, words, a - 1) or words[a][0] in nicknames:
+            continue  # no name starts inside "Berners-Lee"
+        shortest = a
+        if _is_stop(tokens, words[a]):
+            if not _name_opening_stop(tokens, words, a):
+                continue
+            shortest = a + 1  # "Ai Cập", but "Ai" alone is "who"
+        for b in range(shortest, min(p1, a + 7) + 1):
+            if (
+                _is_punct(tokens, words[b])
+                or _word_text(tokens, words[b]) in _NAME_PARTICLES
+                or words[b][1] in nicknames
+            ):
+                continue  # an initial's full stop, "&" or "of" ends no name
+            if b < p1 and _glued(tokens, words, b + 1):
+                continue  # nor does "Tim Berners" of "Tim Berners-Lee"
+            # a whole piece, or a part cut where a title or an organisation starts
+            # ("Phó Trưởng ban Thường trực | Ban Tổ chức Trung ương"), is a name;
+            # any other cut ("Tổ chức Trung ương") is a fragment
+            starts = a == p0 or _starts_head(tokens, words[a][0])
+            ends = b == p1 or _starts_head(tokens, words[b + 1][0])
+            found.append(Candidate(words[a][0], words[b][1], "caps" if starts and ends else "caps-frag"))
+        # one lower-case word that continues the name: "Chủ tịch" + "nước"
+        e = p1 + 1
+        if (
+            e < len(words)
+            and not _is_punct(tokens, words[e])
+            and not _is_capital(tokens, words[e])
+            and not _is_stop(tokens, words[e])
+            and words[e][1] - words[e][0] < 2
+            and tokens[words[e][0]].tag in ("N", "Nc", "Np", "")
+            and words[e][0] not in name_starts
+        ):
+            found.append(Candidate(words[a][0], words[e][1], "caps+"))
+    return found
 
 
 def _name_units(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
@@ -615,9 +664,10 @@ def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
 
 def _quotes(tokens) -> list[Candidate]:
     out = []
+    nicknames = _nicknames(tokens)
     for k, tok in enumerate(tokens):
         close = _QUOTES.get(tok.text)
-        if close is None:
+        if close is None or k in nicknames:
             continue
         for e in range(k + 1, min(len(tokens), k + 24)):
             if tokens[e].text == close:

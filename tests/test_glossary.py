@@ -402,6 +402,15 @@ def test_sites_and_subtitled_titles_are_one_name():
     assert not any("." in t for _, t in cands("Ông làm việc cho Google. Net là tên con chó của ông."))
 
 
+def test_a_quoted_nickname_stays_inside_its_name():
+    found = cands('Trận đấu giữa Pat "Bam Bam" Healy và Randy "the Nature" Couture diễn ra.')
+    assert {("caps", 'Pat "Bam Bam" Healy'), ("caps", 'Randy "the Nature" Couture')} <= found
+    # the nickname is no set phrase of its own, and no piece starts or ends inside it
+    assert not any(o == "quote" or t.count('"') == 1 for o, t in found)
+    # a quotation that is no nickname is still a quotation
+    assert ("quote", "Ding-Dong! The Witch Is Dead") in cands('BBC không phát "Ding-Dong! The Witch Is Dead" hôm nay.')
+
+
 def test_a_name_inside_a_lower_case_source_completes_its_english():
     text = "said United States President in a speech"
     src = vi_tokens("tổng thống Mỹ")
