@@ -414,7 +414,7 @@ def _choose(
     # "Conservative-led", "London-based": an English compound adjective is no term; its
     # first part is (names had this since session 5; "Phe Bảo thủ" opens a sentence)
     target = _COMPOUND_SUFFIX.sub("", target) or target
-    if origin in _NAME_ORIGINS and len(key.split()) <= 3 and fold(key) != fold(target):
+    if _names_a_place(key, origin) and fold(key) != fold(target):
         # (a source written as the English adjective — "thành phố Iraqi" — means the adjective)
         place = _place_for_adjective(target, index)
         if place is not None:  # "Pháp" is France; "French" stays as an alternative
@@ -498,6 +498,19 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|an|ic|i|ch|ss|k)")
 _COMPASS = ("north ", "south ", "east ", "west ", "northern ", "southern ", "eastern ", "western ")
 
 
+#: lower-case words before a continent's or a country's name that are part of the name
+#: ("châu Âu" is Europe, "nước Pháp" France): the key's first word, casefolded
+_PLACE_OPENERS = frozenset({"châu", "nước"})
+
+
+def _names_a_place(key: str, origin: str) -> bool:
+    """May the term be a place whose English came out as its adjective ("Nhật Bản" →
+    "Japanese")? A short name, or a continent or country written with its lower-case
+    opener ("châu Âu" → "European" means Europe; a gold list writes "châu Âu → Europe")."""
+    words = key.split()
+    return len(words) <= 3 and (origin in _NAME_ORIGINS or (len(words) >= 2 and words[0] in _PLACE_OPENERS))
+
+
 def _demonym(target: str) -> bool:
     """A country's adjective or its people ("Australian", "Egyptians", "South Korean")."""
     lower = target.lower()
@@ -577,7 +590,7 @@ def _candidate(
     target = _cut_to_term(
         key, origin, target, [pairs[o.pair].source_text for o in choice.agree[:_CONTEXT]], found.table
     )
-    if origin in _NAME_ORIGINS and len(key.split()) <= 3 and _demonym(target):
+    if _names_a_place(key, origin) and _demonym(target):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
     # an occurrence supports the translation when its English sentence uses it, even if
     # the word links missed it there

@@ -1092,6 +1092,16 @@ def test_a_function_word_capitalised_inside_a_sentence_opens_a_name():
     assert not any(t in ("Ai", "Theo") for _, t in cands("Người dân ở Ai Cập và Theo Walcott."))
 
 
+def test_a_continent_written_with_chau_is_a_place_not_its_adjective():
+    from glossary.mining import _EnglishIndex, _names_a_place, _place_for_adjective
+
+    assert _names_a_place("châu âu", "ngram") and _names_a_place("nước pháp", "ngram-v")
+    assert _names_a_place("nhật bản", "caps") and not _names_a_place("người pháp", "ngram")
+    assert not _names_a_place("châu", "word") and not _names_a_place("liên minh châu âu", "caps+")
+    index = _EnglishIndex(["European leaders met.", "Trade across Europe fell."])
+    assert _place_for_adjective("European", index) == "Europe"
+
+
 def test_a_place_is_not_paired_with_its_people():
     from glossary.mining import _demonym, _EnglishIndex, _place_for_adjective
 
