@@ -26,7 +26,7 @@ from align.text import tone_key
 from .lexicon import EN_RANK_ABBREVIATIONS, EN_TITLE_WORDS, en_edge_stop
 from .tokens import Token
 
-__all__ = ["EdgeEvidence", "SyllableCounts", "edge_evidence", "english_capitals_cut", "english_word_counts"]
+__all__ = ["EdgeEvidence", "SyllableCounts", "edge_evidence", "english_capitals_cut"]
 
 
 def _key(token: Token) -> str:
@@ -113,20 +113,3 @@ def english_capitals_cut(text: str, start: int, end: int) -> bool:
         return False
     opens = not before.group(1) or before.group(1)[-1:] in '.!?:"“'
     return not (opens and en_edge_stop(word))
-
-
-_EN_TOKEN = re.compile(r"\w+|[^\w\s]")
-
-
-def english_word_counts(texts: list[str]) -> SyllableCounts:
-    """``SyllableCounts`` of English sentences (already lower-cased): each word, and each
-    pair of adjacent words (punctuation breaks a pair), so ``glue`` reads the English edges
-    the way it reads the Vietnamese ones."""
-    single: Counter[str] = Counter()
-    adjacent: Counter[tuple[str, str]] = Counter()
-    for text in texts:
-        tokens = _EN_TOKEN.findall(text)
-        words = [t if t[:1].isalnum() or t[:1] == "_" else None for t in tokens]
-        single.update(w for w in words if w is not None)
-        adjacent.update((a, b) for a, b in itertools.pairwise(words) if a is not None and b is not None)
-    return SyllableCounts(single, adjacent)

@@ -33,7 +33,7 @@ from align.model import Alignment
 from align.terms import TermIndex
 from align.text import fold, tone_key
 
-from .boundaries import SyllableCounts, edge_evidence, english_capitals_cut, english_word_counts
+from .boundaries import SyllableCounts, edge_evidence, english_capitals_cut
 from .candidates import Candidate, candidates
 from .corpus import merge_documents
 from .evaluate import gold_source_key, gold_target_key
@@ -333,7 +333,6 @@ class _EnglishIndex:
                 self.by_word[word].add(k)
         self.found: dict[str, frozenset[int]] = {}
         self.vocabulary = sorted(self.by_word)
-        self.counts = english_word_counts(self.lowered)
 
     def words_starting(self, prefix: str) -> list[str]:
         """The document's words that start with ``prefix`` (binary search, no scan)."""
@@ -771,39 +770,24 @@ def _all_features(
 
 
 def _english_edges(target: str, index: _EnglishIndex) -> dict[str, float]:
-    """Evidence at the English's edges, over the places the pairs' English writes
-    ``target``: ``en_capitals_cut``, the share where a capitalised English is a piece of a
-    longer capitalised run (``boundaries.english_capitals_cut``: "Sri Thammarat", "Frank"),
-    and ``en_glue_left`` / ``en_glue_right``, the mean glue of its edge words to their
-    neighbours there (``SyllableCounts.glue`` on the English words: "degrees on the Richter"
-    keeps being followed by "scale", "U.N. Security" by "Council"; a function word next to
-    it is no glue: "to stir up") — the truncated or padded English the Vietnamese edges do
-    not show. Costs the target's own occurrences."""
+    """``en_capitals_cut``: over the places the pairs' English writes ``target``, the share
+    where a capitalised English is a piece of a longer capitalised run
+    (``boundaries.english_capitals_cut``: "Sri Thammarat" of "Nakhon Sri Thammarat",
+    "Frank" of "Frank Smith") — a truncated English the Vietnamese edges do not show.
+    (Session 20 also tried the glue of the English's edge words to their neighbours; it
+    did not help, `docs/design.md`.) Costs the target's own occurrences."""
+    if not target[:1].isupper():
+        return {"en_capitals_cut": 0.0}
     needle = target.lower()
-    words = _WORDS.findall(needle)
-    capital = target[:1].isupper()
     seen = cut = 0
-    left = right = 0.0
     for k in index.pairs_with(target):
         text, lowered = index.texts[k], index.lowered[k]
-        if len(text) != len(lowered) or not words:
+        if len(text) != len(lowered):
             continue  # a rare letter whose lower case is longer: offsets would not match
         for start in whole_word_starts(lowered, needle):
-            end = start + len(needle)
             seen += 1
-            cut += capital and english_capitals_cut(text, start, end)
-            before, after = _EN_LEFT.search(lowered, 0, start), _EN_RIGHT.match(lowered, end)
-            if before and not en_edge_stop(before.group(1)):
-                left += index.counts.glue(words[0], before.group(1), right=False)
-            if after and not en_edge_stop(after.group(1)):
-                right += index.counts.glue(words[-1], after.group(1), right=True)
-    if not seen:
-        return {"en_capitals_cut": 0.0}
-    return {"en_capitals_cut": cut / seen}
-
-
-_EN_LEFT = re.compile(r"(\w+) $")
-_EN_RIGHT = re.compile(r" (\w+)")
+            cut += english_capitals_cut(text, start, start + len(needle))
+    return {"en_capitals_cut": cut / seen if seen else 0.0}
 
 
 def mine_pairs(

@@ -1355,3 +1355,18 @@ def test_a_country_with_a_compass_word_is_still_named_by_its_adjective():
 
     assert _demonym("South Korean") and _demonym("North Koreans") and _demonym("Australian")
     assert not _demonym("South Korea") and not _demonym("Southern Cross")
+
+
+def test_an_english_piece_of_a_longer_capitalised_run_is_cut():
+    from glossary.boundaries import english_capitals_cut
+
+    def cut(text: str, span: str) -> bool:
+        start = text.index(span)
+        return english_capitals_cut(text, start, start + len(span))
+
+    assert cut("Floods hit Nakhon Sri Thammarat province.", "Sri Thammarat")
+    assert not cut("Floods hit Nakhon Sri Thammarat province.", "Nakhon Sri Thammarat")
+    assert cut("Frank Smith said so.", "Frank") and cut("He met Riad al-Saray.", "Riad al")
+    # a title before a name, a sentence's opening "The" and a nationality before a title cut nothing
+    assert not cut("President Bush said so.", "Bush") and not cut("The Israelis left.", "Israelis")
+    assert not cut("British Prime Minister Tony Blair spoke.", "Prime Minister")
