@@ -223,9 +223,8 @@ def compare_committed(committed, folds, docs: list[Labelled], names: list[str], 
     totals = np.zeros((2, 3), dtype=int)  # (committed, this fit) × (found, conflicts, entries)
     for k in fresh:
         d = docs[k]
-        x = d.x.copy()
-        screen = np.array(committed.screen.probabilities_of(x[:, [names.index(n) for n in committed.screen.names]]))
-        full_x = np.hstack([x[:, [names.index(n) for n in committed.names[:-1]]],
+        screen = np.array(committed.screen.probabilities_of(d.x[:, [names.index(n) for n in committed.screen.names]]))
+        full_x = np.hstack([d.x[:, [names.index(n) for n in committed.names[:-1]]],
                             committed.termhood.probabilities(d.e)[:, None].astype(np.float32)])  # fmt: skip
         full = np.array(committed.probabilities_of(full_x))
         for row, (s, f, z, q) in enumerate(((screen, full, committed.size, committed.keep), (*folds[k], size, keep))):

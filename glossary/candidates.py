@@ -316,7 +316,9 @@ def _nicknames(tokens: list[Token]) -> frozenset[int]:
     return frozenset(inside)
 
 
-def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _capital_runs(
+    tokens: list[Token], words: list[tuple[int, int]], nicknames: frozenset[int]
+) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words (as word indices), not crossing punctuation and
     not starting with a function word ("Như Tổng Bí thư"). One lower-case content word of
     at most two syllables between capitalised words belongs to the run, as in "Phó
@@ -327,8 +329,6 @@ def _capital_runs(tokens: list[Token], words: list[tuple[int, int]]) -> list[tup
 
     def number(w: int) -> bool:
         return tokens[words[w][0]].text[:1].isdigit()
-
-    nicknames = _nicknames(tokens)
 
     def bridge(w: int) -> bool:
         span = words[w]
@@ -431,7 +431,7 @@ def _foreign_name_starts(tokens: list[Token], words: list[tuple[int, int]], w: i
     )
 
 
-def _caps(tokens, words, runs: list[tuple[int, int]]) -> list[Candidate]:
+def _caps(tokens, words, runs: list[tuple[int, int]], nicknames: frozenset[int]) -> list[Candidate]:
     names = person_name_spans(tokens)
     name_starts = dict(names)
     out = [Candidate(a, b, "name") for a, b in names]
@@ -457,18 +457,23 @@ def _caps(tokens, words, runs: list[tuple[int, int]]) -> list[Candidate]:
             pieces.append((start, r1))
         out.extend(c for c in (_tail_person(tokens, words, p0, p1) for p0, p1 in pieces) if c is not None)
         for p0, p1 in pieces:
-            out.extend(_piece_names(tokens, words, p0, p1, name_starts))
+            out.extend(_piece_names(tokens, words, p0, p1, name_starts, nicknames))
     return out
 
 
 def _piece_names(
-    tokens: list[Token], words: list[tuple[int, int]], p0: int, p1: int, name_starts: dict[int, int]
+    tokens: list[Token],
+    words: list[tuple[int, int]],
+    p0: int,
+    p1: int,
+    name_starts: dict[int, int],
+    nicknames: frozenset[int],
 ) -> list[Candidate]:
     """Every name a piece of a capitalised run holds: its sub-spans that start and end on
     a name word, "caps" where they start and end where the piece or a head does, else
-    "caps-frag"; and the piece continued by one lower-case word ("caps+")."""
+    "caps-frag"; and the piece continued by one lower-case word ("caps+"). No name starts
+    or ends inside a quoted nickname (``nicknames``: Pat "Bam Bam" Healy)."""
     found: list[Candidate] = []
-    nicknames = _nicknames(tokens)  # no name starts or ends inside Pat "Bam Bam" Healy
     for a in range(p0, p1 + 1):
         if not _is_capital(tokens, words[a]) or _glued(tokens, words, a - 1) or words[a][0] in nicknames:
             continue  # no name starts inside "Berners-Lee"
@@ -662,9 +667,8 @@ def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
     return out
 
 
-def _quotes(tokens) -> list[Candidate]:
+def _quotes(tokens, nicknames: frozenset[int]) -> list[Candidate]:
     out = []
-    nicknames = _nicknames(tokens)
     for k, tok in enumerate(tokens):
         close = _QUOTES.get(tok.text)
         if close is None or k in nicknames:
@@ -904,16 +908,17 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
     words = words_of(tokens)
     names = person_name_spans(tokens)
     seen: dict[tuple[int, int], Candidate] = {}
-    quotes = _quotes(tokens)
+    nicknames = _nicknames(tokens)  # found once: runs, their pieces and quotations all ask
+    quotes = _quotes(tokens, nicknames)
     money = [k for k in range(len(tokens) - 1) if _currency_prefix(tokens, k)]
-    runs = _capital_runs(tokens, words)
+    runs = _capital_runs(tokens, words, nicknames)
     headed = _headed_names(tokens, words)
     for group in (
         quotes,
         _reduplications(tokens, words),
         _enumerations(tokens, words),
         _closed_lists(tokens, words),
-        _caps(tokens, words, runs),
+        _caps(tokens, words, runs, nicknames),
         [c for c in headed if c.origin == "caps"],  # a name closed by a capital is no n-gram
         _ngrams(tokens, words),
         [c for c in headed if c.origin == "caps+"],
