@@ -108,6 +108,8 @@ def measure(doc: DevDocument, encoder, settings=None) -> dict:
         "per_pair": round(len(glossary.entries) / max(1, len(alignment.pairs)), 2),
         "recall": round(scores.recall, 3),
         "recall_unflagged": round(unflagged_scores.recall, 3),
+        "found": scores.found,  # the counts the pooled row adds up (recall is rounded)
+        "found_unflagged": unflagged_scores.found,
         "conflicts": scores.wrong,
         "unflagged_on_gold": round(scores.gold_precision, 3),
         "seconds": round(seconds, 2),
@@ -141,8 +143,8 @@ def table(rows: list[dict]) -> str:
     lines += ["| " + " | ".join(str(r[c]) for c in COLUMNS) + " |" for r in rows]
     if rows:
         gold = sum(r["gold"] for r in rows)
-        found = sum(r["recall"] * r["gold"] for r in rows)
-        found_u = sum(r["recall_unflagged"] * r["gold"] for r in rows)
+        found = sum(r["found"] for r in rows)
+        found_u = sum(r["found_unflagged"] for r in rows)
         lines.append(
             f"| pooled | {gold} | {sum(r['pairs'] for r in rows)} | {sum(r['entries'] for r in rows)} | "
             f"{sum(r['unflagged'] for r in rows)} | "
