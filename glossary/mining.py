@@ -64,6 +64,7 @@ from .trim import (
     after_verb_article,
     outside_edge_words,
     outside_segments,
+    unexplained_edges,
     without_trailing_name,
     without_trailing_verb,
 )
@@ -587,7 +588,12 @@ def _candidate(
     choice = _banked_choice(choice, projected, found.bank.renderings_of(gold_source_key(key)))
     target = choice.target
     target = _cut_to_term(
-        key, origin, target, [pairs[o.pair].source_text for o in choice.agree[:_CONTEXT]], found.table
+        key,
+        origin,
+        target,
+        [pairs[o.pair].source_text for o in choice.agree[:_CONTEXT]],
+        found.table,
+        len(choice.agree) < 2,
     )
     if _names_a_place(key, origin) and _demonym(target):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
@@ -688,7 +694,9 @@ def _syllable_places(text: str) -> dict[str, tuple[int, ...]]:
     return {v: tuple(ks) for v, ks in places.items()}
 
 
-def _cut_to_term(key: str, origin: str, target: str, sentences: list[str], table: TranslationTable) -> str:
+def _cut_to_term(
+    key: str, origin: str, target: str, sentences: list[str], table: TranslationTable, once: bool = False
+) -> str:
     """The English without a clause's verb or a person's name after it; for a lower-case
     term also without a verb's clause before it or a segment that other syllables of its
     sentences translate (``glossary/trim.py``)."""
@@ -698,6 +706,8 @@ def _cut_to_term(key: str, origin: str, target: str, sentences: list[str], table
         if any(w in SPLIT_AT for w in words):
             words = outside_segments(key, words, (v for text in sentences for v in syllables(text)), table)
     words = outside_edge_words(key, words, _neighbours(key, sentences), table, _SURE)
+    if once and origin not in _SET_PHRASE_ORIGINS:  # a set phrase's English is projected whole
+        words = unexplained_edges(key, words, table)
     return " ".join(without_trailing_name(words, key, sentences))
 
 

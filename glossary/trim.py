@@ -46,12 +46,18 @@ from .translation_table import EXPLAINED, TranslationTable, syllables
 __all__ = ["SPLIT_AT", "after_verb_article", "outside_segments", "without_trailing_name", "without_trailing_verb"]
 
 _ARTICLES = frozenset({"a", "an", "the"})
+#: Vietnamese function syllables a term's English need not account for
+_VI_FUNCTION = frozenset(
+    "của và các những với cho là được có trong đã đang sẽ này đó để khi theo về tại trên như cũng thì mà một".split()
+)
 #: the prepositions a projected English phrase is split at
 SPLIT_AT = frozenset({"of", "at", "for", "in", "on", "with", "by", "from", "to"})
 #: words an article may follow inside a noun phrase ("head of the …", "one of a …")
 _BEFORE_ARTICLE = SPLIT_AT | frozenset("into about against between among under over and or but as than per 's".split())
 
 
+#: prepositions of place and time that open a phrase after a term ("Shalimar hotel beside")
+_PLACE_PREPOSITIONS = frozenset("beside near after before across inside outside within without upon via behind".split())
 #: verbs of saying and reporting that follow their subject in news English
 _REPORTING = frozenset(
     "reports reported says said showed announced stated claims claimed added told confirmed warned explained".split()
@@ -61,6 +67,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "made given taken held known seen done built sold paid sent brought caught found kept told thought written "
     "shown chosen spoken stolen driven broken".split()
 )
+#: irregular past tenses that follow their subject in news English ("Supreme Court upheld")
+_IRREGULAR_PAST = frozenset("upheld won lost led began fought struck met ran became took gave saw".split())
 #: words in -ing that open a prepositional phrase ("weather advisory concerning")
 _ING_PREPOSITIONS = frozenset("concerning regarding including following involving during".split())
 #: words in -ed that are no participles
@@ -192,6 +200,75 @@ def outside_edge_words(
     while last > first and (outside(last, -1) or (last < len(words) - 1 and en_edge_stop(words[last].lower()))):
         last -= 1
     return words[first : last + 1]
+
+
+def unexplained_edges(term: str, words: list[str], table: TranslationTable) -> list[str]:
+    """Drop edge words the table links to none of the term's syllables when the words left
+    already account for every content syllable of the term: the projection ran into a
+    neighbour the table does not know ("famous Domo Cathedral" for "nhà thờ Domo",
+    "Preliminary election results" for "kết quả bầu cử", "Supreme Court upheld capital
+    punishment" for "Tòa án Tối cao").
+
+    Three guards, each from a wrong cut on the tuning documents: only when the rest explains
+    the whole term (an English word the table has never seen with its syllable, "cold-like"
+    of "giống cảm lạnh", stays); a left cut leaves two words at least (a one-word English
+    is most often the table's word for a compound, "lower house", "space shuttle"); a right
+    cut only takes a tail that opens with a function word, a preposition or a verb form,
+    since English puts its head noun last ("UK driving standards agency", "main stock
+    indices"). A word inside a run of capitals stays: a name is one unit."""
+    own = [v for v in syllables(term) if v not in _VI_FUNCTION]
+    if len(words) < 2 or not own:
+        return words
+    spelt = {fold(v) for v in own}
+
+    def spelling(w: str) -> str:
+        return fold(re.sub(r"'s$", "", w.lower()))
+
+    def mine(w: str) -> bool:
+        return spelling(w) in spelt or any(table.probability(v, w.lower()) >= EXPLAINED for v in own)
+
+    def covered(kept: list[str]) -> bool:
+        content = [w for w in kept if not en_edge_stop(w.lower())]
+        return all(
+            any(table.probability(v, w.lower()) >= EXPLAINED or spelling(w) == fold(v) for w in content) for v in own
+        )
+
+    def capital(k: int) -> bool:
+        return 0 <= k < len(words) and words[k][:1].isupper() and not en_edge_stop(words[k])
+
+    first, last = 0, len(words) - 1
+    while last - first >= 2 and not mine(words[first]) and not (capital(first) and capital(first + 1)):
+        if not covered(words[first + 1 : last + 1]):
+            break
+        first += 1
+        while first < last and en_edge_stop(words[first].lower()):
+            first += 1
+    end = last
+    while last > first and not mine(words[last]) and not (capital(last) and capital(last - 1)):
+        if not covered(words[first:last]):
+            break
+        last -= 1
+        while last > first and en_edge_stop(words[last].lower()):
+            last -= 1
+    if last < end and not _opens_clause(words[last + 1]):
+        last = end
+    return words[first : last + 1]
+
+
+def _opens_clause(word: str) -> bool:
+    """Does a tail that starts with ``word`` leave the noun phrase (a function word, a
+    preposition, a past participle or a reporting verb)?"""
+    low = word.lower()
+    participle = len(low) >= 5 and low.endswith("ed") and low.isalpha() and low not in _NOT_PARTICIPLES
+    return (
+        en_edge_stop(low)
+        or low in _BEFORE_ARTICLE
+        or low in _PLACE_PREPOSITIONS
+        or low in _REPORTING
+        or low in _IRREGULAR_PARTICIPLES
+        or low in _IRREGULAR_PAST
+        or participle
+    )
 
 
 def _explained(segment: list[str], by: set[str], table: TranslationTable) -> bool:

@@ -660,6 +660,33 @@ def test_a_segment_other_syllables_translate_is_cut_from_the_english():
     assert outside_segments("tổng tuyển cử", "seat at a poll".split(), seat, table) == "seat at a poll".split()
 
 
+def test_an_edge_word_none_of_the_term_explains_goes_once_the_rest_covers_the_term():
+    from glossary.translation_table import TranslationTable
+    from glossary.trim import unexplained_edges
+
+    table = TranslationTable(
+        {"nhà": {"cathedral": 0.3}, "thờ": {"cathedral": 0.4}, "kết": {"results": 0.5}, "quả": {"results": 0.5},
+         "bầu": {"election": 0.4}, "cử": {"election": 0.4}, "tòa": {"court": 0.5}, "án": {"court": 0.5},
+         "tối": {"supreme": 0.4}, "cao": {"supreme": 0.3}, "hạ": {"house": 0.2}, "viện": {"house": 0.4},
+         "dòng": {"stock": 0.1}, "thị": {"stock": 0.2}, "trường": {"stock": 0.2}, "chính": {"main": 0.2}}
+    )  # fmt: skip
+
+    def cut(term: str, english: str) -> str:
+        return " ".join(unexplained_edges(term, english.split(), table))
+
+    assert cut("nhà thờ Domo", "famous Domo Cathedral") == "Domo Cathedral"  # spelt + explained
+    assert cut("kết quả bầu cử", "Preliminary election results") == "election results"
+    assert cut("Tòa án Tối cao", "Supreme Court upheld capital punishment") == "Supreme Court"
+    assert cut("Tòa án Tối cao", "Supreme Court of the land") == "Supreme Court"
+    # the rest does not explain "sinh hoạt": nothing goes
+    assert cut("kết quả sinh hoạt", "Preliminary results of living") == "Preliminary results of living"
+    # a left cut leaves two words at least; a right cut never takes a head noun
+    assert cut("Hạ viện", "lower house") == "lower house"
+    assert cut("thị trường chính", "main stock indices") == "main stock indices"
+    # a run of capitals is a name: "Election" stays with "Commission"
+    assert cut("bầu cử", "Central Election Commission") == "Central Election Commission"
+
+
 def test_a_capitalised_the_inside_a_sentence_belongs_to_the_name():
     src = vi_tokens("Chương trình Oprah Winfrey")
     for text, expected in [
