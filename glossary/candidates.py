@@ -188,6 +188,32 @@ def _foreign_capital(text: str) -> bool:
     return text[:1].isupper() and foreign(text)
 
 
+def _comma_initials(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
+    """Is word w the comma of "Washington, D. C.": after a capitalised foreign word and
+    before initials with their full stops? The comma belongs to the place's name."""
+    if not 0 < w < len(words) - 2 or _word_text(tokens, words[w]) != ",":
+        return False
+    before, initial = _word_text(tokens, words[w - 1]), words[w + 1]
+    return (
+        before[:1].isupper()
+        and foreign(before)
+        and re.fullmatch(r"[A-Z]", _word_text(tokens, initial)) is not None
+        and _initial_dot(tokens, words[w + 2][0])
+    )
+
+
+def _name_punctuation(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
+    """Is word w a mark inside one name: a site's dot or the domain after it ("Clusty.
+    com", "TotalGaming.net"), a subtitle's colon ("Law & Order: Criminal Intent"), the
+    comma of "Washington, D. C."?"""
+    return (
+        _domain_dot(tokens, words, w)
+        or _domain_dot(tokens, words, w - 1)
+        or _subtitle_colon(tokens, words, w)
+        or _comma_initials(tokens, words, w)
+    )
+
+
 def _glued(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
     """Is word w a hyphen or an apostrophe holding a name together?"""
     return 0 <= w < len(words) and (_name_hyphen(tokens, words[w][0]) or _apostrophe(tokens, words[w][0]))
@@ -344,10 +370,8 @@ def _capital_runs(
             return True  # "O'Brien", "Lord's", "Berners-Lee", "Lung-pin": the mark and the word after it
         if 0 < w < len(words) - 1 and _name_joiner(tokens, words, w) and capital(w + 1):
             return True  # "S&P 500", "Hallmark Hall of Fame", "Jaap de Hoop Scheffer"
-        if _domain_dot(tokens, words, w) or _domain_dot(tokens, words, w - 1):
-            return True  # "Clusty. com", "TotalGaming.net": the dot and the domain after it
-        if _subtitle_colon(tokens, words, w):
-            return True  # "Galactic Civilizations II: Dark Avatar", "Law & Order: Criminal Intent"
+        if _name_punctuation(tokens, words, w):
+            return True  # "Clusty. com", "Galactic Civilizations II: Dark Avatar", "Washington, D. C."
         # a lower-case noun inside a name: "Phó Trưởng ban Thường trực", "Chủ tịch nước Lương Cường"
         return (
             0 < w < len(words) - 1

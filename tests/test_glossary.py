@@ -402,6 +402,14 @@ def test_sites_and_subtitled_titles_are_one_name():
     assert not any("." in t for _, t in cands("Ông làm việc cho Google. Net là tên con chó của ông."))
 
 
+def test_the_comma_of_washington_dc_belongs_to_the_name():
+    found = {t for o, t in cands("Ông đến Washington, D. C. hôm qua.") if o == "caps"}
+    assert "Washington, D. C" in found
+    # a comma between two names still separates them
+    assert "Bush, Cheney" not in {t for _, t in cands("Ông gặp Bush, Cheney và Rice.")}
+    assert "Paris, Texas" not in {t for _, t in cands("Ông đến Paris, Texas hôm qua.")}
+
+
 def test_a_quoted_nickname_stays_inside_its_name():
     found = cands('Trận đấu giữa Pat "Bam Bam" Healy và Randy "the Nature" Couture diễn ra.')
     assert {("caps", 'Pat "Bam Bam" Healy'), ("caps", 'Randy "the Nature" Couture')} <= found
