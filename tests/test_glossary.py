@@ -1322,6 +1322,7 @@ def test_a_name_written_only_inside_a_sure_longer_name_is_no_entry_of_its_own():
         "Kansas": ["Ông lái xe tới thành phố Kansas City.", "Bang Kansas có mưa."],
         "NATO": ["Hội nghị thượng đỉnh NATO đã họp."],
         "Ballmer": ["CEO Steve Ballmer nói."],
+        "Môi trường": ["Cơ quan Bảo vệ Môi trường cảnh báo.", "Ô nhiễm hại môi trường."],
     }
     entries = [
         GlossaryEntry("Chrysler Concorde", "Chrysler Concorde", "name", 0.95, 1),
@@ -1333,10 +1334,12 @@ def test_a_name_written_only_inside_a_sure_longer_name_is_no_entry_of_its_own():
         GlossaryEntry("Kansas", "Kansas", "name", 0.5, 2),  # also on its own: a term
         GlossaryEntry("NATO", "NATO", "organisation", 0.5, 1),  # an acronym is a name wherever it stands
         GlossaryEntry("Ballmer", "Ballmer", "name", 0.5, 1),  # held by a title only
+        GlossaryEntry("Cơ quan Bảo vệ Môi trường", "Environmental Protection Agency", "organisation", 0.95, 1),
+        GlossaryEntry("Môi trường", "environment", "concept", 0.5, 2),  # used alone in lower case: a term
     ]
     kept = [e.source for e in without_name_pieces(entries, 0.9, lambda source: text.get(source, []))]
     assert "Chrysler" not in kept and "Concorde" not in kept
-    assert {"Kansas", "NATO", "Ballmer", "Chrysler Concorde", "Kansas City"} <= set(kept)
+    assert {"Kansas", "NATO", "Ballmer", "Chrysler Concorde", "Kansas City", "Môi trường"} <= set(kept)
     # a flagged holder proves nothing: its pieces stay
     unsure = [GlossaryEntry("Chrysler Concorde", "Chrysler Concorde", "name", 0.5, 1), entries[4]]
     assert [e.source for e in without_name_pieces(unsure, 0.9, lambda source: text.get(source, []))] == [
