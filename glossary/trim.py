@@ -211,7 +211,8 @@ def unexplained_edges(term: str, words: list[str], table: TranslationTable) -> l
 
     Three guards, each from a wrong cut on the tuning documents: only when the rest explains
     the whole term (an English word the table has never seen with its syllable, "cold-like"
-    of "giống cảm lạnh", stays); a left cut leaves two words at least (a one-word English
+    of "giống cảm lạnh", stays); a left cut leaves two words at least, unless what it takes is
+    an amount ("$50 fines" → "fines"; a one-word English
     is most often the table's word for a compound, "lower house", "space shuttle"); a right
     cut only takes a tail that opens with a function word, a preposition or a verb form,
     since English puts its head noun last ("UK driving standards agency", "main stock
@@ -237,7 +238,11 @@ def unexplained_edges(term: str, words: list[str], table: TranslationTable) -> l
         return 0 <= k < len(words) and words[k][:1].isupper() and not en_edge_stop(words[k])
 
     first, last = 0, len(words) - 1
-    while last - first >= 2 and not mine(words[first]) and not (capital(first) and capital(first + 1)):
+
+    def room(k: int) -> bool:  # a left cut leaves two words, unless it takes an amount ("$50 fines")
+        return last - k >= 2 or any(ch.isdigit() for ch in words[k])
+
+    while first < last and room(first) and not mine(words[first]) and not (capital(first) and capital(first + 1)):
         if not covered(words[first + 1 : last + 1]):
             break
         first += 1

@@ -689,7 +689,7 @@ def test_an_edge_word_none_of_the_term_explains_goes_once_the_rest_covers_the_te
     # the rest does not explain "sinh hoạt": nothing goes
     assert cut("kết quả sinh hoạt", "Preliminary results of living") == "Preliminary results of living"
     # a left cut leaves two words at least; a right cut never takes a head noun
-    assert cut("Hạ viện", "lower house") == "lower house"
+    assert cut("Hạ viện", "lower house") == "lower house" and cut("Hạ viện", "$50 house") == "house"
     assert cut("thị trường chính", "main stock indices") == "main stock indices"
     # a run of capitals is a name: "Election" stays with "Commission"
     assert cut("bầu cử", "Central Election Commission") == "Central Election Commission"
