@@ -437,21 +437,38 @@ def _starts_head(tokens: list[Token], k: int) -> bool:
 _HONORIFICS = frozenset("Ngài Ông Bà Quý_ông Quý_bà".split())
 
 
-def _foreign_name_starts(tokens: list[Token], words: list[tuple[int, int]], w: int, last: int) -> bool:
+def _foreign_name_starts(
+    tokens: list[Token], words: list[tuple[int, int]], w: int, last: int, after_title: bool = False
+) -> bool:
     """Two foreign words after a Vietnamese capitalised one start a foreign person's name:
-    "Ủy viên Châu Âu | Neelie Kroes" (but "Đại học Harvard" stays one name)."""
+    "Ủy viên Châu Âu | Neelie Kroes" (but "Đại học Harvard" stays one name). With
+    ``after_title`` (inside a capitalised run) the Vietnamese word before may be in lower
+    case — a title's second syllable ("Đô đốc | William J. Fallon", "Đội trưởng | Rob Jones
+    Cook") — and the name's second word an initial or a hyphen's part ("James B. Zagel",
+    "Jhy-wey Hsieh"): the guide lists a title and a name as two terms."""
 
     def foreign_word(k: int) -> bool:
         a, b = words[k]
         return all(tokens[x].text[:1].isupper() and foreign(tokens[x].text) for x in range(a, b + 1))
 
     before, (a, b) = words[w - 1], words[w]
+    previous = tokens[before[1]].text
+    lower_title = after_title and previous.isalpha() and previous[:1].islower()
+
+    def second(k: int) -> bool:
+        if k > last:
+            return False
+        if foreign_word(k):
+            return True
+        dot = words[k][0] + 1
+        return lower_title and ((dot < len(tokens) and _initial_dot(tokens, dot)) or _glued(tokens, words, k))
+
     return (
         foreign_word(w)
-        and (b > a or (w + 1 <= last and foreign_word(w + 1)))  # two foreign words, in one segment or two
-        and tokens[before[1]].text[:1].isupper()
-        and not foreign(tokens[before[1]].text)
-        and tokens[before[1]].text.lower() not in _NAME_PARTICLES  # "The | Oprah Winfrey Network" is one name
+        and (b > a or second(w + 1))  # two foreign words, in one segment or two
+        and (previous[:1].isupper() or lower_title)
+        and not foreign(previous)
+        and previous.lower() not in _NAME_PARTICLES  # "The | Oprah Winfrey Network" is one name
     )
 
 
@@ -462,7 +479,7 @@ def _caps(tokens, words, runs: list[tuple[int, int]], nicknames: frozenset[int])
     word_of_token = {k: w for w, (a, b) in enumerate(words) for k in range(a, b + 1)}
     for r0, r1 in runs:
         # cut the run before any personal name: "Bộ trưởng Ngoại giao | Bùi Thanh Sơn"
-        pieces, start = [], r0
+        pieces, start, after_lower_title = [], r0, False
         for w in range(r0, r1 + 1):
             if _word_text(tokens, words[w]) in _HONORIFICS:
                 if w > start:
@@ -470,9 +487,10 @@ def _caps(tokens, words, runs: list[tuple[int, int]], nicknames: frozenset[int])
                 out.append(Candidate(words[w][0], words[w][1], "caps"))  # "Ngài" → "Sir", a title
                 start = w + 1
                 continue
-            if w > start and _foreign_name_starts(tokens, words, w, r1):
-                pieces.append((start, w - 1))  # "Ủy viên Châu Âu | Neelie Kroes"
+            if w > start and _foreign_name_starts(tokens, words, w, r1, after_title=True):
+                pieces.append((start, w - 1))  # "Ủy viên Châu Âu | Neelie Kroes", "Đô đốc | William J. Fallon"
                 start = w
+                after_lower_title = after_lower_title or tokens[words[w - 1][1]].text[:1].islower()
             if words[w][0] in name_starts:
                 if w > start:
                     pieces.append((start, w - 1))
@@ -482,6 +500,8 @@ def _caps(tokens, words, runs: list[tuple[int, int]], nicknames: frozenset[int])
         out.extend(c for c in (_tail_person(tokens, words, p0, p1) for p0, p1 in pieces) if c is not None)
         for p0, p1 in pieces:
             out.extend(_piece_names(tokens, words, p0, p1, name_starts, nicknames))
+        if after_lower_title:  # spans across that cut stay fragments ("Đô đốc William" of "Đô đốc | William J. Fallon")
+            out.extend(_piece_names(tokens, words, r0, r1, name_starts, nicknames))
     return out
 
 

@@ -359,6 +359,22 @@ def test_a_name_is_cut_from_an_honorific_and_from_a_place_before_it():
     assert ("caps", "Châu Âu Neelie Kroes") not in cands("Ông Tony Hall gặp Ủy viên Châu Âu Neelie Kroes hôm qua.")
 
 
+def test_a_foreign_name_after_a_title_is_a_name_of_its_own():
+    # the title's last syllable is in lower case, the name's second word an initial or a hyphen's part
+    for text, name in [
+        ("Ông gặp Đô đốc William J. Fallon hôm qua.", "William J. Fallon"),
+        ("Phán quyết của Thẩm phán James B. Zagel được công bố.", "James B. Zagel"),
+        ("Người đứng đầu Văn phòng Thông tin Chính phủ Jhy-wey Hsieh phàn nàn.", "Jhy-wey Hsieh"),
+        ("Theo Đội trưởng Rob Jones Cook của Sở cứu hỏa.", "Rob Jones Cook"),
+    ]:
+        found = cands(text)
+        assert ("caps", name) in found, (text, sorted(found))
+        # a span across the cut is no name
+        assert not any(o == "caps" and t.endswith(name.split()[0]) and t != name.split()[0] for o, t in found)
+    # "Đại học Harvard" stays one name: one foreign word after it is no person
+    assert ("caps", "Đại học Harvard") in cands("Ông học ở Đại học Harvard.")
+
+
 def test_initials_stay_inside_a_name():
     texts = {t for _, t in cands("Tổng thống George W. Bush đến Washington D. C. hôm qua.")}
     assert {"George W. Bush"} <= texts
