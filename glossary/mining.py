@@ -699,7 +699,8 @@ def _cut_to_term(
 ) -> str:
     """The English without a clause's verb or a person's name after it; for a lower-case
     term also without a verb's clause before it or a segment that other syllables of its
-    sentences translate (``glossary/trim.py``)."""
+    sentences translate; for an English seen ``once`` also without edge words the table
+    ties to none of the term's syllables (``glossary/trim.py``)."""
     words = without_trailing_verb(target.split(" "))
     if origin in _LOWER_ORIGINS:
         words = after_verb_article(words)
