@@ -17,6 +17,7 @@ __all__ = [
     "VI_CLAUSE_OPENERS",
     "VI_CLAUSE_WORDS",
     "VI_EVENT_HEADS",
+    "VI_FUNCTION_SYLLABLES",
     "VI_ORG_HEADS",
     "VI_PLACES",
     "VI_STOP",
@@ -110,6 +111,13 @@ Công_ước Cuộc_thi Nghị_định Nghị_quyết Tuyên_bố Lễ_hội Tri
 #: thực hiện các quyết định của tòa án"); an idiom has neither ("dĩ bất biến ứng vạn biến",
 #: "chỉ nói thì không ăn thua")
 VI_CLAUSE_WORDS = frozenset("tôi họ nó đã đang sẽ".split())
+
+#: Function syllables a term's English need not account for (``trim.unexplained_edges``): a
+#: narrower list than ``VI_STOP``, whose "ngày", "số", "ông" can be a term's own words.
+VI_FUNCTION_SYLLABLES = frozenset(
+    "của và các những với cho là được có trong đã đang sẽ này đó để khi theo về tại trên như cũng thì mà một".split()
+)
+
 #: a quotation opening with a conjunction is the rest of a sentence ("để tránh quan điểm một chiều")
 VI_CLAUSE_OPENERS = frozenset("nhưng để vì khi nếu và mà".split())
 

@@ -44,7 +44,7 @@ from collections.abc import Iterable
 
 from align.text import fold
 
-from .lexicon import en_edge_stop
+from .lexicon import VI_FUNCTION_SYLLABLES, en_edge_stop
 from .translation_table import EXPLAINED, TranslationTable, syllables
 
 __all__ = [
@@ -58,11 +58,6 @@ __all__ = [
 ]
 
 _ARTICLES = frozenset({"a", "an", "the"})
-#: Vietnamese function syllables a term's English need not account for (a narrower list than
-#: ``lexicon.VI_STOP``, whose "ngày", "số", "ông" can be a term's own words)
-_VI_FUNCTION = frozenset(
-    "của và các những với cho là được có trong đã đang sẽ này đó để khi theo về tại trên như cũng thì mà một".split()
-)
 #: the prepositions a projected English phrase is split at
 SPLIT_AT = frozenset({"of", "at", "for", "in", "on", "with", "by", "from", "to"})
 #: words an article may follow inside a noun phrase ("head of the …", "one of a …")
@@ -198,12 +193,9 @@ def outside_edge_words(
     if not any(mine):
         return words
 
-    def capital(k: int) -> bool:
-        return 0 <= k < len(words) and words[k][:1].isupper() and not en_edge_stop(words[k])
-
     def outside(k: int, inward: int) -> bool:
         w = words[k].lower()
-        if capital(k) and capital(k + inward):  # inside a run of capitals: a name is one unit
+        if _capital(words, k) and _capital(words, k + inward):  # inside a run of capitals: a name is one unit
             return False
         return not mine[k] and any(table.probability(v, w) >= sure for v in others)
 
@@ -231,7 +223,7 @@ def unexplained_edges(term: str, words: list[str], table: TranslationTable) -> l
     last ("UK driving standards agency", "main stock indices" stay). A word inside a run of
     capitals stays: a name is one unit. The caller applies it to an English seen once: a
     rendering that recurs with the word is the term's."""
-    own = [v for v in syllables(term) if v not in _VI_FUNCTION]
+    own = [v for v in syllables(term) if v not in VI_FUNCTION_SYLLABLES]
     if len(words) < 2 or not own:
         return words
     spelt = {fold(v) for v in own}
@@ -248,22 +240,24 @@ def unexplained_edges(term: str, words: list[str], table: TranslationTable) -> l
             any(table.probability(v, w.lower()) >= EXPLAINED or spelling(w) == fold(v) for w in content) for v in own
         )
 
-    def capital(k: int) -> bool:
-        return 0 <= k < len(words) and words[k][:1].isupper() and not en_edge_stop(words[k])
-
     first, last = 0, len(words) - 1
 
     def room(k: int) -> bool:  # a left cut leaves two words, unless it takes an amount ("$50 fines")
         return last - k >= 2 or any(ch.isdigit() for ch in words[k])
 
-    while first < last and room(first) and not mine(words[first]) and not (capital(first) and capital(first + 1)):
+    while (
+        first < last
+        and room(first)
+        and not mine(words[first])
+        and not (_capital(words, first) and _capital(words, first + 1))
+    ):
         if not covered(words[first + 1 : last + 1]):
             break
         first += 1
         while first < last and en_edge_stop(words[first].lower()):
             first += 1
     end = last
-    while last > first and not mine(words[last]) and not (capital(last) and capital(last - 1)):
+    while last > first and not mine(words[last]) and not (_capital(words, last) and _capital(words, last - 1)):
         if not covered(words[first:last]):
             break
         last -= 1
@@ -288,6 +282,12 @@ def _opens_clause(word: str) -> bool:
         or low in _IRREGULAR_PAST
         or participle
     )
+
+
+def _capital(words: list[str], k: int) -> bool:
+    """Is word k a capitalised word of a name (not a capitalised "The" or "Of")? Two side by
+    side are one name, which no edge cut splits."""
+    return 0 <= k < len(words) and words[k][:1].isupper() and not en_edge_stop(words[k])
 
 
 def _explained(segment: list[str], by: set[str], table: TranslationTable) -> bool:
