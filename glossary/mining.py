@@ -62,6 +62,7 @@ from .translation_table import EXPLAINED, TranslationTable, lexical_links, load_
 from .trim import (
     SPLIT_AT,
     after_verb_article,
+    explained_neighbours,
     outside_edge_words,
     outside_segments,
     unexplained_edges,
@@ -595,6 +596,9 @@ def _candidate(
         found.table,
         len(choice.agree) < 2,
     )
+    if origin not in _SET_PHRASE_ORIGINS:  # a set phrase's English is projected whole
+        english = [pairs[o.pair].target_text for o in choice.agree[:_CONTEXT]]
+        target = " ".join(explained_neighbours(key, target.split(" "), english, found.table))
     if _names_a_place(key, origin) and _demonym(target):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
     # an occurrence supports the translation when its English sentence uses it, even if

@@ -711,6 +711,35 @@ def test_an_edge_word_none_of_the_term_explains_goes_once_the_rest_covers_the_te
     assert cut("bầu cử", "Central Election Commission") == "Central Election Commission"
 
 
+def test_a_truncated_english_grows_by_the_neighbour_an_untranslated_word_of_the_term_translates():
+    from glossary.translation_table import TranslationTable
+    from glossary.trim import explained_neighbours
+
+    table = TranslationTable(
+        {"năng": {"energy": 0.5}, "lượng": {"energy": 0.5}, "tái": {"renewable": 0.4}, "tạo": {"renewable": 0.3},
+         "tốc": {"speed": 0.6}, "độ": {"speed": 0.4, "excessive": 0.1}, "quá": {"excessive": 0.4},
+         "kết": {"results": 0.5}, "quả": {"results": 0.5}, "công": {"announced": 0.3}, "bố": {"announced": 0.3},
+         "mức": {"level": 0.1}}
+    )  # fmt: skip
+
+    def grow(term: str, english: str, *sentences: str) -> str:
+        return " ".join(explained_neighbours(term, english.split(), sentences, table))
+
+    assert grow("năng lượng tái tạo", "renewable", "investing in renewable energy sources") == "renewable energy"
+    # "excessive" goes with "quá", which translates it best: "tốc độ" is left, and "speed" is its
+    assert grow("tốc độ quá mức", "excessive", "driving at excessive speed", "Excessive speed kills") == (
+        "excessive speed"
+    )
+    # every word of the term translated: nothing grows
+    assert grow("năng lượng", "energy", "renewable energy sources") == "energy"
+    # the neighbour differs between sentences: it is context, not the term
+    assert grow("tốc độ quá mức", "excessive", "at excessive speed", "excessive rates of speed") == "excessive"
+    # a verb form after the term opens a clause; a lower-case English does not grow into a name
+    assert grow("kết quả công bố", "results", "the results announced by") == "results"
+    assert grow("kết quả công bố", "results", "the announced results") == "announced results"
+    assert grow("năng lượng tái tạo", "renewable", "the renewable Energy Agency") == "renewable"
+
+
 def test_a_capitalised_the_inside_a_sentence_belongs_to_the_name():
     src = vi_tokens("Chương trình Oprah Winfrey")
     for text, expected in [
