@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the development document pairs dev5–dev55 from ../shared/dev/alt-wikinews/.
+"""Build the development document pairs dev5–dev59 from ../shared/dev/alt-wikinews/.
 
 The corpus is not copied into the project; its documents are rebuilt from line ranges the
 same way as the corpus's own dev1–dev4 (45 consecutive sentence pairs, three sentences a
@@ -31,6 +31,7 @@ DOCUMENTS = {
     "dev48": 6126, "dev49": 7126,
     "dev50": 376, "dev51": 8376,
     "dev52": 626, "dev53": 1376, "dev54": 2376, "dev55": 2876,
+    "dev56": 3376, "dev57": 6376, "dev58": 9376, "dev59": 4376,
 }  # fmt: skip
 SENTENCES = 45
 PER_PARAGRAPH = 3
