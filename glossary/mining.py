@@ -571,6 +571,20 @@ class _Candidate:
     prior: float  # the hand-set model's log-odds (set phrases are judged by it)
 
 
+#: the Vietnamese for "dollar"
+_DOLLAR = re.compile(r"\bđô\s+la\b")
+
+
+def _dollar_sign(key: str, target: str, sentences: list[str]) -> str:
+    """A dollar of a country is written with its prefix tight before the sign ("US$750",
+    "NZ$1.5 billion"): the word links take the letters, and "đô la Mỹ" is then "US", which
+    is the country. The English keeps the sign wherever the text writes it so."""
+    if not (_DOLLAR.search(key) and re.fullmatch(r"[A-Z]{1,3}", target)):
+        return target
+    tight = re.compile(rf"(?<![\w$]){re.escape(target)}\$")
+    return f"{target}$" if any(tight.search(text) for text in sentences) else target
+
+
 def _candidate(
     key: str, found: _Collected, pairs: list[_Pair], s_beads: set[int], settings: MinerSettings
 ) -> tuple[_Candidate, dict[str, float]] | None:
@@ -599,6 +613,7 @@ def _candidate(
     if origin not in _SET_PHRASE_ORIGINS:  # a set phrase's English is projected whole
         english = [pairs[o.pair].target_text for o in choice.agree[:_CONTEXT]]
         target = " ".join(explained_neighbours(key, target.split(" "), english, found.table))
+        target = _dollar_sign(key, target, english)
     if _names_a_place(key, origin) and _demonym(target):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
     # an occurrence supports the translation when its English sentence uses it, even if

@@ -1453,3 +1453,13 @@ def test_an_english_piece_of_a_longer_capitalised_run_is_cut():
     # a title before a name, a sentence's opening "The" and a nationality before a title cut nothing
     assert not cut("President Bush said so.", "Bush") and not cut("The Israelis left.", "Israelis")
     assert not cut("British Prime Minister Tony Blair spoke.", "Prime Minister")
+
+
+def test_a_country_s_dollar_keeps_its_sign():
+    from glossary.mining import _dollar_sign
+
+    assert _dollar_sign("đô la mỹ", "US", ["The suit is for more than US$750 million"]) == "US$"
+    assert _dollar_sign("đô la nz", "NZ", ["a NZ$1.5 billion cash surplus"]) == "NZ$"
+    # the country itself, or a text that writes the dollar apart, keeps the letters
+    assert _dollar_sign("mỹ", "US", ["more than US$750 million"]) == "US"
+    assert _dollar_sign("đô la mỹ", "US", ["750 million US dollars"]) == "US"
