@@ -612,7 +612,8 @@ def _candidate(
     )
     if origin not in _SET_PHRASE_ORIGINS:  # a set phrase's English is projected whole
         english = [pairs[o.pair].target_text for o in choice.agree[:_CONTEXT]]
-        target = " ".join(explained_neighbours(key, target.split(" "), english, found.table))
+        beside = (v for o in choice.agree[:_CONTEXT] for v in syllables(pairs[o.pair].source_text))
+        target = " ".join(explained_neighbours(key, target.split(" "), english, found.table, beside))
         target = _dollar_sign(key, target, english)
     if _names_a_place(key, origin) and _demonym(target):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it

@@ -302,18 +302,26 @@ def _explained(segment: list[str], by: set[str], table: TranslationTable) -> boo
 GROW_SURE = 0.2
 
 
-def explained_neighbours(term: str, words: list[str], sentences: Iterable[str], table: TranslationTable) -> list[str]:
+def explained_neighbours(
+    term: str, words: list[str], sentences: Iterable[str], table: TranslationTable, context: Iterable[str] = ()
+) -> list[str]:
     """Grow a truncated English by the word beside it that translates a word of the term
     none of its own words goes with: "renewable" for "năng lượng tái tạo" becomes
     "renewable energy", "excessive" for "tốc độ quá mức" "excessive speed", "final" for
     "Trận chung kết" "final match". The neighbour must stand on the same side wherever the
     English was found (context varies, a term's words do not), a name grows only into
-    capitals and lower case only into lower case, and a verb form after the English opens
-    a clause. Tuning documents: 5 more gold terms listed, 5 fewer conflicts."""
+    capitals and lower case only into lower case, a verb form after the English opens a
+    clause, and a syllable of ``context`` (the sentences' other syllables) that translates
+    the neighbour better than the term does claims it ("filing" goes with "nộp", not with
+    "đơn kiện"). Tuning documents: 5 more gold terms listed, 5 fewer conflicts; the rival
+    test one conflict fewer again."""
     texts = list(sentences)
     own = [v for v in syllables(term) if v not in VI_FUNCTION_SYLLABLES]
+    others = frozenset(context) - frozenset(own)
     for _ in range(2):  # at most two words: a wider gap is no truncation
-        grown = next((g for side in ("right", "left") if (g := _grown(term, own, words, texts, side, table))), None)
+        grown = next(
+            (g for side in ("right", "left") if (g := _grown(term, own, others, words, texts, side, table))), None
+        )
         if grown is None:
             break
         words = grown
@@ -321,7 +329,13 @@ def explained_neighbours(term: str, words: list[str], sentences: Iterable[str], 
 
 
 def _grown(
-    term: str, own: list[str], words: list[str], texts: list[str], side: str, table: TranslationTable
+    term: str,
+    own: list[str],
+    others: frozenset[str],
+    words: list[str],
+    texts: list[str],
+    side: str,
+    table: TranslationTable,
 ) -> list[str] | None:
     word = _same_neighbour(words, texts, side)
     if word is None or en_edge_stop(word.lower()) or (side == "right" and _opens_clause(word)):
@@ -330,6 +344,8 @@ def _grown(
     if word[:1].isupper() != edge[:1].isupper():
         return None
     tying = {v for v in own if table.probability(v, word.lower()) >= GROW_SURE}
+    rival = max((table.probability(v, word.lower()) for v in others), default=0.0)
+    tying = {v for v in tying if table.probability(v, word.lower()) >= rival}
     if not tying or not tying & set(_untranslated(term, words, table)):  # (the segmenter runs only here)
         return None
     return [*words, word] if side == "right" else [word, *words]

@@ -719,7 +719,7 @@ def test_a_truncated_english_grows_by_the_neighbour_an_untranslated_word_of_the_
         {"năng": {"energy": 0.5}, "lượng": {"energy": 0.5}, "tái": {"renewable": 0.4}, "tạo": {"renewable": 0.3},
          "tốc": {"speed": 0.6}, "độ": {"speed": 0.4, "excessive": 0.1}, "quá": {"excessive": 0.4},
          "kết": {"results": 0.5}, "quả": {"results": 0.5}, "công": {"announced": 0.3}, "bố": {"announced": 0.3},
-         "mức": {"level": 0.1}}
+         "mức": {"level": 0.1}, "nhanh": {"speed": 0.9}}
     )  # fmt: skip
 
     def grow(term: str, english: str, *sentences: str) -> str:
@@ -737,6 +737,10 @@ def test_a_truncated_english_grows_by_the_neighbour_an_untranslated_word_of_the_
     # a verb form after the term opens a clause; a lower-case English does not grow into a name
     assert grow("kết quả công bố", "results", "the results announced by") == "results"
     assert grow("kết quả công bố", "results", "the announced results") == "announced results"
+    # a syllable beside the term that translates the neighbour better claims it
+    assert grow("tốc độ quá mức", "excessive", "excessive speed") == "excessive speed"
+    beside = ["lái", "xe", "nhanh", "tốc", "độ", "quá", "mức"]
+    assert explained_neighbours("tốc độ quá mức", ["excessive"], ["excessive speed"], table, beside) == ["excessive"]
     assert grow("năng lượng tái tạo", "renewable", "the renewable Energy Agency") == "renewable"
 
 
