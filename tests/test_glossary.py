@@ -597,6 +597,32 @@ def test_nested_sources_do_not_share_an_english():
     assert kept == ["thế chấp dưới chuẩn", "Mỹ", "Hoa Kỳ"]
 
 
+def test_the_english_goes_to_the_longer_source_when_it_translates_its_extra_words():
+    from glossary.mining import _one_source_per_english
+    from glossary.model import GlossaryEntry
+    from glossary.translation_table import TranslationTable
+
+    table = TranslationTable(
+        {"cơ": {"agency": 0.4}, "quan": {"agency": 0.4}, "khí": {"weather": 0.3}, "tượng": {"weather": 0.3},
+         "nhật": {"japan": 0.5}, "bản": {"japan": 0.5}, "trận": {"battle": 0.3}, "động": {"earthquake": 0.5},
+         "đất": {"earthquake": 0.4}}
+    )  # fmt: skip
+
+    def kept(*entries: GlossaryEntry) -> list[str]:
+        return [e.source for e in _one_source_per_english(list(entries), table)]
+
+    agency = "Japan's weather agency"
+    inner = GlossaryEntry("khí tượng Nhật Bản", agency, "term", 0.44, 2)
+    # "Cơ quan" is "agency": the English is the longer source's, though it scores lower
+    assert kept(inner, GlossaryEntry("Cơ quan khí tượng Nhật Bản", agency, "organisation", 0.36, 1)) == [
+        "Cơ quan khí tượng Nhật Bản"
+    ]
+    # "trận" (a classifier) is in no word of "earthquake": the better score keeps it
+    quake = GlossaryEntry("động đất", "earthquake", "term", 0.6, 3)
+    assert kept(quake, GlossaryEntry("trận động đất", "earthquake", "term", 0.7, 2)) == ["trận động đất"]
+    assert kept(quake, GlossaryEntry("trận động đất", "earthquake", "term", 0.5, 2)) == ["động đất"]
+
+
 def test_an_edge_that_cuts_a_recurring_expression_is_glued():
     from glossary.boundaries import SyllableCounts, edge_evidence
 
