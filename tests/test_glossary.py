@@ -645,6 +645,15 @@ def test_a_function_word_pyvi_glues_to_a_name_is_its_own_word():
     assert vi_tokens("Ủy viên")[0].word == vi_tokens("Ủy viên")[1].word  # a capital before a content word stays
 
 
+def test_aviation_is_one_word_though_pyvi_splits_it():
+    tokens = vi_tokens("Theo Cục Hàng không Liên bang, an toàn hàng không là ưu tiên.")
+    assert tokens[2].word == tokens[3].word and tokens[3].tag == "N"  # "Hàng không", not "không" (not)
+    assert tokens[7].word == tokens[8].word
+    assert ("caps", "Cục Hàng không Liên bang") in cands("Theo Cục Hàng không Liên bang, máy bay đã rơi.")
+    cannot = vi_tokens("hãng hàng không thể bay")  # "không thể" (cannot) stays pyvi's word
+    assert cannot[2].word != cannot[1].word and cannot[2].word == cannot[3].word
+
+
 def test_an_acronym_is_no_stop_word_in_english():
     src = vi_tokens("Tổ chức Y tế Thế giới")
     text = "said the WHO yesterday"
