@@ -150,6 +150,7 @@ _SPLIT_COMPOUNDS = frozenset({("hàng", "không")})
 
 
 def _join_split_compounds(syllables: list[tuple[str, int, int]], word_of: list[int], tag_of: list[str]) -> None:
+    """Join the two words of a ``_SPLIT_COMPOUNDS`` pair into one noun, in place."""
     for k in range(len(syllables) - 1):
         pair = (tone_key(syllables[k][0]).lower(), tone_key(syllables[k + 1][0]).lower())
         alone = k + 2 >= len(syllables) or word_of[k + 2] != word_of[k + 1]
