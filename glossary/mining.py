@@ -23,7 +23,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -66,6 +66,7 @@ from .trim import (
     explained_neighbours,
     outside_edge_words,
     outside_segments,
+    own_word,
     unexplained_edges,
     without_trailing_name,
     without_trailing_verb,
@@ -1208,14 +1209,10 @@ def _outer_translated(inner: str, outer: str, target: str, table: TranslationTab
     own = set(syllables(inner))
     extra = [v for v in syllables(outer) if v not in own and v not in VI_FUNCTION_SYLLABLES]
     words = [w for w in re.findall(r"[^\W_]+", target.lower()) if not en_edge_stop(w)]
-
-    def translates(by: Iterable[str], w: str) -> bool:
-        return any(fold(v) == fold(w) or table.probability(v, w) >= EXPLAINED for v in by)
-
     return (
         bool(extra)
-        and all(any(translates([v], w) for w in words) for v in extra)
-        and any(translates(extra, w) and not translates(own, w) for w in words)
+        and all(any(own_word(w, [v], table) for w in words) for v in extra)
+        and any(own_word(w, extra, table) and not own_word(w, own, table) for w in words)
     )
 
 

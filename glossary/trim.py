@@ -51,8 +51,10 @@ from .translation_table import EXPLAINED, TranslationTable, syllables
 __all__ = [
     "SPLIT_AT",
     "after_verb_article",
+    "explained_neighbours",
     "outside_edge_words",
     "outside_segments",
+    "own_word",
     "unexplained_edges",
     "without_trailing_name",
     "without_trailing_verb",
@@ -189,8 +191,7 @@ def outside_edge_words(
         return words  # (most terms: nothing beside them translates an edge word)
     own = set(syllables(term))
     others = near - own
-    spelt = {fold(v) for v in own}
-    mine = [_explained([w], own, table) or fold(w.lower()) in spelt for w in words]
+    mine = [own_word(w, own, table) for w in words]
     if not any(mine):
         return words
 
@@ -289,6 +290,13 @@ def _capital(words: list[str], k: int) -> bool:
     """Is word k a capitalised word of a name (not a capitalised "The" or "Of")? Two side by
     side are one name, which no edge cut splits."""
     return 0 <= k < len(words) and words[k][:1].isupper() and not en_edge_stop(words[k])
+
+
+def own_word(word: str, by: Iterable[str], table: TranslationTable) -> bool:
+    """Does a syllable of ``by`` spell ``word`` or translate it (a content word, at the
+    table's "explained" level)?"""
+    syllables_ = set(by)
+    return _explained([word], syllables_, table) or fold(word.lower()) in {fold(v) for v in syllables_}
 
 
 def _explained(segment: list[str], by: set[str], table: TranslationTable) -> bool:
