@@ -1502,3 +1502,24 @@ def test_a_country_s_dollar_keeps_its_sign():
     # the country itself, or a text that writes the dollar apart, keeps the letters
     assert _dollar_sign("mỹ", "US", ["more than US$750 million"]) == "US"
     assert _dollar_sign("đô la mỹ", "US", ["750 million US dollars"]) == "US"
+
+
+def test_a_head_keeps_its_english_when_the_longer_source_only_pads_it():
+    from glossary.mining import _drop_subsumed
+    from glossary.model import GlossaryEntry
+    from glossary.translation_table import TranslationTable
+
+    table = TranslationTable(
+        {"tổ": {"group": 0.4}, "chức": {"group": 0.3}, "quân": {"militant": 0.3}, "sự": {"militant": 0.2},
+         "nước": {"president": 0.2}}
+    )  # fmt: skip
+    group = GlossaryEntry("tổ chức quân sự", "militant group", "term", 0.5, 1)
+    padded = GlossaryEntry("tổ chức quân sự chuyên", "militant group", "term", 0.6, 1)
+    # "chuyên" translates no word of "militant group": the head is not dropped for it
+    assert [e.source for e in _drop_subsumed([group, padded], None, table)] == [group.source, padded.source]
+    # without the table's word the rule cannot tell: the head goes, as before
+    assert [e.source for e in _drop_subsumed([group, padded])] == [padded.source]
+    # "nước" translates a word of the English: the longer source is the term
+    head = GlossaryEntry("Chủ tịch", "President", "title", 0.5, 2)
+    term = GlossaryEntry("Chủ tịch nước", "President", "title", 0.6, 2)
+    assert [e.source for e in _drop_subsumed([head, term], None, table)] == ["Chủ tịch nước"]
