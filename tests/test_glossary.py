@@ -1523,3 +1523,16 @@ def test_a_head_keeps_its_english_when_the_longer_source_only_pads_it():
     head = GlossaryEntry("Chủ tịch", "President", "title", 0.5, 2)
     term = GlossaryEntry("Chủ tịch nước", "President", "title", 0.6, 2)
     assert [e.source for e in _drop_subsumed([head, term], None, table)] == ["Chủ tịch nước"]
+
+
+def test_a_classifier_is_no_part_of_the_term():
+    from glossary.mining import _one_source_per_english
+    from glossary.model import GlossaryEntry
+
+    inner = GlossaryEntry("độc tố thần kinh", "neurotoxin", "term", 0.31, 1)
+    outer = GlossaryEntry("loại độc tố thần kinh", "neurotoxin", "term", 0.34, 1)  # "loại": a kind of
+    assert [e.source for e in _one_source_per_english([inner, outer])] == ["độc tố thần kinh"]
+    # a noun that makes a word of its own with the term is no classifier: the score decides
+    treasury = GlossaryEntry("ngân khố", "treasury", "term", 0.2, 1)
+    bureau = GlossaryEntry("Bộ ngân khố", "treasury", "organisation", 0.4, 1)
+    assert [e.source for e in _one_source_per_english([treasury, bureau])] == ["Bộ ngân khố"]
