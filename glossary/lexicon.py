@@ -165,6 +165,6 @@ argentinian chilean colombian venezuelan cuban haitian jamaican nigerian kenyan 
 libyan tunisian moroccan algerian saudi yemeni jordanian lebanese turkish kurdish georgian ukrainian
 belarusian romanian bulgarian serbian croatian bosnian albanian hungarian czech slovak austrian belgian
 icelandic estonian latvian lithuanian mongolian taiwanese indonesian malaysian singaporean cambodian
-laotian nepalese bangladeshi sri lankan tibetan uzbek kazakh arab arabian latin scandinavian
+laotian nepalese bangladeshi lankan tibetan uzbek kazakh arab arabian latin scandinavian
 """.split()
 )

@@ -12,6 +12,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable
 
+from .lexicon import EN_DEMONYMS, EN_RANK_ABBREVIATIONS, EN_TITLE_WORDS
 from .model import GlossaryEntry
 from .tokens import whole_word_starts
 
@@ -26,7 +27,9 @@ def without_role_and_name(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
     both languages, that ends both the Vietnamese and the English; a place before "of"
     stays ("tỉnh Nakhon Sri Thammarat → province of Nakhon Sri Thammarat"). Names
     themselves are left alone: "George W. Bush" ends with a listed "W. Bush" too.
-    (Tuning documents: 26 entries fewer, none on a gold list.)"""
+    (Tuning documents: 26 entries fewer, none on a gold list.) An English title or demonym
+    the Vietnamese left untranslated before a name is such a role ("Dr. Frank Ryan",
+    "Australian Chris McCormack"; session 24, tuning documents: 2 more gold terms)."""
     names = {e.source for e in entries if e.kind == "name"}
 
     def role_and_name(entry: GlossaryEntry) -> bool:
@@ -44,7 +47,18 @@ def without_role_and_name(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
                 return True
         return False
 
-    return [e for e in entries if not ((e.kind == "title" or e.source[:1].islower()) and role_and_name(e))]
+    return [
+        e
+        for e in entries
+        if not ((e.kind == "title" or e.source[:1].islower() or _descriptor(e.source)) and role_and_name(e))
+    ]
+
+
+def _descriptor(source: str) -> bool:
+    """Does the source open with an English word that describes a person, left untranslated
+    in the Vietnamese ("Australian Chris McCormack", "Dr. Frank Ryan")?"""
+    first = source.split(None, 1)[0].rstrip(".")
+    return first in EN_RANK_ABBREVIATIONS or first.lower() in EN_DEMONYMS or first.lower() in EN_TITLE_WORDS
 
 
 def without_name_pieces(

@@ -1467,9 +1467,20 @@ def test_a_role_before_a_persons_name_is_no_entry_but_a_place_with_its_scope_is(
         GlossaryEntry("Dennis", "Dennis", "name", 0.9, 2),
         GlossaryEntry("bão Dennis", "Hurricane Dennis", "concept", 0.5, 1),  # a storm's name, not a person's
     ]
+    # English words the Vietnamese left untranslated before a name describe the person too
+    entries += [
+        GlossaryEntry("Chris McCormack", "Chris McCormack", "name", 0.3, 1),
+        GlossaryEntry("Australian Chris McCormack", "Australian Chris McCormack", "name", 0.9, 1),
+        GlossaryEntry("Frank Ryan", "Frank Ryan", "name", 0.6, 1),
+        GlossaryEntry("Dr. Frank Ryan", "Dr. Frank Ryan", "name", 0.9, 1),
+        GlossaryEntry("Vrindavan Dham", "Vrindavan Dham", "name", 0.6, 1),
+        GlossaryEntry("Sri Vrindavan Dham", "Sri Vrindavan Dham", "name", 0.9, 1),  # "Sri" is part of the name
+    ]
     kept = {e.source for e in without_role_and_name(entries)}
     assert not kept & {"Thủ tướng Tony Blair", "bác sĩ Reginald Humayun", "Tổng thống Putin"}
     assert {"Tony Blair", "tỉnh Nakhon Sri Thammarat", "nghị sĩ New York", "George W. Bush", "bão Dennis"} <= kept
+    assert not kept & {"Australian Chris McCormack", "Dr. Frank Ryan"}
+    assert {"Chris McCormack", "Frank Ryan", "Sri Vrindavan Dham"} <= kept
 
 
 def test_a_country_with_a_compass_word_is_still_named_by_its_adjective():
