@@ -1181,7 +1181,9 @@ def _drop_subsumed(
     belong to the longer term ("Chủ tịch" + "nước"): the shorter goes when it never occurs
     on its own (C-value's rule). Words *before* it are usually a verb or preposition
     ("bước vào" + "kỷ nguyên mới"): then the longer goes, since its extra words are not
-    in the English — unless they start with a noun ("người" + "Việt Nam ở nước ngoài").
+    in the English — unless they start with a noun ("người" + "Việt Nam ở nước ngoài") or
+    the English translates them (``_outer_translated``: "thư ký công tố viên → justice
+    secretary"; session 24, tuning documents: 1 more gold term).
     A head stays when the longer source's extra words are not in its English either
     (``_tail_untranslated``: "tổ chức quân sự chuyên" pads "tổ chức quân sự → militant
     group"); the score then decides between them (session 24, tuning documents: 7 more gold
@@ -1212,6 +1214,7 @@ def _drop_subsumed(
                 and not short.startswith(long)
                 and not entry.source[:1].isupper()
                 and (head_tag or {}).get(tone_key(entry.source).casefold(), "V") not in ("N", "Nc", "Np")
+                and not (table is not None and _outer_translated(other.source, entry.source, entry.target, table))
             ):
                 dropped.add(k)  # entry only adds (lower-case) words in front of a term
                 break

@@ -1547,3 +1547,20 @@ def test_a_classifier_is_no_part_of_the_term():
     treasury = GlossaryEntry("ngân khố", "treasury", "term", 0.2, 1)
     bureau = GlossaryEntry("Bộ ngân khố", "treasury", "organisation", 0.4, 1)
     assert [e.source for e in _one_source_per_english([treasury, bureau])] == ["Bộ ngân khố"]
+
+
+def test_words_in_front_stay_when_the_english_translates_them():
+    from glossary.mining import _drop_subsumed
+    from glossary.model import GlossaryEntry
+    from glossary.translation_table import TranslationTable
+
+    table = TranslationTable({"thư": {"secretary": 0.4}, "ký": {"secretary": 0.4}, "công": {"justice": 0.1}})
+    long = GlossaryEntry("thư ký công tố viên", "justice secretary", "title", 0.3, 1)
+    short = GlossaryEntry("công tố viên", "justice secretary", "title", 0.4, 1)
+    # "thư ký" is "secretary": the longer source is the term ...
+    assert [e.source for e in _drop_subsumed([long, short], {"thư ký công tố viên": "V"}, table)] == [
+        long.source,
+        short.source,
+    ]
+    # ... where without the table's word it only adds a verb in front
+    assert [e.source for e in _drop_subsumed([long, short], {"thư ký công tố viên": "V"})] == [short.source]
