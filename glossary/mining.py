@@ -58,7 +58,16 @@ from .projection import project
 from .pruning import without_name_pieces, without_role_and_name
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
 from .termbank import TermBank, load_termbank, termbank_features
-from .tokens import SENTENCE_OPENERS, Token, en_tokens, span_text, tokens_for, vi_tokens, whole_word_starts
+from .tokens import (
+    SENTENCE_OPENERS,
+    Token,
+    en_tokens,
+    span_text,
+    tokens_for,
+    vi_syllables,
+    vi_tokens,
+    whole_word_starts,
+)
 from .translation_table import EXPLAINED, TranslationTable, lexical_links, load_table, support, syllables
 from .trim import (
     SPLIT_AT,
@@ -1162,14 +1171,20 @@ def _tail_untranslated(short: str, long: str, target: str, table: TranslationTab
     English is spelt or translated by a content syllable ``long`` adds ("tăng" of "tỷ lệ lạm
     phát tăng" → "inflation rate"), and ``short`` ends where a segmenter word does (the
     table misses many compounds' syllables: "long" of "bệnh lở mồm long móng")."""
-    own = set(syllables(short))
-    extra = [v for v in syllables(long) if v not in own and v not in VI_FUNCTION_SYLLABLES]
-    words = [w for w in re.findall(r"[^\W_]+", target.lower()) if not en_edge_stop(w)]
+    _, extra, words = _added_syllables(short, long, target)
     if any(own_word(w, extra, table) for w in words):
         return False
-    tokens = vi_tokens(long)
-    k = len(vi_tokens(short)) - 1
+    tokens = vi_tokens(long)  # the segmenter runs only here, where the table found no translation
+    k = len(vi_syllables(short)) - 1
     return k + 1 < len(tokens) and tokens[k].word != tokens[k + 1].word
+
+
+def _added_syllables(inner: str, outer: str, target: str) -> tuple[set[str], list[str], list[str]]:
+    """``inner``'s syllables, the content syllables ``outer`` adds to them, and the English's
+    content words: what both nested-source tests compare."""
+    own = set(syllables(inner))
+    extra = [v for v in syllables(outer) if v not in own and v not in VI_FUNCTION_SYLLABLES]
+    return own, extra, [w for w in re.findall(r"[^\W_]+", target.lower()) if not en_edge_stop(w)]
 
 
 def _drop_subsumed(
@@ -1232,9 +1247,7 @@ def _outer_translated(inner: str, outer: str, target: str, table: TranslationTab
     syllable outside ``inner`` translates or spells a word of it, and one of those words is
     none of ``inner``'s ("Cơ quan" of "Cơ quan khí tượng Nhật Bản" → "agency" in "Japan's
     weather agency"; "chỉ số" → "Index" of "NASDAQ Composite Index")."""
-    own = set(syllables(inner))
-    extra = [v for v in syllables(outer) if v not in own and v not in VI_FUNCTION_SYLLABLES]
-    words = [w for w in re.findall(r"[^\W_]+", target.lower()) if not en_edge_stop(w)]
+    own, extra, words = _added_syllables(inner, outer, target)
     return (
         bool(extra)
         and all(any(own_word(w, [v], table) for w in words) for v in extra)
