@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from align.text import tone_key
 
-from .lexicon import EN_RANK_ABBREVIATIONS, EN_TITLE_WORDS, en_edge_stop
+from .lexicon import EN_RANK_ABBREVIATIONS, EN_ROLE_WORDS, EN_TITLE_WORDS, en_edge_stop
 from .tokens import Token
 
 __all__ = ["EdgeEvidence", "SyllableCounts", "edge_evidence", "english_capitals_cut"]
@@ -109,7 +109,7 @@ def english_capitals_cut(text: str, start: int, end: int) -> bool:
         # a title takes a nationality or a body before it: "British Prime Minister"
         return False
     word = before.group(3).rstrip(".")
-    if before.group(4) == " " and (word.lower() in EN_TITLE_WORDS or word in EN_RANK_ABBREVIATIONS):
+    if before.group(4) == " " and (word.lower() in EN_ROLE_WORDS or word in EN_RANK_ABBREVIATIONS):
         return False
     opens = not before.group(1) or before.group(1)[-1:] in '.!?:"“'
     return not (opens and en_edge_stop(word))

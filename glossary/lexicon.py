@@ -12,6 +12,7 @@ __all__ = [
     "EN_EDGE_STOP",
     "EN_ORG_WORDS",
     "EN_RANK_ABBREVIATIONS",
+    "EN_ROLE_WORDS",
     "EN_STOP",
     "EN_TITLE_WORDS",
     "VI_CLAUSE_OPENERS",
@@ -125,6 +126,18 @@ EN_TITLE_WORDS = frozenset(
     """
 president minister secretary head deputy director ambassador chairman chairwoman chair assistant member
 premier chief general spokesperson spokesman governor commander consul envoy delegate vice permanent
+""".split()
+)
+
+#: Words that end a role written before a person's name ("California State Senator Joseph
+#: Dunn", "Assistant Commissioner Clifford"): the title words and, learnt from the tuning
+#: documents' gold lists, every word that ends an accepted English of a "title" term on two or
+#: more of them — but plurals, place names and organisation words (session 25: 27 words).
+EN_ROLE_WORDS = EN_TITLE_WORDS | frozenset(
+    """
+leader officer spokeswoman senator ceo mayor dr manager judge captain sir sergeant representative reporter
+presenter player lawyer journalist founder director-general counsel coordinator commissioner coach attorney
+analyst administrator
 """.split()
 )
 

@@ -12,7 +12,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable
 
-from .lexicon import EN_DEMONYMS, EN_RANK_ABBREVIATIONS, EN_TITLE_WORDS
+from .lexicon import EN_DEMONYMS, EN_RANK_ABBREVIATIONS, EN_ROLE_WORDS
 from .model import GlossaryEntry
 from .tokens import whole_word_starts
 
@@ -58,7 +58,7 @@ def _descriptor(source: str) -> bool:
     """Does the source open with an English word that describes a person, left untranslated
     in the Vietnamese ("Australian Chris McCormack", "Dr. Frank Ryan")?"""
     first = source.split(None, 1)[0].rstrip(".")
-    return first in EN_RANK_ABBREVIATIONS or first.lower() in EN_DEMONYMS or first.lower() in EN_TITLE_WORDS
+    return first in EN_RANK_ABBREVIATIONS or first.lower() in EN_DEMONYMS or first.lower() in EN_ROLE_WORDS
 
 
 def without_name_pieces(

@@ -1480,6 +1480,9 @@ def test_a_role_before_a_persons_name_is_no_entry_but_a_place_with_its_scope_is(
     assert not kept & {"Thủ tướng Tony Blair", "bác sĩ Reginald Humayun", "Tổng thống Putin"}
     assert {"Tony Blair", "tỉnh Nakhon Sri Thammarat", "nghị sĩ New York", "George W. Bush", "bão Dennis"} <= kept
     assert not kept & {"Australian Chris McCormack", "Dr. Frank Ryan"}
+    role = [GlossaryEntry("Steve Ballmer", "Steve Ballmer", "name", 0.6, 1),
+            GlossaryEntry("CEO Steve Ballmer", "CEO Steve Ballmer", "name", 0.9, 1)]  # fmt: skip
+    assert {e.source for e in without_role_and_name(role)} == {"Steve Ballmer"}
     assert {"Chris McCormack", "Frank Ryan", "Sri Vrindavan Dham"} <= kept
 
 
@@ -1503,6 +1506,10 @@ def test_an_english_piece_of_a_longer_capitalised_run_is_cut():
     # a title before a name, a sentence's opening "The" and a nationality before a title cut nothing
     assert not cut("President Bush said so.", "Bush") and not cut("The Israelis left.", "Israelis")
     assert not cut("British Prime Minister Tony Blair spoke.", "Prime Minister")
+    # roles learnt from the tuning gold lists end a title too: "Senator", "Commissioner"
+    assert not cut("California State Senator Joseph Dunn, school officials", "Joseph Dunn")
+    assert not cut("Assistant Commissioner Clifford warned that", "Clifford")
+    assert cut("New York Times reported", "Times")
 
 
 def test_a_country_s_dollar_keeps_its_sign():
