@@ -84,6 +84,8 @@ Chánh Tổng_Thư_ký Thư_ký Người_phát_ngôn Đại_biểu Thượng_tư
 Tổng_Lãnh_sự Lãnh_sự Thủ_trưởng Chủ_tịch_nước Phó_Thủ_tướng Phó_Chủ_tịch Trưởng_ban Phó_Trưởng_ban
 Thủ_tướng Ngoại_trưởng Thống_đốc Thị_trưởng Phát_ngôn_viên Tổng_chưởng_lý Chưởng_lý Cảnh_sát_trưởng
 Điều_phối_viên Kiểm_soát_viên Tổng_đốc Thủ_hiến
+Luật_sư Thượng_nghị_sĩ Đội_trưởng Đại_diện Phóng_viên
+Người_đứng_đầu Lãnh_đạo Cố_vấn Thẩm_phán Nghị_sĩ Huấn_luyện_viên Diễn_viên
 """.split()
 )
 
@@ -93,7 +95,7 @@ VI_ORG_HEADS = frozenset(
 Bộ Ban Văn_phòng Ủy_ban Uỷ_ban Hội_đồng Quốc_hội Chính_phủ Đảng Nhà_nước Cục Tổng_cục Vụ Sở Viện Tòa_án
 Toà_án Hội_nghị Đại_hội Hội Liên_hiệp Liên_đoàn Tập_đoàn Công_ty Ngân_hàng Học_viện Trường Đại_học
 Mặt_trận Bộ_Chính_trị Ban_Bí_thư Liên_hợp_quốc Quân_đội Quân_khu Báo Thông_tấn_xã Đài Cơ_quan
-Trung_tâm Hiệp_hội Liên_minh Tổng_công_ty Bảo_tàng Viện_bảo_tàng Quỹ Hạ_viện Thượng_viện
+Trung_tâm Hiệp_hội Liên_minh Tổng_công_ty Bảo_tàng Viện_bảo_tàng Quỹ Hạ_viện Thượng_viện Cảnh_sát
 """.split()
 )
 
