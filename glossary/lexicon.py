@@ -105,7 +105,7 @@ Trung_tâm Hiệp_hội Liên_minh Tổng_công_ty Bảo_tàng Viện_bảo_tàn
 VI_EVENT_HEADS = frozenset(
     """
 Cách_mạng Chiến_tranh Chiến_dịch Giải Giải_thưởng Thế_vận_hội Luật Đạo_luật Dự_luật Hiệp_ước Hiệp_định
-Công_ước Cuộc_thi Nghị_định Nghị_quyết Tuyên_bố Lễ_hội Triển_lãm
+Công_ước Cuộc_thi Nghị_định Nghị_quyết Tuyên_bố Lễ_hội Triển_lãm Bầu_cử Cúp Bão
 """.split()
 )
 

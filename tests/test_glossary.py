@@ -1308,6 +1308,13 @@ def test_heads_learnt_from_the_tuning_gold_lists_open_titles():
     assert not any(t.startswith("quản lý") for _, t in headed("Họ quản lý Cục Bảo tồn và Quản lý Đất đai."))
 
 
+def test_event_heads_learnt_from_the_tuning_gold_lists_reach_the_name_after_them():
+    assert ("caps", "bão Fengshen") in headed("Sau khi bão Fengshen đổ bộ, nhiều người mất nhà.")
+    assert any(
+        t.startswith("bầu cử liên bang Canada") for _, t in headed("Trong bầu cử liên bang Canada năm 2008, ông thắng.")
+    )
+
+
 def test_a_headed_name_stops_at_a_second_body_a_foreign_person_and_a_count():
     assert not any("và" in t for _, t in headed("Ông nói với Bộ Ngoại giao và Bộ Quốc phòng hôm qua."))
     assert not any("và" in t for _, t in headed("Ban Đối ngoại Trung ương và các cơ quan báo chí đã họp."))
