@@ -1138,6 +1138,16 @@ def test_term_bank_renderings_steer_the_english_choice():
     # no accepted rendering: the choice stands
     assert _banked_choice(choice, [minister], frozenset({"premier"})) is choice
     assert _banked_choice(choice, [minister], frozenset()) is choice
+    # but words the term's own syllables translate are not cut away: "natural disasters"
+    from glossary.translation_table import TranslationTable
+
+    table = TranslationTable({"thiên": {"natural": 0.23}, "tai": {"disasters": 0.5}, "luật": {"reform": 0.05}})
+    disasters = _Choice("natural disasters", "natural disasters", [occ("natural disasters")], {}, {})
+    known = frozenset({"disasters"})
+    assert _banked_choice(disasters, [], known, "thiên tai", table) is disasters
+    assert _banked_choice(disasters, [], known).target == "disasters"  # no table: the bank's rendering
+    bill = _Choice("Law Reform bill", "law reform bill", [occ("Law Reform bill")], {}, {})
+    assert _banked_choice(bill, [], frozenset({"bill"}), "dự luật", table).target == "bill"  # "reform": not sure
 
 
 def test_term_bank_file_is_reproducible_and_the_bundled_one_knows_news_terms(tmp_path):
