@@ -1121,6 +1121,17 @@ def test_term_bank_read_without_a_document_forgets_its_gold_list():
     assert without.version != bank.version
 
 
+def test_a_longer_english_seen_for_the_term_wins_when_the_table_surely_translates_its_extra_words():
+    from glossary.mining import _nested_variant
+    from glossary.translation_table import TranslationTable
+
+    table = TranslationTable({"mất": {"loss": 0.4}, "dữ": {"data": 0.5}, "chó": {"dog": 0.6}})
+    assert _nested_variant("mất dữ liệu", "loss", ["loss", "data", "loss of data"], table) == "loss of data"
+    # a padded longer form stays out: the term translates none of "purebred"
+    assert _nested_variant("chó hoang dingo", "dingoes", ["dingoes", "purebred dingoes"], table) is None
+    assert _nested_variant("mất dữ liệu", "loss of data", ["loss", "loss of data"], table) is None
+
+
 def test_term_bank_renderings_steer_the_english_choice():
     from glossary.mining import Occurrence, _banked_choice, _Choice
 
