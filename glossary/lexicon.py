@@ -134,12 +134,20 @@ premier chief general spokesperson spokesman governor commander consul envoy del
 #: Words that end a role written before a person's name ("California State Senator Joseph
 #: Dunn", "Assistant Commissioner Clifford"): the title words and, learnt from the tuning
 #: documents' gold lists, every word that ends an accepted English of a "title" term on two or
-#: more of them — but plurals, place names and organisation words (session 25: 27 words).
+#: more of them — but plurals, place names and organisation words (session 25: 27 words) —
+#: and every word that ends one on a single tuning document and no gold English of another
+#: kind, but plurals (57 more: "barrister", "MP", "Rep", "sheriff"; a few odd ones such as
+#: "exchequer" or "precinct" come with the rule and do no harm there).
 EN_ROLE_WORDS = EN_TITLE_WORDS | frozenset(
     """
 leader officer spokeswoman senator ceo mayor dr manager judge captain sir sergeant representative reporter
 presenter player lawyer journalist founder director-general counsel coordinator commissioner coach attorney
 analyst administrator
+academic admiral adviser barrister blogger champion cleric col comic commentator correspondent councillor
+doctor employee esq exchequer foreman hakim host interrogator inventor investigator lt mentor ministership
+mogul mp musician official operator pianist plenipotentiary precinct predecessor presidency prince producer
+prosecutor queen rep reverend scientist sectretary sheriff singer skier skipper songwriter speaker sport spy
+superintendent surgeon trainer treasurer ventriloquist vet
 """.split()
 )
 

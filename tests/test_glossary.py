@@ -1545,6 +1545,7 @@ def test_an_english_piece_of_a_longer_capitalised_run_is_cut():
     # roles learnt from the tuning gold lists end a title too: "Senator", "Commissioner"
     assert not cut("California State Senator Joseph Dunn, school officials", "Joseph Dunn")
     assert not cut("Assistant Commissioner Clifford warned that", "Clifford")
+    assert not cut("St. John's MP Loyola Hearn were in the audience", "Loyola Hearn")
     assert cut("New York Times reported", "Times")
 
 
