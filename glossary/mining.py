@@ -76,6 +76,7 @@ from .trim import (
     outside_edge_words,
     outside_segments,
     own_word,
+    surely_translated,
     unexplained_edges,
     without_trailing_name,
     without_trailing_verb,
@@ -446,18 +447,19 @@ def _nested_variant(key: str, best: str, seen: list[str], table: TranslationTabl
     links found most specifically, and those missed a word the table knows. (The other way
     round — the shorter when the chosen one's extra words translate no syllable — lost 2 gold
     terms on the tuning documents: the table misses "women's" of "Đơn nữ".)"""
-    syl = syllables(key)
-    if not syl:
-        return None
-    held = best.split()
+    own = syllables(key)
     for other in sorted(seen, key=lambda n: (len(n), n)):
-        words = other.split()
-        for i in range(len(words) - len(held) + 1):
-            if other != best and words[i : i + len(held)] == held:
-                rest = [w for w in words[:i] + words[i + len(held) :] if not en_edge_stop(w)]
-                if rest and all(max(table.probability(v, w) for v in syl) >= _SURE for w in rest):
-                    return other
-                break
+        extra = _words_around(other.split(), best.split()) if other != best else None
+        if extra is not None and surely_translated(extra, own, table):
+            return other
+    return None
+
+
+def _words_around(longer: list[str], shorter: list[str]) -> list[str] | None:
+    """The words of ``longer`` outside the first place it holds ``shorter``, or None."""
+    for i in range(len(longer) - len(shorter) + 1):
+        if longer[i : i + len(shorter)] == shorter:
+            return longer[:i] + longer[i + len(shorter) :]
     return None
 
 
@@ -484,7 +486,7 @@ def _banked_choice(
     occurrence was projected to ("Thủ tướng": "Minister" and "Prime Minister" once each),
     else the longest accepted rendering inside the chosen English ("foreign media" →
     "media", "US President" → "President") — unless the words it would cut away translate
-    the term (``_surely_translated``). Tuning documents, each with a bank of the
+    the term (``trim.surely_translated``). Tuning documents, each with a bank of the
     others: 6 more gold terms with a right English, none lost."""
     if not known or gold_target_key(choice.target) in known:
         return choice
@@ -499,20 +501,15 @@ def _banked_choice(
     ]
     if not inside:
         return choice
-    best = max(inside, key=lambda m: (len(m.group(0)), m.group(0))).group(0)
-    if table is not None and key is not None and _surely_translated(choice.target, best, key, table):
+    match = max(inside, key=lambda m: (len(m.group(0)), m.group(0)))
+    cut = (choice.target[: match.start()] + " " + choice.target[match.end() :]).split()
+    if table is not None and key is not None and surely_translated(cut, syllables(key), table):
+        # the rendering would cut a part of this term away: "thiên tai" is "natural disasters"
+        # here ("thiên" → "natural"), though another document rendered it "disasters"
+        # (tuning documents: 2 more gold terms, 2 fewer conflicts)
         return choice
+    best = match.group(0)
     return _Choice(best, _target_key(best), choice.agree, choice.votes, choice.shapes)
-
-
-def _surely_translated(target: str, kept: str, key: str, table: TranslationTable) -> bool:
-    """Does a syllable of the term translate, at the table's sure level, every content word
-    of ``target`` outside ``kept``? Then the bank's shorter rendering would cut a part of the
-    term away: "thiên tai" is "natural disasters" here ("thiên" → "natural"), though another
-    document rendered it "disasters". Tuning documents: 2 more gold terms, 2 fewer conflicts."""
-    rest = [w for w in target.lower().replace(kept.lower(), " ").split() if not en_edge_stop(w)]
-    syl = syllables(key)
-    return bool(rest and syl) and all(max(table.probability(v, w) for v in syl) >= _SURE for w in rest)
 
 
 _COMPOUND_SUFFIX = re.compile(

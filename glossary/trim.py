@@ -55,6 +55,7 @@ __all__ = [
     "outside_edge_words",
     "outside_segments",
     "own_word",
+    "surely_translated",
     "unexplained_edges",
     "without_trailing_name",
     "without_trailing_verb",
@@ -308,6 +309,17 @@ def _explained(segment: list[str], by: set[str], table: TranslationTable) -> boo
 #: table's "explained" level, 0.05, lets too many everyday associations through; on the
 #: tuning documents 0.1 and 0.3 did no better)
 GROW_SURE = 0.2
+
+
+def surely_translated(words: Iterable[str], by: Iterable[str], table: TranslationTable) -> bool:
+    """Does a syllable of ``by`` translate each content word of ``words`` at ``GROW_SURE``
+    (and is there one)? The test for English words a term may keep beyond what its projection
+    or a term bank says: "natural" of "thiên tai → natural disasters"."""
+    syllables_ = list(by)
+    content = [w.lower() for w in words if not en_edge_stop(w.lower())]
+    return bool(content and syllables_) and all(
+        max(table.probability(v, w) for v in syllables_) >= GROW_SURE for w in content
+    )
 
 
 def explained_neighbours(
