@@ -2,7 +2,7 @@
 """Fit the miner's confidence model on labelled candidates of the tuning documents.
 
 Every candidate the miner scores on the tuning documents (dev1–dev6, dev11–dev16, dev19–dev24,
-dev27–dev32, dev42–dev47, dev52–dev55, dev60–dev65), with its
+dev27–dev32, dev42–dev47, dev52–dev55, dev60–dev65, dev72–dev75), with its
 named features, is labelled by the gold list of its document: right when its Vietnamese is
 a gold term and its English one of the accepted renderings. Three parts are fitted:
 
