@@ -51,7 +51,7 @@ class DevDocument:
 
 
 def documents(built: Path) -> list[DevDocument]:
-    """The development documents; dev5–dev71 are built from the corpus into ``built``."""
+    """The development documents; dev5–dev75 are built from the corpus into ``built``."""
     import devdocs
 
     out = [
