@@ -55,7 +55,7 @@ from .lexicon import (
 from .model import Example, Glossary, GlossaryEntry
 from .news_frequency import NewsFrequency, load_news_frequency, news_features
 from .projection import project
-from .pruning import without_name_pieces, without_role_and_name
+from .pruning import without_designation_prefixes, without_name_pieces, without_role_and_name
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
 from .termbank import TermBank, load_termbank, termbank_features
 from .tokens import (
@@ -78,6 +78,7 @@ from .trim import (
     own_word,
     surely_translated,
     unexplained_edges,
+    without_clock_marks,
     without_trailing_name,
     without_trailing_verb,
 )
@@ -773,7 +774,7 @@ def _cut_to_term(
     term also without a verb's clause before it or a segment that other syllables of its
     sentences translate; for an English seen ``once`` also without edge words the table
     ties to none of the term's syllables (``glossary/trim.py``)."""
-    words = without_trailing_verb(target.split(" "))
+    words = without_clock_marks(without_trailing_verb(target.split(" ")))
     if origin in _LOWER_ORIGINS:
         words = after_verb_article(words)
         if any(w in SPLIT_AT for w in words):
@@ -930,6 +931,7 @@ def mine_pairs(
     # them: on the tuning documents refilling let 5 more gold terms in, but 2 more conflicts
     # with them (and for roles 11 more entries, none a gold term)
     listed = without_role_and_name(listed)
+    listed = without_designation_prefixes(listed, lambda source: _sentences_of(found, pairs, source))
     return without_name_pieces(listed, settings.flag, lambda source: _sentences_of(found, pairs, source))
 
 

@@ -57,6 +57,7 @@ __all__ = [
     "own_word",
     "surely_translated",
     "unexplained_edges",
+    "without_clock_marks",
     "without_trailing_name",
     "without_trailing_verb",
 ]
@@ -121,6 +122,22 @@ def _folded_words(text: str) -> list[str]:
 def _spelt(sentence: str) -> str:
     """A sentence's words, folded and space-padded: every candidate of a sentence asks."""
     return f" {' '.join(_folded_words(sentence))} "
+
+
+#: a clock reading's marks ("10:30 AM local time", "3 p.m. EST")
+_CLOCK_MARKS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
+
+
+def without_clock_marks(words: list[str]) -> list[str]:
+    """The words without a clock's "AM"/"p.m." at either edge: it belongs to the time the
+    sentence reads out ("10:30 AM local time"), not to the term ("giờ địa phương" → "local
+    time", "giờ miền đông" → "EST")."""
+    start, end = 0, len(words)
+    while start < end and words[start].lower() in _CLOCK_MARKS:
+        start += 1
+    while end > start and words[end - 1].lower() in _CLOCK_MARKS:
+        end -= 1
+    return words[start:end] if end > start else words
 
 
 def without_trailing_name(words: list[str], term: str, sentences: Iterable[str]) -> list[str]:

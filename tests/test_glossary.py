@@ -932,6 +932,16 @@ def test_a_noun_phrase_does_not_end_in_a_clause_s_verb():
         assert without_trailing_verb(kept.split()) == kept.split()
 
 
+def test_a_clock_s_am_or_pm_is_no_part_of_a_term():
+    from glossary.trim import without_clock_marks
+
+    assert without_clock_marks("pm local time".split()) == ["local", "time"]
+    assert without_clock_marks("p.m. EST".split()) == ["EST"]
+    assert without_clock_marks("GMT AM".split()) == ["GMT"]
+    assert without_clock_marks(["AM"]) == ["AM"]  # nothing else to keep: the word stays
+    assert without_clock_marks("Amnesty International".split()) == ["Amnesty", "International"]
+
+
 def test_a_title_s_english_does_not_end_in_the_name_of_the_person_beside_it():
     from glossary.trim import without_trailing_name
 
@@ -1466,6 +1476,28 @@ def test_a_name_written_only_inside_a_sure_longer_name_is_no_entry_of_its_own():
         "Chrysler Concorde",
         "Chrysler",
     ]
+
+
+def test_the_letters_of_a_designation_are_no_entry_of_their_own():
+    from glossary.model import GlossaryEntry
+    from glossary.pruning import without_designation_prefixes
+
+    text = {
+        "EV": ["Virus EV-71 lây lan ở Trung Quốc.", "Đã có 20 ca nhiễm EV-71."],
+        "Tu": ["Chiếc Tupolev Tu-154 rơi gần Irkutsk."],
+        "UTC": ["Lúc 10 giờ UTC-5, trận động đất xảy ra.", "Tức 15 giờ UTC."],
+        "polonium": ["Ông bị đầu độc bằng polonium-210."],
+        "NATO": ["Lực lượng NATO đã rút."],
+    }
+    entries = [
+        GlossaryEntry("EV", "EV", "organisation", 0.95, 2),  # only before "-71": a piece, though sure
+        GlossaryEntry("Tu", "Tu", "name", 0.5, 1),
+        GlossaryEntry("UTC", "UTC", "name", 0.95, 2),  # also used on its own: a term
+        GlossaryEntry("polonium", "polonium", "concept", 0.5, 1),  # a word, not a designation's letters
+        GlossaryEntry("NATO", "NATO", "organisation", 0.95, 1),
+    ]
+    kept = [e.source for e in without_designation_prefixes(entries, lambda source: text.get(source, []))]
+    assert kept == ["UTC", "polonium", "NATO"]
 
 
 def test_a_quoted_clause_is_no_set_phrase_but_an_idiom_is():
