@@ -674,6 +674,29 @@ def _year_at(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
     return w < len(words) and re.fullmatch(r"1\d{3}|20\d{2}", _word_text(tokens, words[w])) is not None
 
 
+#: the ordinals Vietnamese spells after "thứ" ("Chiến tranh Thế giới thứ Nhất", "thứ hai")
+_ORDINAL_WORDS = frozenset("nhất hai ba tư bốn năm sáu bảy tám chín mười".split())
+
+
+def _ordinal_at(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
+    """Is word w an ordinal spelt out after "thứ" ("thứ Nhất", "thứ hai")? It ends a name
+    as a number does, though "nhất" and "hai" are function words elsewhere."""
+    return (
+        w > 0
+        and _word_text(tokens, words[w - 1]).lower() == "thứ"
+        and _word_text(tokens, words[w]).lower() in _ORDINAL_WORDS
+    )
+
+
+def _before_number(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
+    """Does word w lead a name on to its number: "năm" before a year ("… năm 2004"), "lần"
+    before "thứ" ("Giải thưởng Viện hàn lâm lần thứ 79", "cúp Hoa Kỳ lần thứ 32")?"""
+    text = _word_text(tokens, words[w]).lower()
+    if text == "năm":
+        return _year_at(tokens, words, w + 1)
+    return text == "lần" and w + 1 < len(words) and _word_text(tokens, words[w + 1]).lower() == "thứ"
+
+
 def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
     """The spans of one head word w (see ``_headed_names``)."""
     out, a, after_capital = [], words[w][0], False
@@ -682,11 +705,11 @@ def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
         if span[1] - a >= _HEADED_REACH or (_is_punct(tokens, span) and not _joiner(tokens, span)):
             break
         text = _word_text(tokens, span).lower()
-        if text in _NAME_INNER or (text == "năm" and _year_at(tokens, words, e + 1)):
+        if text in _NAME_INNER or _before_number(tokens, words, e):
             if text == "và" and e + 1 < len(words) and _second_body(tokens, words, e + 1):
                 break
             continue
-        digit = tokens[span[0]].text[:1].isdigit()
+        digit = tokens[span[0]].text[:1].isdigit() or _ordinal_at(tokens, words, e)
         if _is_stop(tokens, span) and not digit:
             break
         if digit and not (

@@ -1375,6 +1375,12 @@ def test_an_event_or_law_is_headed_like_an_organisation_and_ends_at_its_year():
     assert ("caps", "Thế vận hội Mùa hè 2008") in headed("Họ chuẩn bị cho Thế vận hội Mùa hè 2008 tại Bắc Kinh.")
     assert ("caps", "Giải vô địch Rugby thế giới 2007") in headed("Đội sẽ dự Giải vô địch Rugby thế giới 2007 ở Pháp.")
     assert not any("25" in t for _, t in headed("Bộ Y tế Trung Quốc nói 25 người đã chết."))
+    # an ordinal closes it too: "lần thứ 79", and spelt out after "thứ" ("nhất" is a function word elsewhere)
+    assert ("caps", "Giải thưởng Viện hàn lâm lần thứ 79") in headed(
+        "Lễ trao Giải thưởng Viện hàn lâm lần thứ 79 diễn ra."
+    )
+    assert ("caps", "Chiến tranh Thế giới thứ Nhất") in headed("Đó là cuộc Chiến tranh Thế giới thứ Nhất đã nổ ra.")
+    assert not any("lần" in t for _, t in headed("Bộ Y tế Trung Quốc nói lần này khác."))
 
 
 def test_a_noun_headed_ngram_seen_once_may_be_listed_but_a_verb_phrase_must_recur():
