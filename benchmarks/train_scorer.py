@@ -126,34 +126,58 @@ def stack(docs: list[Labelled], rows: list[int]) -> tuple[np.ndarray, np.ndarray
             np.concatenate([docs[k].y for k in rows]))  # fmt: skip
 
 
-def probe_values(docs: list[Labelled], train: list[int], score: list[int]) -> dict[int, np.ndarray]:
+def groups_of(rows: list[int], k: int) -> list[list[int]]:
+    """``rows`` in ``k`` interleaved groups (one group per row when ``k`` is 0 or too large:
+    leave one document out)."""
+    if k <= 0 or k >= len(rows):
+        return [[r] for r in rows]
+    return [rows[g::k] for g in range(k)]
+
+
+def probe_values(docs: list[Labelled], train: list[int], score: list[int], inner: int = 0) -> dict[int, np.ndarray]:
     """For each document of ``score``, the probe's values from a probe fitted on ``train``
-    without that document."""
-    return {k: _probe(docs, [j for j in train if j != k], docs[k].e) for k in score}
+    without that document — and, with ``inner`` groups, without the rest of its group: one
+    probe per group instead of one per document (the probe is the slow part of a fit)."""
+    if inner <= 0:
+        return {k: _probe(docs, [j for j in train if j != k], docs[k].e) for k in score}
+    out: dict[int, np.ndarray] = {}
+    for group in groups_of(score, inner):
+        rest = [j for j in train if j not in group]
+        out.update({k: _probe(docs, rest, docs[k].e) for k in group})
+    return out
 
 
-def out_of_fold(docs: list[Labelled], linear: bool, names: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+def out_of_fold(
+    docs: list[Labelled], linear: bool, names: list[str], folds: int = 0, inner: int = 0
+) -> list[tuple[np.ndarray, np.ndarray]]:
     """Per document, (screen probabilities, full probabilities) from models fitted on the
     other documents — the probe values of their rows nested so that no probe saw the
-    document its value is for, and their term-bank features from a bank without it."""
+    document its value is for, and their term-bank features from a bank without it. By
+    default each document is its own fold; ``folds`` groups documents into that many folds
+    and ``inner`` the nested probes likewise, for quicker experiments (44 documents: about
+    100 minutes leaving one out)."""
     every = list(range(len(docs)))
-    out = []
-    for k in every:
-        others = [j for j in every if j != k]
-        fold = [replace(d, x=banked(docs, j, names, {k})) for j, d in enumerate(docs)]  # k's own: without k only
+    out: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    for held in groups_of(every, folds):
+        others = [j for j in every if j not in held]
+        fold = [replace(d, x=banked(docs, j, names, set(held))) for j, d in enumerate(docs)]  # held: without held
         x, _, y = stack(fold, others)
         if linear:
-            p = logistic(x, y).predict_proba(fold[k].x)[:, 1]
-            out.append((p, p))
+            model = logistic(x, y)
+            for k in held:
+                p = model.predict_proba(fold[k].x)[:, 1]
+                out[k] = (p, p)
             continue
-        screen = trees(x, y).predict_proba(fold[k].x)[:, 1]
-        values = probe_values(docs, others, others)
-        values[k] = _probe(docs, others, docs[k].e)
+        screen_model = trees(x, y)
+        values = probe_values(docs, others, others, inner)
         full_x = np.vstack([np.hstack([fold[j].x, values[j][:, None]]) for j in others])
-        full = trees(full_x, y).predict_proba(np.hstack([fold[k].x, values[k][:, None]]))[:, 1]
-        out.append((screen, full))
-        print(f"  out of fold: {docs[k].name}", file=sys.stderr)
-    return out
+        full_model = trees(full_x, y)
+        for k in held:
+            value = _probe(docs, others, docs[k].e)
+            full = full_model.predict_proba(np.hstack([fold[k].x, value[:, None]]))[:, 1]
+            out[k] = (screen_model.predict_proba(fold[k].x)[:, 1], full)
+        print(f"  out of fold: {', '.join(docs[k].name for k in held)}", file=sys.stderr)
+    return [out[k] for k in every]
 
 
 def _probe(docs: list[Labelled], train: list[int], e: np.ndarray) -> np.ndarray:
@@ -267,6 +291,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--pool", type=float, default=2.0, help="keep: pooled entries, as a multiple of gold terms")
     parser.add_argument("--most", type=float, default=1.8, help="size: at most this many entries per gold term")
     parser.add_argument("--precision", type=float, default=0.95, help="gold-label precision of unflagged entries")
+    parser.add_argument("--folds", type=int, default=0, help="documents in this many folds (0: leave one out)")
+    parser.add_argument("--inner", type=int, default=0, help="nested probes in this many groups (0: leave one out)")
     args = parser.parse_args(argv)
 
     from align.encoder import load_encoder
@@ -298,7 +324,7 @@ def main(argv: list[str]) -> int:
     gold = sum(d.gold for d in docs)
     print(f"{sum(len(d.y) for d in docs)} candidates, {sum(int(d.y.sum()) for d in docs)} right; "
           f"gold terms reachable by some candidate: {sum(d.reachable for d in docs)}/{gold}")  # fmt: skip
-    folds = out_of_fold(docs, args.linear, names)
+    folds = out_of_fold(docs, args.linear, names, args.folds, args.inner)
     size, keep, flag = thresholds(folds, docs, args.most, args.pool, args.precision)
     found = conflicts = entries = 0
     for (screen, full), d in zip(folds, docs, strict=True):
@@ -321,7 +347,7 @@ def main(argv: list[str]) -> int:
         scorer = Scorer(keep=keep, flag=flag, size=size, version=f"lr-{len(names)}f", fitted_on=fitted_on,
                         **export_linear(logistic(x, y), names))  # fmt: skip
     else:
-        values = probe_values(docs, every, every)  # each document's rows valued by a probe that never saw it
+        values = probe_values(docs, every, every, args.inner)  # rows valued by a probe that never saw their document
         full_x = np.vstack([np.hstack([d.x, values[k][:, None]]) for k, d in enumerate(docs)])
         probe = logistic(e, y)
         screen = Scorer(keep=keep, flag=flag, size=size, version="screen", **export_trees(trees(x, y), names))
