@@ -428,8 +428,9 @@ def _choose(
         target = _expand_consistently(target, [(pairs[o.pair].target_text, o.start, o.end) for o in agree])
     if origin in _NAME_ORIGINS:
         target = _name_boundaries(key, target, table)
-    # "Conservative-led", "London-based": an English compound adjective is no term; its
-    # first part is (names had this since session 5; "Phe Bảo thủ" opens a sentence)
+    # "Conservative-led", "London-based", "Korean-language": an English compound adjective is
+    # no term; its first part is (names had this since session 5; "Phe Bảo thủ" opens a
+    # sentence; "-language" since session 27: tuning documents +1 gold term, −1 conflict)
     target = _COMPOUND_SUFFIX.sub("", target) or target
     if _names_a_place(key, origin) and fold(key) != fold(target):
         # (a source written as the English adjective — "thành phố Iraqi" — means the adjective)
@@ -514,7 +515,7 @@ def _banked_choice(
 
 
 _COMPOUND_SUFFIX = re.compile(
-    r"-(?:based|led|born|owned|run|backed|controlled|funded|sponsored)$"
+    r"-(?:based|led|born|owned|run|backed|controlled|funded|sponsored|language)$"
     r"|(?<=[A-Z0-9])-[a-z]+ed$"  # after an acronym, any participle: "IIHF-sanctioned", "UN-mandated"
 )
 

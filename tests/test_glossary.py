@@ -497,6 +497,7 @@ def test_the_english_of_a_name_has_a_names_edges():
     from glossary.mining import _name_boundaries, _noun_phrase_trim
 
     assert _name_boundaries("Mỹ", "United States-based") == "United States"
+    assert _name_boundaries("tiếng Hàn Quốc", "Korean-language") == "Korean"  # the language, not its adjective
     assert _name_boundaries("The Oprah Winfrey Network", "the Oprah Winfrey Network") == "Oprah Winfrey Network"
     assert _name_boundaries("Đảng Lao động Úc", "governing Australian Labor Party") == "Australian Labor Party"
     assert _name_boundaries("Tòa án tối cao", "Israel's High Court of Justice") == "High Court of Justice"
