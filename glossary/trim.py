@@ -129,15 +129,17 @@ _CLOCK_MARKS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
 
 
 def without_clock_marks(words: list[str]) -> list[str]:
-    """The words without a clock's "AM"/"p.m." at either edge: it belongs to the time the
+    """The words without a clock's "AM"/"p.m." before them: it belongs to the time the
     sentence reads out ("10:30 AM local time"), not to the term ("giờ địa phương" → "local
-    time", "giờ miền đông" → "EST")."""
-    start, end = 0, len(words)
-    while start < end and words[start].lower() in _CLOCK_MARKS:
-        start += 1
-    while end > start and words[end - 1].lower() in _CLOCK_MARKS:
-        end -= 1
-    return words[start:end] if end > start else words
+    time", "giờ miền đông" → "EST"). Only at the start, where a projection that began at
+    the clock's number leaves it, and a capitalised "PM" only before a lower-case word or a
+    time zone: "PM Gordon Brown" and "British PM" hold the Prime Minister."""
+    if len(words) < 2 or words[0].lower() not in _CLOCK_MARKS:
+        return words
+    after = words[1]
+    if words[0] in ("AM", "PM") and not (after[:1].islower() or after.isupper()):
+        return words
+    return words[1:]
 
 
 def without_trailing_name(words: list[str], term: str, sentences: Iterable[str]) -> list[str]:

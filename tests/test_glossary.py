@@ -938,9 +938,12 @@ def test_a_clock_s_am_or_pm_is_no_part_of_a_term():
 
     assert without_clock_marks("pm local time".split()) == ["local", "time"]
     assert without_clock_marks("p.m. EST".split()) == ["EST"]
-    assert without_clock_marks("GMT AM".split()) == ["GMT"]
+    assert without_clock_marks("AM local time".split()) == ["local", "time"]
     assert without_clock_marks(["AM"]) == ["AM"]  # nothing else to keep: the word stays
     assert without_clock_marks("Amnesty International".split()) == ["Amnesty", "International"]
+    # the Prime Minister is no clock
+    assert without_clock_marks("PM Gordon Brown".split()) == ["PM", "Gordon", "Brown"]
+    assert without_clock_marks("British PM".split()) == ["British", "PM"]
 
 
 def test_a_title_s_english_does_not_end_in_the_name_of_the_person_beside_it():
