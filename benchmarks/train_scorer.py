@@ -143,8 +143,8 @@ def probe_values(docs: list[Labelled], train: list[int], score: list[int], inner
         return {k: _probe(docs, [j for j in train if j != k], docs[k].e) for k in score}
     out: dict[int, np.ndarray] = {}
     for group in groups_of(score, inner):
-        rest = [j for j in train if j not in group]
-        out.update({k: _probe(docs, rest, docs[k].e) for k in group})
+        probe = _probe_model(docs, [j for j in train if j not in group])  # one fit serves the whole group
+        out.update({k: probe.predict_proba(docs[k].e)[:, 1] for k in group})
     return out
 
 
@@ -173,17 +173,23 @@ def out_of_fold(
         values = probe_values(docs, others, others, inner)
         full_x = np.vstack([np.hstack([fold[j].x, values[j][:, None]]) for j in others])
         full_model = trees(full_x, y)
+        probe = _probe_model(docs, others)  # one fit serves every held-out document
         for k in held:
-            value = _probe(docs, others, docs[k].e)
+            value = probe.predict_proba(docs[k].e)[:, 1]
             full = full_model.predict_proba(np.hstack([fold[k].x, value[:, None]]))[:, 1]
             out[k] = (screen_model.predict_proba(fold[k].x)[:, 1], full)
         print(f"  out of fold: {', '.join(docs[k].name for k in held)}", file=sys.stderr)
     return [out[k] for k in every]
 
 
-def _probe(docs: list[Labelled], train: list[int], e: np.ndarray) -> np.ndarray:
+def _probe_model(docs: list[Labelled], train: list[int]):
+    """The termhood probe fitted on the documents ``train``."""
     _, pe, y = stack(docs, train)
-    return logistic(pe, y).predict_proba(e)[:, 1]
+    return logistic(pe, y)
+
+
+def _probe(docs: list[Labelled], train: list[int], e: np.ndarray) -> np.ndarray:
+    return _probe_model(docs, train).predict_proba(e)[:, 1]
 
 
 def looked(screen: np.ndarray, size: float, pairs: int) -> tuple[np.ndarray, int]:
