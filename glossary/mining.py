@@ -932,8 +932,8 @@ def mine_pairs(
     # them: on the tuning documents refilling let 5 more gold terms in, but 2 more conflicts
     # with them (and for roles 11 more entries, none a gold term)
     listed = without_role_and_name(listed)
-    listed = without_designation_prefixes(listed, lambda source: _sentences_of(found, pairs, source))
-    return without_name_pieces(listed, settings.flag, lambda source: _sentences_of(found, pairs, source))
+    sentences = functools.partial(_sentences_of, found, pairs)  # a listed source's Vietnamese sentences
+    return without_name_pieces(without_designation_prefixes(listed, sentences), settings.flag, sentences)
 
 
 def _set_phrase(cand: _Candidate) -> bool:
