@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the development document pairs dev5–dev77 from ../shared/dev/alt-wikinews/.
+"""Build the development document pairs dev5–dev79 from ../shared/dev/alt-wikinews/.
 
 The corpus is not copied into the project; its documents are rebuilt from line ranges the
 same way as the corpus's own dev1–dev4 (45 consecutive sentence pairs, three sentences a
@@ -37,6 +37,7 @@ DOCUMENTS = {
     "dev70": 1601, "dev71": 6601,
     "dev72": 181, "dev73": 2601, "dev74": 4601, "dev75": 9101,
     "dev76": 3601, "dev77": 7601,
+    "dev78": 4851, "dev79": 9851,
 }  # fmt: skip
 SENTENCES = 45
 PER_PARAGRAPH = 3
