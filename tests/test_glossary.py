@@ -1510,6 +1510,34 @@ def test_the_letters_of_a_designation_are_no_entry_of_their_own():
     assert kept == ["UTC", "polonium", "NATO"]
 
 
+def test_a_piece_of_a_hyphenated_name_with_the_names_english_goes():
+    from glossary.model import GlossaryEntry
+    from glossary.pruning import without_hyphen_pieces
+
+    entries = [
+        GlossaryEntry("Port-au-Prince", "Port-au-Prince", "place", 0.9, 3),
+        GlossaryEntry("Prince", "Port-au-Prince", "name", 0.4, 1),  # cut at a hyphen: a piece
+        GlossaryEntry("Port-au", "Port-au-Prince", "name", 0.3, 1),
+        GlossaryEntry("Chicago Sun", "Chicago Sun-Times", "organisation", 0.5, 1),
+        GlossaryEntry("Chicago Sun-Times", "Chicago Sun-Times", "organisation", 0.4, 1),  # the whole name, ranked lower
+        GlossaryEntry("Tổng đốc", "Governor-General", "title", 0.5, 2),  # spelling twins: both stay
+        GlossaryEntry("Tổng-Đốc", "Governor-General", "title", 0.4, 1),
+        GlossaryEntry("Hoa Kỳ", "United States", "place", 0.9, 4),  # inside "Hoa Kỳ-Israel", another English
+        GlossaryEntry("Liên minh Hữu nghị Hoa Kỳ-Israel", "America-Israel Friendship League", "organisation", 0.5, 1),
+        GlossaryEntry("Sun", "Sun", "name", 0.4, 1),  # its own English: not a piece of the paper's name
+    ]
+    kept = [e.source for e in without_hyphen_pieces(entries)]
+    assert kept == [
+        "Port-au-Prince",
+        "Chicago Sun-Times",
+        "Tổng đốc",
+        "Tổng-Đốc",
+        "Hoa Kỳ",
+        "Liên minh Hữu nghị Hoa Kỳ-Israel",
+        "Sun",
+    ]
+
+
 def test_a_quoted_clause_is_no_set_phrase_but_an_idiom_is():
     from glossary.mining import _Candidate, _set_phrase
 
