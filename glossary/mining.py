@@ -62,6 +62,7 @@ from .tokens import (
     SENTENCE_OPENERS,
     Token,
     en_tokens,
+    english_key,
     span_text,
     tokens_for,
     vi_syllables,
@@ -401,7 +402,7 @@ def _choose(
     votes: dict[str, float] = defaultdict(float)
     shapes: dict[str, Counter[str]] = defaultdict(Counter)
     for o in projected:
-        norm = _target_key(o.target or "")
+        norm = english_key(o.target or "")
         votes[norm] += 1 + o.consistency + o.coverage
         shapes[norm][o.target or ""] += 1
     weight = {n: v * (0.5 + _dice(s_beads, index, n)) for n, v in votes.items()}
@@ -421,7 +422,7 @@ def _choose(
     # ("diplomatic sector", not the sentence-initial "Diplomatic sector")
     shape_rank = {t: (_source_lower_first(key) == t[:1].islower(), c) for t, c in shapes[best_norm].items()}
     target = max(shape_rank, key=lambda t: (shape_rank[t], t))
-    agree = [o for o in projected if _target_key(o.target or "") in group]
+    agree = [o for o in projected if english_key(o.target or "") in group]
     if origin == "ngram":
         target = _noun_phrase_trim(target)
     if origin.startswith("ngram"):  # names and titles have Title-Case completion instead
@@ -436,9 +437,9 @@ def _choose(
         # (a source written as the English adjective — "thành phố Iraqi" — means the adjective)
         place = _place_for_adjective(target, index)
         if place is not None:  # "Pháp" is France; "French" stays as an alternative
-            votes.setdefault(_target_key(place), 0.0)
-            shapes[_target_key(place)][place] += 1
-            return _Choice(place, _target_key(place), agree, votes, shapes)
+            votes.setdefault(english_key(place), 0.0)
+            shapes[english_key(place)][place] += 1
+            return _Choice(place, english_key(place), agree, votes, shapes)
     return _Choice(target, best_norm, agree, votes, shapes)
 
 
@@ -495,7 +496,7 @@ def _banked_choice(
     agree = [o for o in projected if o.target and gold_target_key(o.target) in known]
     if agree:
         target = Counter(o.target or "" for o in agree).most_common(1)[0][0]
-        return _Choice(target, _target_key(target), agree, choice.votes, choice.shapes)
+        return _Choice(target, english_key(target), agree, choice.votes, choice.shapes)
     inside = [
         m
         for e in known
@@ -511,7 +512,7 @@ def _banked_choice(
         # (tuning documents: 2 more gold terms, 2 fewer conflicts)
         return choice
     best = match.group(0)
-    return _Choice(best, _target_key(best), choice.agree, choice.votes, choice.shapes)
+    return _Choice(best, english_key(best), choice.agree, choice.votes, choice.shapes)
 
 
 _COMPOUND_SUFFIX = re.compile(
@@ -1202,10 +1203,6 @@ def _main_origin(counts: Counter) -> str:
     return "ngram-v"
 
 
-def _target_key(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
-
-
 def _display(counter: Counter) -> str:
     return max(counter.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
@@ -1250,9 +1247,9 @@ def _drop_subsumed(
     dropped: set[int] = set()
     by_target: dict[str, list[GlossaryEntry]] = defaultdict(list)  # only entries sharing an English compete
     for entry in entries:
-        by_target[_target_key(entry.target)].append(entry)
+        by_target[english_key(entry.target)].append(entry)
     for k, entry in enumerate(entries):
-        for other in by_target[_target_key(entry.target)]:
+        for other in by_target[english_key(entry.target)]:
             if other is entry:
                 continue
             long, short = f" {other.source} ", f" {entry.source} "
@@ -1318,7 +1315,7 @@ def _one_source_per_english(entries: list[GlossaryEntry], table: TranslationTabl
     dropped: set[int] = set()
     by_target: dict[str, list[int]] = defaultdict(list)
     for k, entry in enumerate(entries):
-        by_target[_target_key(entry.target)].append(k)
+        by_target[english_key(entry.target)].append(k)
     for group in by_target.values():
         for a, b in itertools.permutations(group, 2):
             inner, outer = f" {entries[a].source.lower()} ", f" {entries[b].source.lower()} "

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from .lexicon import EN_DEMONYMS, EN_RANK_ABBREVIATIONS, EN_ROLE_WORDS
 from .model import GlossaryEntry
-from .tokens import whole_word_starts
+from .tokens import english_key, whole_word_starts
 
 __all__ = ["without_designation_prefixes", "without_hyphen_pieces", "without_name_pieces", "without_role_and_name"]
 
@@ -114,8 +114,8 @@ def without_hyphen_pieces(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
     more conflict.)"""
     by_target: dict[str, list[str]] = defaultdict(list)
     for entry in entries:
-        by_target[_english_key(entry.target)].append(entry.source)
-    return [e for e in entries if not any(_hyphen_piece(e.source, o) for o in by_target[_english_key(e.target)])]
+        by_target[english_key(entry.target)].append(entry.source)
+    return [e for e in entries if not any(_hyphen_piece(e.source, o) for o in by_target[english_key(e.target)])]
 
 
 def _hyphen_piece(piece: str, whole: str) -> bool:
@@ -127,10 +127,6 @@ def _hyphen_piece(piece: str, whole: str) -> bool:
 def _hyphen_words(source: str) -> str:
     """A source, lower case and space-padded, with its hyphens read as word breaks."""
     return " " + re.sub(r"[-\u2013]", " ", source.lower()) + " "
-
-
-def _english_key(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
 
 
 def without_designation_prefixes(

@@ -22,6 +22,7 @@ __all__ = [
     "SENTENCE_OPENERS",
     "Token",
     "en_tokens",
+    "english_key",
     "span_text",
     "tokens_for",
     "touching",
@@ -63,6 +64,12 @@ def _is_address(text: str) -> bool:
 
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+def english_key(text: str) -> str:
+    """How two English renderings are told equal: case, runs of spaces and the typographic
+    apostrophe do not count ("Reuters’ office" is "reuters' office")."""
+    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
 
 
 def whole_word_starts(text: str, needle: str) -> Iterator[int]:
