@@ -74,11 +74,19 @@ def _is_capital(tokens: list[Token], span: tuple[int, int]) -> bool:
     organisation ("Bộ Ngoại giao cần…") or opens a place the lexicon knows ("Ai Cập đã…"),
     not when it merely starts the sentence ("Tham gia…")."""
     first = tokens[span[0]].text
+    if _camel_case(first):
+        return True  # "iPhone", "eBay": a brand is capitalised inside
     if not first[:1].isupper():
         return False
     if span[0] == 0 or (span[0] > 0 and tokens[span[0] - 1].text in ".!?…"):
         return first in VI_SURNAMES or foreign(first) or _starts_head(tokens, span[0]) or _place_at(tokens, span[0])
     return True
+
+
+def _camel_case(text: str) -> bool:
+    """A brand written with a capital inside a lower-case start ("iPhone", "eBay", "iPod"):
+    a name wherever it stands, though no capital opens it."""
+    return text.isalpha() and text[:1].islower() and any(ch.isupper() for ch in text[1:]) and foreign(text)
 
 
 #: The shape of a Vietnamese syllable with its marks folded away: an initial consonant (or
@@ -381,7 +389,7 @@ def _capital_runs(
             and span[1] - span[0] < 2
             and capital(w - 1)
             and tokens[span[0]].tag in ("N", "Nc", "Np", "")
-            and (capital(w + 1) or number(w + 1))
+            and ((capital(w + 1) and not _camel_case(tokens[words[w + 1][0]].text)) or number(w + 1))
         )
 
     runs, start = [], None

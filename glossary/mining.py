@@ -34,7 +34,7 @@ from align.terms import TermIndex
 from align.text import fold, tone_key
 
 from .boundaries import SyllableCounts, edge_evidence, english_capitals_cut
-from .candidates import Candidate, candidates
+from .candidates import Candidate, candidates, foreign
 from .corpus import merge_documents
 from .evaluate import gold_source_key, gold_target_key
 from .lexicon import (
@@ -538,6 +538,21 @@ def _name_boundaries(source: str, target: str, table: TranslationTable = _NO_TAB
     return " ".join(words)
 
 
+def _spelt_name(source: str, words: list[str]) -> list[str]:
+    """A source written in foreign words only is its own English name where the English
+    writes it so and adds only lower-case words: "iTV" is not "iTV network", nor "Reuters"
+    "Reuters news agency"."""
+    own = source.split(" ")
+    if not all(foreign(w) for w in own) or len(words) <= len(own):
+        return words
+    for k in range(len(words) - len(own) + 1):
+        if words[k : k + len(own)] == own:
+            rest = words[:k] + words[k + len(own) :]
+            if all(w[:1].islower() for w in rest):
+                return own
+    return words
+
+
 def _names_owner(source: str, owner: str, table: TranslationTable) -> bool:
     """Does the source name the possessor of its English — spelt alike, or in a syllable
     the translation table translates so ("Bộ Quốc phòng Phần Lan" → "Finland's defense
@@ -586,7 +601,13 @@ def _written(name: str, index: _EnglishIndex) -> int:
 def _place_for_adjective(target: str, index: _EnglishIndex) -> str | None:
     """The place name a name-like source stands for when its projection is the adjective:
     "Nhật Bản" → "Japanese" → "Japan", if the document's English uses that name; the
-    people's plural is no better ("Ai Cập" → "Egyptians" → "Egypt")."""
+    people's plural is no better ("Ai Cập" → "Egyptians" → "Egypt"); a compass point stays
+    with the place ("Bắc Triều Tiên" → "North Korean" → "North Korea")."""
+    side, _, rest = target.partition(" ")
+    if rest and f"{side.lower()} " in _COMPASS and side[:1].isupper():
+        place = _place_for_adjective(rest, index)
+        named = f"{side.removesuffix('ern')} {place}" if place else ""
+        return named if named and _written(named, index) else None
     if target.endswith("s") and _DEMONYM.fullmatch(target[:-1]):
         target = target[:-1]
     if not _DEMONYM.fullmatch(target):
@@ -670,6 +691,8 @@ def _candidate(
         beside = (v for o in choice.agree[:_CONTEXT] for v in syllables(pairs[o.pair].source_text))
         target = " ".join(explained_neighbours(key, target.split(" "), english, found.table, beside))
         target = _dollar_sign(key, target, english)
+        if origin in _NAME_ORIGINS:  # after the neighbours: "network" explains nothing of "iTV"
+            target = " ".join(_spelt_name(found.surfaces[key].most_common(1)[0][0], target.split(" ")))
     if _names_a_place(key, origin) and _demonym(target):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
     # an occurrence supports the translation when its English sentence uses it, even if

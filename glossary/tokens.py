@@ -10,15 +10,18 @@ always shown exactly as written in the sentence.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from align.text import tone_key, tone_old_style
 
 from .lexicon import VI_STOP
 
 __all__ = [
+    "JOINED_PATH",
     "SENTENCE_OPENERS",
     "Token",
     "en_tokens",
@@ -105,8 +108,9 @@ def _pyvi_words(text: str) -> list[tuple[str, str]]:
     return list(zip(words, tags, strict=False))
 
 
-def vi_tokens(text: str) -> list[Token]:
-    """Syllable tokens; ``word`` groups the syllables pyvi joins into one word."""
+def vi_tokens(text: str, *, learnt: bool = True) -> list[Token]:
+    """Syllable tokens; ``word`` groups the syllables pyvi joins into one word (and, with
+    ``learnt``, the nouns it only sometimes joins: ``_join_learnt_words``)."""
     syllables = [(m.group(0), m.start(), m.end()) for m in _VI_SYLLABLE.finditer(text)]
     word_of = list(range(len(syllables)))
     tag_of = [""] * len(syllables)
@@ -137,6 +141,8 @@ def vi_tokens(text: str) -> list[Token]:
         word += 1
     _split_case_slips(syllables, word_of)
     _join_split_compounds(syllables, word_of, tag_of)
+    if learnt:
+        _join_learnt_words(syllables, word_of, tag_of, load_joined_words())
     # renumber words densely in order
     dense, out, last = -1, [], None
     for (s, a, b), w, tag in zip(syllables, word_of, tag_of, strict=False):
@@ -164,6 +170,51 @@ def _join_split_compounds(syllables: list[tuple[str, int, int]], word_of: list[i
         if pair in _SPLIT_COMPOUNDS and word_of[k] != word_of[k + 1] and alone:
             word_of[k + 1] = word_of[k]
             tag_of[k] = tag_of[k + 1] = "N"
+
+
+JOINED_PATH = Path(__file__).resolve().parent / "joined_words.tsv"
+
+
+@functools.cache
+def load_joined_words(path: Path = JOINED_PATH) -> Mapping[tuple[str, ...], str]:
+    """The nouns pyvi splits now and then, learnt from the news corpus
+    (``benchmarks/train_segmentation.py``): syllables (one tone-mark convention, lower
+    case) → the tag pyvi gives the joined word."""
+    out: dict[tuple[str, ...], str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            seq, tag, *_ = line.split("\t")
+            out[tuple(seq.split(" "))] = tag
+    return out
+
+
+def _join_learnt_words(
+    syllables: list[tuple[str, int, int]], word_of: list[int], tag_of: list[str], joined: Mapping[tuple[str, ...], str]
+) -> None:
+    """Join, in place, a learnt noun that pyvi split into whole words this time ("Liên_hợp"
+    + "quốc" → "Liên_hợp_quốc", tagged as pyvi tags it joined). Only whole words join: a
+    syllable pyvi glued to a neighbour outside the noun ("quốc_tế") is left alone, and so is
+    a capital after a lower-case syllable: a name starts there ("giải Pháp Mở rộng" is the
+    French Open, not "giải_pháp", a solution). The
+    longer of two overlapping nouns wins; the scan moves on past a joined one."""
+    if not joined:
+        return
+    k = 0
+    while k < len(syllables):
+        for n in (3, 2):
+            end = k + n
+            if end > len(syllables):
+                continue
+            seq = tuple(tone_key(s[0]).lower() for s in syllables[k:end])
+            starts = k == 0 or word_of[k - 1] != word_of[k]
+            ends = end == len(syllables) or word_of[end] != word_of[end - 1]
+            rises = any(syllables[j][0][:1].isupper() and syllables[j - 1][0][:1].islower() for j in range(k + 1, end))
+            if seq in joined and starts and ends and word_of[k] != word_of[end - 1] and not rises:
+                for j in range(k, end):
+                    word_of[j], tag_of[j] = word_of[k], joined[seq]
+                k = end - 1
+                break
+        k += 1
 
 
 #: Words whose second syllable alone is a function word: "Đảng Tự do" is the Liberal

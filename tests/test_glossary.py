@@ -655,6 +655,54 @@ def test_aviation_is_one_word_though_pyvi_splits_it():
     assert cannot[2].word != cannot[1].word and cannot[2].word == cannot[3].word
 
 
+def test_a_noun_pyvi_only_sometimes_splits_is_joined_where_it_is_split():
+    from glossary.tokens import _join_learnt_words
+
+    def joined(words: list[str], word_of: list[int]) -> list[int]:
+        syllables = [(w, 0, 0) for w in words]
+        tags = ["V"] * len(words)
+        _join_learnt_words(syllables, word_of, tags, {("liên", "hợp", "quốc"): "Np", ("giải", "pháp"): "N"})
+        return word_of
+
+    # "Liên_hợp" + "quốc": the UN is one word again, whatever its tone-mark spelling
+    assert joined(["công", "ước", "Liên", "hợp", "quốc", "có"], [0, 0, 1, 1, 2, 3]) == [0, 0, 1, 1, 1, 3]
+    # "quốc_có": the last syllable belongs to a word outside the noun, so nothing joins
+    assert joined(["Liên", "hợp", "quốc", "có"], [0, 0, 1, 1]) == [0, 0, 1, 1]
+    # a capital after a lower-case syllable opens a name: "giải Pháp Mở rộng" is no "giải pháp"
+    assert joined(["giải", "Pháp", "Mở", "rộng"], [0, 1, 2, 2]) == [0, 1, 2, 2]
+    assert joined(["một", "giải", "pháp"], [0, 1, 2]) == [0, 1, 1]
+    # the bundled list was learnt from the news corpus, and the tokeniser uses it
+    tokens = vi_tokens("đưa nó trở thành một trong những công ước Liên hợp quốc có hiệu lực")
+    un = [t for t in tokens if t.text in ("Liên", "hợp", "quốc")]
+    assert len({t.word for t in un}) == 1 and un[0].tag == "Np"
+
+
+def test_a_brand_with_a_capital_inside_is_a_name_and_bridges_nothing():
+    assert ("caps", "eBay") in cands("người bán trên eBay cho biết")
+    found = cands("Các đám đông cũng xếp hàng ở Nhật Bản nơi iPhone vẫn chưa có sẵn để bán.")
+    assert ("caps", "iPhone") in found and ("caps", "Nhật Bản") in found
+    assert ("caps", "Nhật Bản nơi iPhone") not in found  # "nơi" joins no two names
+
+
+def test_a_name_spelt_alike_in_english_drops_the_english_words_around_it():
+    from glossary.mining import _spelt_name
+
+    assert _spelt_name("iTV", ["iTV", "network"]) == ["iTV"]
+    assert _spelt_name("Reuters", ["the", "Reuters", "news", "agency"]) == ["Reuters"]
+    assert _spelt_name("iTV", ["Thai", "iTV"]) == ["Thai", "iTV"]  # a capitalised word may be the name's
+    assert _spelt_name("Nhà Trắng", ["White", "House", "officials"]) == ["White", "House", "officials"]
+
+
+def test_a_compass_point_stays_with_the_place_its_adjective_names():
+    from glossary.mining import _EnglishIndex, _place_for_adjective
+
+    index = _EnglishIndex(["North Korea launched two missiles.", "They crossed the North Korean border."])
+    assert _place_for_adjective("North Korean", index) == "North Korea"
+    assert _place_for_adjective("Northern Korean", index) == "North Korea"
+    # the document never writes "South Korea": no place, and never the bare "Korea"
+    assert _place_for_adjective("South Korean", index) is None
+
+
 def test_an_acronym_is_no_stop_word_in_english():
     src = vi_tokens("Tổ chức Y tế Thế giới")
     text = "said the WHO yesterday"
