@@ -38,6 +38,7 @@ DOCUMENTS = {
     "dev72": 181, "dev73": 2601, "dev74": 4601, "dev75": 9101,
     "dev76": 3601, "dev77": 7601,
     "dev78": 4851, "dev79": 9851,
+    "dev80": 5601, "dev81": 6851,
 }  # fmt: skip
 SENTENCES = 45
 PER_PARAGRAPH = 3
