@@ -669,7 +669,11 @@ def _candidate(
     occ = found.occurrences[key]
     origin = _main_origin(found.origins[key])
     frequency = len(occ)
-    if frequency < settings.min_ngram_frequency and not _listable_once(origin, occ, found.head_tags[key]):
+    if (
+        frequency < settings.min_ngram_frequency
+        and not _listable_once(origin, occ, found.head_tags[key])
+        and not _banked_head(key, origin, found.bank)
+    ):
         return None
     projected = [o for o in occ if o.target and _target_ok(key, o.target)]
     if not projected:
@@ -727,6 +731,23 @@ def _listable_once(origin: str, occ: list[Occurrence], head_tag: str) -> bool:
     if origin == "caps+":
         return _named_once(occ)
     return True
+
+
+#: listings of longer terms under a verb head in the term bank that let a once-seen verb
+#: phrase through
+_HEAD_LISTINGS = 3
+
+
+def _banked_head(key: str, origin: str, bank: TermBank) -> bool:
+    """A lower-case verb phrase seen once is a term where earlier gold lists list terms
+    under its first two syllables ("tấn công khủng bố", "đánh bom tự sát", "bầu cử liên
+    bang"): Vietnamese makes many concepts of a verb and its object or manner."""
+    words = key.split(" ")
+    return (
+        origin == "ngram-v"
+        and len(words) > 2
+        and bank.head_listings(gold_source_key(" ".join(words[:2]))) >= _HEAD_LISTINGS
+    )
 
 
 def _named_once(occ: list[Occurrence]) -> bool:
