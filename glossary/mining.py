@@ -483,6 +483,7 @@ def _banked_choice(
     known: frozenset[str],
     key: str | None = None,
     table: TranslationTable | None = None,
+    sentences: Sequence[str] = (),
 ) -> _Choice:
     """Prefer an English that earlier gold lists accept for the term (``known``, see
     ``glossary.termbank``), as a translator follows the termbase: first a rendering some
@@ -503,7 +504,7 @@ def _banked_choice(
         if (m := re.search(r"(?<![\w'’-])" + re.escape(e) + r"(?![\w'’-])", choice.target, re.IGNORECASE))
     ]
     if not inside:
-        return choice
+        return _written_rendering(choice, known, sentences)
     match = max(inside, key=lambda m: (len(m.group(0)), m.group(0)))
     cut = (choice.target[: match.start()] + " " + choice.target[match.end() :]).split()
     if table is not None and key is not None and surely_translated(cut, syllables(key), table):
@@ -513,6 +514,21 @@ def _banked_choice(
         return choice
     best = match.group(0)
     return _Choice(best, english_key(best), choice.agree, choice.votes, choice.shapes)
+
+
+def _written_rendering(choice: _Choice, known: frozenset[str], sentences: Sequence[str]) -> _Choice:
+    """A rendering earlier gold lists accept that every English sentence of the term writes,
+    though no word link reached it ("Đại tá" projected as "deputy" where the sentence says
+    "Colonel")."""
+    found = []
+    for e in sorted(known):
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(e) + r"(?![\w'’-])", re.IGNORECASE)
+        shapes = [m.group(0) for t in sentences if (m := pattern.search(t))]
+        if sentences and len(shapes) == len(sentences):
+            found.append(Counter(shapes).most_common(1)[0][0])
+    if len(found) != 1:
+        return choice
+    return _Choice(found[0], english_key(found[0]), choice.agree, choice.votes, choice.shapes)
 
 
 _COMPOUND_SUFFIX = re.compile(
@@ -680,7 +696,10 @@ def _candidate(
         return None
     index = found.english
     choice = _choose(key, origin, projected, pairs, s_beads, index, found.table)
-    choice = _banked_choice(choice, projected, found.bank.renderings_of(gold_source_key(key)), key, found.table)
+    choice = _banked_choice(
+        choice, projected, found.bank.renderings_of(gold_source_key(key)), key, found.table,
+        [pairs[o.pair].target_text for o in projected],
+    )  # fmt: skip
     target = choice.target
     target = _cut_to_term(
         key,

@@ -717,6 +717,22 @@ def test_a_verb_phrase_seen_once_passes_when_earlier_gold_lists_list_terms_under
     assert without.head_listings("tấn công") == 2 and not _banked_head("tấn công hạt nhân", "ngram-v", without)
 
 
+def test_a_banked_rendering_every_sentence_writes_replaces_a_projection_that_missed_it():
+    from collections import Counter
+
+    from glossary.mining import _Choice, _written_rendering
+
+    projected = _Choice("deputy", "deputy", [], {"deputy": 1.0}, {"deputy": Counter({"deputy": 1})})
+    known = frozenset({"colonel", "col."})
+    both = ["Colonel Smith, the deputy commander, said so.", "The colonel left."]
+    assert _written_rendering(projected, known, both).target == "Colonel"  # as the English writes it
+    one = ["Colonel Smith, the deputy commander, said so.", "The deputy left."]
+    assert _written_rendering(projected, known, one).target == "deputy"  # not in every sentence
+    assert _written_rendering(projected, known, []).target == "deputy"
+    two = ["Col. Smith, a colonel, said so."]  # two accepted renderings written: no choice made
+    assert _written_rendering(projected, known, two).target == "deputy"
+
+
 def test_an_acronym_is_no_stop_word_in_english():
     src = vi_tokens("Tổ chức Y tế Thế giới")
     text = "said the WHO yesterday"
