@@ -188,6 +188,13 @@ def load_joined_words(path: Path = JOINED_PATH) -> Mapping[tuple[str, ...], str]
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _syllable_key(text: str) -> str:
+    """A syllable as the learnt list spells it (one tone-mark convention, lower case); news
+    repeats its syllables, so each is converted once."""
+    return tone_key(text).lower()
+
+
 def _join_learnt_words(
     syllables: list[tuple[str, int, int]], word_of: list[int], tag_of: list[str], joined: Mapping[tuple[str, ...], str]
 ) -> None:
@@ -195,25 +202,30 @@ def _join_learnt_words(
     + "quốc" → "Liên_hợp_quốc", tagged as pyvi tags it joined). Only whole words join: a
     syllable pyvi glued to a neighbour outside the noun ("quốc_tế") is left alone, and so is
     a capital after a lower-case syllable: a name starts there ("giải Pháp Mở rộng" is the
-    French Open, not "giải_pháp", a solution). The
-    longer of two overlapping nouns wins; the scan moves on past a joined one."""
+    French Open, not "giải_pháp", a solution). The longer of two overlapping nouns wins; the
+    scan moves on past a joined one."""
     if not joined:
         return
+    keys = [_syllable_key(s[0]) for s in syllables]
+    firsts = {seq[0] for seq in joined}
     k = 0
     while k < len(syllables):
-        for n in (3, 2):
-            end = k + n
-            if end > len(syllables):
-                continue
-            seq = tuple(tone_key(s[0]).lower() for s in syllables[k:end])
-            starts = k == 0 or word_of[k - 1] != word_of[k]
-            ends = end == len(syllables) or word_of[end] != word_of[end - 1]
-            rises = any(syllables[j][0][:1].isupper() and syllables[j - 1][0][:1].islower() for j in range(k + 1, end))
-            if seq in joined and starts and ends and word_of[k] != word_of[end - 1] and not rises:
-                for j in range(k, end):
-                    word_of[j], tag_of[j] = word_of[k], joined[seq]
-                k = end - 1
-                break
+        if keys[k] in firsts:
+            for n in (3, 2):
+                end = k + n
+                seq = tuple(keys[k:end])
+                if end > len(syllables) or seq not in joined:
+                    continue
+                starts = k == 0 or word_of[k - 1] != word_of[k]
+                ends = end == len(syllables) or word_of[end] != word_of[end - 1]
+                rises = any(
+                    syllables[j][0][:1].isupper() and syllables[j - 1][0][:1].islower() for j in range(k + 1, end)
+                )
+                if starts and ends and word_of[k] != word_of[end - 1] and not rises:
+                    for j in range(k, end):
+                        word_of[j], tag_of[j] = word_of[k], joined[seq]
+                    k = end - 1
+                    break
         k += 1
 
 
