@@ -42,3 +42,4 @@ train-scorer:
 train-tables:
 	$(PYTHON) benchmarks/train_lexicon.py --write
 	$(PYTHON) benchmarks/train_news_frequency.py --write
+	$(PYTHON) benchmarks/train_segmentation.py --write
