@@ -67,6 +67,7 @@ from .tokens import (
     tokens_for,
     vi_syllables,
     vi_tokens,
+    whole_phrase,
     whole_word_starts,
 )
 from .translation_table import EXPLAINED, TranslationTable, lexical_links, load_table, support, syllables
@@ -498,11 +499,7 @@ def _banked_choice(
     if agree:
         target = Counter(o.target or "" for o in agree).most_common(1)[0][0]
         return _Choice(target, english_key(target), agree, choice.votes, choice.shapes)
-    inside = [
-        m
-        for e in known
-        if (m := re.search(r"(?<![\w'’-])" + re.escape(e) + r"(?![\w'’-])", choice.target, re.IGNORECASE))
-    ]
+    inside = [m for e in known if (m := whole_phrase(e).search(choice.target))]
     if not inside:
         return _written_rendering(choice, known, sentences)
     match = max(inside, key=lambda m: (len(m.group(0)), m.group(0)))
@@ -522,8 +519,7 @@ def _written_rendering(choice: _Choice, known: frozenset[str], sentences: Sequen
     "Colonel")."""
     found = []
     for e in sorted(known):
-        pattern = re.compile(r"(?<![\w'’-])" + re.escape(e) + r"(?![\w'’-])", re.IGNORECASE)
-        shapes = [m.group(0) for t in sentences if (m := pattern.search(t))]
+        shapes = [m.group(0) for t in sentences if (m := whole_phrase(e).search(t))]
         if sentences and len(shapes) == len(sentences):
             found.append(Counter(shapes).most_common(1)[0][0])
     if len(found) != 1:
@@ -695,11 +691,11 @@ def _candidate(
     if not projected:
         return None
     index = found.english
+    source = found.surfaces[key].most_common(1)[0][0]  # as the text writes it most often
     choice = _choose(key, origin, projected, pairs, s_beads, index, found.table)
-    choice = _banked_choice(
-        choice, projected, found.bank.renderings_of(gold_source_key(key)), key, found.table,
-        [pairs[o.pair].target_text for o in projected],
-    )  # fmt: skip
+    known = found.bank.renderings_of(gold_source_key(key))
+    english_sentences = [pairs[o.pair].target_text for o in projected] if known else []
+    choice = _banked_choice(choice, projected, known, key, found.table, english_sentences)
     target = choice.target
     target = _cut_to_term(
         key,
@@ -715,14 +711,13 @@ def _candidate(
         target = " ".join(explained_neighbours(key, target.split(" "), english, found.table, beside))
         target = _dollar_sign(key, target, english)
         if origin in _NAME_ORIGINS:  # after the neighbours: "network" explains nothing of "iTV"
-            target = " ".join(_spelt_name(found.surfaces[key].most_common(1)[0][0], target.split(" ")))
+            target = " ".join(_spelt_name(source, target.split(" ")))
     if _names_a_place(key, origin) and _demonym(target):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
     # an occurrence supports the translation when its English sentence uses it, even if
     # the word links missed it there
     agreement = sum(1 for o in occ if o.pair in index.pairs_with(target)) / frequency
     mono = tuple(sorted(found.mono_names[k] for k in found.mono.pairs_with(target)))
-    source = found.surfaces[key].most_common(1)[0][0]
     features = _all_features(
         key, found, source, target, origin, choice.agree, agreement, _dice(s_beads, index, target), mono
     )

@@ -31,6 +31,7 @@ __all__ = [
     "touching",
     "vi_syllables",
     "vi_tokens",
+    "whole_phrase",
     "whole_word_starts",
 ]
 
@@ -73,6 +74,14 @@ def english_key(text: str) -> str:
     """How two English renderings are told equal: case, runs of spaces and the typographic
     apostrophe do not count ("Reuters’ office" is "reuters' office")."""
     return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
+
+
+@functools.lru_cache(maxsize=4096)
+def whole_phrase(phrase: str) -> re.Pattern[str]:
+    """``phrase`` as a case-blind pattern that matches it only as whole English words: no
+    letter, digit, "_", apostrophe or hyphen touching either end ("US" is not in "US-led" or
+    "Hamas'", "colonel" not in "colonels")."""
+    return re.compile(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w'’-])", re.IGNORECASE)
 
 
 def whole_word_starts(text: str, needle: str) -> Iterator[int]:

@@ -45,7 +45,7 @@ from collections.abc import Iterable
 from align.text import fold
 
 from .lexicon import VI_FUNCTION_SYLLABLES, en_edge_stop
-from .tokens import vi_tokens
+from .tokens import vi_tokens, whole_phrase
 from .translation_table import EXPLAINED, TranslationTable, syllables
 
 __all__ = [
@@ -393,7 +393,7 @@ def _grown(
 def _same_neighbour(words: list[str], texts: list[str], side: str) -> str | None:
     """The word right beside ``words`` on ``side`` in every text that has them, if it is the
     same in all."""
-    pattern = re.compile(r"(?<![\w'’-])" + re.escape(" ".join(words)) + r"(?![\w'’-])", re.IGNORECASE)
+    pattern = whole_phrase(" ".join(words))
     found: set[str] = set()
     for text in texts:
         m = pattern.search(text)
