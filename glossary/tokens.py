@@ -162,23 +162,28 @@ def vi_tokens(text: str, *, learnt: bool = True) -> list[Token]:
     return out
 
 
-#: Compounds pyvi always splits, its second syllable then read as a function word: "hàng
-#: không" (aviation, airline) comes out as "hàng" + "không" (not). In the ALT Wikinews
-#: Vietnamese all but one of its 93 uses are the compound ("hãng hàng không", "an toàn hàng
-#: không", "Cục Hàng không Liên bang"); the tuning documents' gold lists have eight terms
-#: with it, none of which could be a candidate. Not joined where "không" is a word with
-#: the next syllable ("không thể", cannot).
-_SPLIT_COMPOUNDS = frozenset({("hàng", "không")})
+#: Compounds pyvi always splits, each with the tag of the whole: "hàng không" (aviation,
+#: airline) comes out as "hàng" + "không" (not). In the ALT Wikinews Vietnamese all but one
+#: of its 93 uses are the compound ("hãng hàng không", "an toàn hàng không", "Cục Hàng không
+#: Liên bang"); the tuning documents' gold lists have eight terms with it, none of which
+#: could be a candidate. Not joined where "không" is a word with the next syllable ("không
+#: thể", cannot). "hàng năm", "hằng tháng", "hàng ngày" … are the adjectives annual,
+#: monthly, daily: read as two nouns, their time word is a stop word no candidate ends on,
+#: and "ngân sách hàng năm" (annual budget), "phí dịch vụ hàng tháng" (monthly service
+#: fees) could never be one (eight gold terms of the development lists).
+_SPLIT_COMPOUNDS: dict[tuple[str, str], str] = {("hàng", "không"): "N"} | {
+    (every, period): "A" for every in ("hàng", "hằng") for period in ("năm", "tháng", "tuần", "ngày", "quý", "giờ")
+}
 
 
 def _join_split_compounds(syllables: list[tuple[str, int, int]], word_of: list[int], tag_of: list[str]) -> None:
-    """Join the two words of a ``_SPLIT_COMPOUNDS`` pair into one noun, in place."""
+    """Join the two words of a ``_SPLIT_COMPOUNDS`` pair into one word with its tag, in place."""
     for k in range(len(syllables) - 1):
         pair = (tone_key(syllables[k][0]).lower(), tone_key(syllables[k + 1][0]).lower())
         alone = k + 2 >= len(syllables) or word_of[k + 2] != word_of[k + 1]
         if pair in _SPLIT_COMPOUNDS and word_of[k] != word_of[k + 1] and alone:
             word_of[k + 1] = word_of[k]
-            tag_of[k] = tag_of[k + 1] = "N"
+            tag_of[k] = tag_of[k + 1] = _SPLIT_COMPOUNDS[pair]
 
 
 JOINED_PATH = Path(__file__).resolve().parent / "joined_words.tsv"

@@ -655,6 +655,16 @@ def test_aviation_is_one_word_though_pyvi_splits_it():
     assert cannot[2].word != cannot[1].word and cannot[2].word == cannot[3].word
 
 
+def test_annual_and_monthly_are_one_adjective_a_term_may_end_on():
+    tokens = vi_tokens("Số tiền phạt sẽ nộp vào ngân sách hàng năm của Liên minh Châu Âu.")
+    annual = [t for t in tokens if t.text in ("hàng", "năm")]
+    assert annual[0].word == annual[1].word and annual[0].tag == "A"
+    assert ("ngram", "ngân sách hàng năm") in cands("Số tiền phạt sẽ nộp vào ngân sách hàng năm của Liên minh Châu Âu.")
+    assert ("ngram", "phí dịch vụ hằng tháng") in cands("Khách hàng trả phí dịch vụ hằng tháng cho công ty.")
+    # "năm" alone is still the year, which no candidate ends on
+    assert not any(text.endswith("năm") for _, text in cands("Ngân sách năm nay đã tăng."))
+
+
 def test_a_noun_pyvi_only_sometimes_splits_is_joined_where_it_is_split():
     from glossary.tokens import _join_learnt_words
 
