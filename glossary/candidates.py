@@ -269,7 +269,15 @@ def _inside_proper_noun(tokens: list[Token], k: int) -> bool:
         return False
     before = tokens[k - 1]
     tight = tokens[k].start == before.end + 1
-    return before.tag == "Np" and before.text[:1].isupper() and before.text.isalpha() and tight
+    # a common surname opening its own word starts a name after a place: "Chủ tịch UBND TP Hà
+    # Nội Trần Sỹ Thanh", "Thành phố Hồ Chí Minh Phan Văn Mãi" (a rare one — "Thủy Quân Lục
+    # Chiến" — stays inside)
+    after_name = tokens[k].word != before.word and tokens[k].text in _COMMON_SURNAMES
+    return before.tag == "Np" and before.text[:1].isupper() and before.text.isalpha() and tight and not after_name
+
+
+#: the surnames of most Vietnamese (the first sixteen of ``VI_SURNAMES``)
+_COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split())
 
 
 def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:

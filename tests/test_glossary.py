@@ -1326,6 +1326,16 @@ def test_a_surname_inside_a_place_name_starts_no_person():
     assert ("name", "Trần Văn Nam") in cands("Ông Trần Văn Nam đã đến Bồ Đào Nha.")  # an honorific is no name
 
 
+def test_a_person_named_right_after_a_place_is_a_name_of_its_own():
+    found = cands("Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh Phan Văn Mãi nhấn mạnh vai trò của đầu tư công.")
+    assert ("name", "Phan Văn Mãi") in found
+    assert ("caps", "Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh") in found
+    assert not any("Mãi" in text and text != "Phan Văn Mãi" for _, text in found)  # no title glued to the name
+    assert ("name", "Trần Sỹ Thanh") in cands("Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh phát biểu.")
+    # a rare surname inside a run of capitals stays part of it ("Thủy Quân Lục Chiến": Marine Corps)
+    assert not any(o == "name" for o, _ in cands("Ông thuộc Sư Đoàn II Thủy Quân Lục Chiến Hoa Kỳ."))
+
+
 def test_a_function_word_capitalised_inside_a_sentence_opens_a_name():
     assert ("caps", "Ai Cập") in cands("Tiến trình dân chủ ở Ai Cập đang diễn ra nhanh chóng.")  # "ai": who
     assert ("caps", "Theo Walcott") in cands("Anh đã mua cầu thủ Theo Walcott cho đội.")  # "theo": according to
