@@ -69,6 +69,9 @@ SPLIT_AT = frozenset({"of", "at", "for", "in", "on", "with", "by", "from", "to"}
 _BEFORE_ARTICLE = SPLIT_AT | frozenset("into about against between among under over and or but as than per 's".split())
 
 
+#: ordinals, which no term starts with unless a syllable of the term says them
+_ORDINALS = frozenset({"first", "second"})
+
 #: prepositions of place and time that open a phrase after a term ("Shalimar hotel beside")
 _PLACE_PREPOSITIONS = frozenset("beside near after before across inside outside within without upon via behind".split())
 #: verbs of saying and reporting that follow their subject in news English
@@ -377,8 +380,10 @@ def _grown(
     table: TranslationTable,
 ) -> list[str] | None:
     word = _same_neighbour(words, texts, side)
-    if word is None or en_edge_stop(word.lower()) or (side == "right" and _opens_clause(word)):
+    if word is None or (side == "right" and _opens_clause(word)):
         return None
+    if en_edge_stop(word.lower()) and not (side == "left" and word.lower() in _ORDINALS):
+        return None  # but "first half" for "hiệp đầu", "second period" for "Hiệp hai"
     edge = words[-1] if side == "right" else words[0]
     if word[:1].isupper() != edge[:1].isupper():
         return None

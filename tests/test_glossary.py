@@ -866,6 +866,12 @@ def test_a_truncated_english_grows_by_the_neighbour_an_untranslated_word_of_the_
     beside = ["lái", "xe", "nhanh", "tốc", "độ", "quá", "mức"]
     assert explained_neighbours("tốc độ quá mức", ["excessive"], ["excessive speed"], table, beside) == ["excessive"]
     assert grow("năng lượng tái tạo", "renewable", "the renewable Energy Agency") == "renewable"
+    # an ordinal the term says grows in before it ("Hiệp hai" is the second period), no other
+    ordinal = TranslationTable({"hiệp": {"period": 0.5}, "hai": {"second": 0.5, "two": 0.4}, "trong": {"during": 0.3}})
+    assert " ".join(explained_neighbours("Hiệp hai", ["period"], ["the second period began"], ordinal)) == (
+        "second period"
+    )
+    assert " ".join(explained_neighbours("hiệp", ["period"], ["the second period began"], ordinal)) == "period"
 
 
 def test_a_capitalised_the_inside_a_sentence_belongs_to_the_name():
