@@ -446,7 +446,17 @@ def _starts_head(tokens: list[Token], k: int) -> bool:
     trưởng", "Văn phòng")? Its later syllables may be capitalised too ("Hội Đồng Thương
     Mại", "Cơ Quan"), and the segmenter may have split it into syllables: both still head
     a name, also at a sentence's start, where capitals alone prove nothing."""
-    return tokens[k].text[:1].isupper() and _head_at(_HEAD_INDEX, tokens, k) is not None
+    return tokens[k].text[:1].isupper() and _head_at(_HEAD_INDEX, tokens, k) is not None and not _inside_head(tokens, k)
+
+
+def _inside_head(tokens: list[Token], k: int) -> bool:
+    """Is token k inside a longer head that starts before it ("Tổ chức" of "Ban Tổ chức",
+    the organising committee, is no head of its own)?"""
+    for j in range(max(0, k - 3), k):
+        head = _head_at(_HEAD_INDEX, tokens, j)
+        if head is not None and j + head.count(" ") >= k and tokens[j].text[:1].isupper():
+            return True
+    return False
 
 
 #: Honorifics written before a name, capitalised mid-sentence: never part of one.
@@ -622,7 +632,10 @@ _NAME_INNER = frozenset({"của", "và", "các", "về", "thứ"})
 
 #: Head words that are everyday words in lower case ("vụ" case, "ban" section, "hội"
 #: association or chance): only capitalised do they head a name.
-_CAPITAL_ONLY_HEADS = frozenset({"ban", "vụ", "hội", "báo", "đài", "sở", "trường", "nhà nước"})
+_CAPITAL_ONLY_HEADS = frozenset(
+    {"ban", "vụ", "hội", "báo", "đài", "sở", "trường", "nhà nước", "tổ chức", "lực lượng", "bệnh viện", "sân bay",
+     "nhà thờ", "chương trình", "hải quân", "nghị viện", "khách sạn", "nhà hát"}
+)  # fmt: skip
 
 _EVENT_HEADS = tuple(h.replace("_", " ").lower() for h in VI_EVENT_HEADS)
 

@@ -27,6 +27,8 @@ __all__ = [
     "en_edge_stop",
 ]
 
+# Function words no term starts or ends with; the last line, personal pronouns ("Hắn đã bắn
+# …" opens no term, nor does "Chúng tôi …").
 VI_STOP = frozenset(
     """
 của và các những với cho là được có trong đã đang sẽ này đó để khi theo về tại trên dưới như cũng thì mà
@@ -34,10 +36,12 @@ nhưng hay hoặc vào ra lên một cùng đến nay rất nhiều cần phải
 thêm số ông bà đây kia ấy nào gì ai bởi qua sau trước giữa ngoài tới từng mỗi mọi cả chỉ vẫn còn đều luôn
 ngày năm tháng lần thứ việc sự cuộc nhằm tuy dù rằng thế hiện đồng_thời cũng_như bên trong_đó chiều sáng
 tối trưa hôm nhé ạ ở nhau từ
+tôi họ nó hắn chúng chúng_tôi chúng_ta chúng_nó mình
 """.split()
 )
 
-# English words that never start or end a term ("the Ministry" → "Ministry").
+# English words that never start or end a term ("the Ministry" → "Ministry"); the last line,
+# personal pronouns ("We Swiss" → "Swiss"), but not "I" ("World War I").
 EN_EDGE_STOP = frozenset(
     """
 the a an of and or to in on at for with by from as is are was were be been being that this these those
@@ -45,6 +49,7 @@ its it his her their our 's ’s which who whom whose than then into onto upon a
 will would shall should can could may might must not no but so such very more most other others all
 any each both either neither same some one two three first second up out over under between through
 during before after since until while where when there here what how why if
+we he she they you him them us me
 """.split()
 )
 
@@ -89,13 +94,17 @@ Người_đứng_đầu Lãnh_đạo Cố_vấn Thẩm_phán Nghị_sĩ Huấn_l
 """.split()
 )
 
-# First words of Vietnamese organisation names.
+# First words of Vietnamese organisation names. The last line (session 30) are the heads of
+# the tuning gold lists' organisations and names that none of the others opened ("Tổ chức"
+# twelve times, "Lực lượng" seven, "Bệnh viện" and "Sân bay" six); in lower case they are a
+# verb or an everyday noun, so only capitalised do they head a name (``_CAPITAL_ONLY_HEADS``).
 VI_ORG_HEADS = frozenset(
     """
 Bộ Ban Văn_phòng Ủy_ban Uỷ_ban Hội_đồng Quốc_hội Chính_phủ Đảng Nhà_nước Cục Tổng_cục Vụ Sở Viện Tòa_án
 Toà_án Hội_nghị Đại_hội Hội Liên_hiệp Liên_đoàn Tập_đoàn Công_ty Ngân_hàng Học_viện Trường Đại_học
 Mặt_trận Bộ_Chính_trị Ban_Bí_thư Liên_hợp_quốc Quân_đội Quân_khu Báo Thông_tấn_xã Đài Cơ_quan
-Trung_tâm Hiệp_hội Liên_minh Tổng_công_ty Bảo_tàng Viện_bảo_tàng Quỹ Hạ_viện Thượng_viện Cảnh_sát
+Trung_tâm Hiệp_hội Liên_minh Tổng_công_ty Bảo_tàng Viện_bảo_tàng Quỹ Hạ_viện Thượng_viện Cảnh_sát Tổ_chức
+Lực_lượng Bệnh_viện Sân_bay Nhà_thờ Chương_trình Hải_quân Nghị_viện Khách_sạn Nhà_hát Ban_Tổ_chức
 """.split()
 )
 

@@ -1447,6 +1447,30 @@ def test_heads_learnt_from_the_tuning_gold_lists_open_titles():
     assert not any(t.startswith("quản lý") for _, t in headed("Họ quản lý Cục Bảo tồn và Quản lý Đất đai."))
 
 
+def test_organisation_heads_the_gold_lists_name_most_open_names_but_only_capitalised():
+    assert ("caps+", "Tổ chức Hàng không dân dụng quốc tế") in headed(
+        "Họ đã thông báo cho Tổ chức Hàng không dân dụng quốc tế (ICAO)."
+    )
+    assert ("caps", "Sân bay Quốc tế Semarang") in headed("Máy bay hạ cánh ở Sân bay Quốc tế Semarang hôm qua.")
+    # in lower case they are a verb ("tổ chức": organise) or an everyday noun: no name after them
+    assert headed("Họ tổ chức Hội nghị APEC tại Hà Nội.") == {("caps", "Hội nghị APEC")}
+    assert not any(t.startswith("lực lượng") for _, t in headed("Các lực lượng Canada đã rút."))
+    # inside a longer head it heads nothing: "Ban Tổ chức Trung ương" is one body
+    found = cands("Phó Trưởng ban Thường trực Ban Tổ chức Trung ương Hoàng Đăng Quang phát biểu.")
+    assert ("caps", "Phó Trưởng ban Thường trực") in found and ("caps", "Ban Tổ chức Trung ương") in found
+    assert ("caps-frag", "Tổ chức Trung ương") in found
+
+
+def test_a_personal_pronoun_opens_and_closes_no_term_on_either_side():
+    found = {t for _, t in cands("Hắn đã bắn hai cảnh sát, họ nói.")}
+    assert "hai cảnh sát" in found and not any(t.startswith("Hắn") or t.endswith("họ") for t in found)
+    assert cands("Chúng tôi không biết.") == set()
+    from glossary.lexicon import en_edge_stop
+
+    assert en_edge_stop("We") and en_edge_stop("they") and not en_edge_stop("US")  # "We Swiss" is "Swiss"
+    assert not en_edge_stop("I")  # "World War I"
+
+
 def test_event_heads_learnt_from_the_tuning_gold_lists_reach_the_name_after_them():
     assert ("caps", "bão Fengshen") in headed("Sau khi bão Fengshen đổ bộ, nhiều người mất nhà.")
     assert any(
