@@ -40,8 +40,7 @@ tôi họ nó hắn chúng chúng_tôi chúng_ta chúng_nó mình
 """.split()
 )
 
-# English words that never start or end a term ("the Ministry" → "Ministry"); the last line,
-# personal pronouns ("We Swiss" → "Swiss"), but not "I" ("World War I").
+# English words that never start or end a term ("the Ministry" → "Ministry").
 EN_EDGE_STOP = frozenset(
     """
 the a an of and or to in on at for with by from as is are was were be been being that this these those
@@ -49,7 +48,6 @@ its it his her their our 's ’s which who whom whose than then into onto upon a
 will would shall should can could may might must not no but so such very more most other others all
 any each both either neither same some one two three first second up out over under between through
 during before after since until while where when there here what how why if
-we he she they you him them us me
 """.split()
 )
 

@@ -81,6 +81,7 @@ from .trim import (
     surely_translated,
     unexplained_edges,
     without_clock_marks,
+    without_pronoun_edges,
     without_trailing_name,
     without_trailing_verb,
 )
@@ -835,6 +836,8 @@ def _cut_to_term(
     sentences translate; for an English seen ``once`` also without edge words the table
     ties to none of the term's syllables (``glossary/trim.py``)."""
     words = without_clock_marks(without_trailing_verb(target.split(" ")))
+    if origin in _LOWER_ORIGINS:  # (a name keeps its words: "Take My Eyes off You")
+        words = without_pronoun_edges(words)
     if origin in _LOWER_ORIGINS:
         words = after_verb_article(words)
         if any(w in SPLIT_AT for w in words):

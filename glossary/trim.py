@@ -58,6 +58,7 @@ __all__ = [
     "surely_translated",
     "unexplained_edges",
     "without_clock_marks",
+    "without_pronoun_edges",
     "without_trailing_name",
     "without_trailing_verb",
 ]
@@ -125,6 +126,28 @@ def _folded_words(text: str) -> list[str]:
 def _spelt(sentence: str) -> str:
     """A sentence's words, folded and space-padded: every candidate of a sentence asks."""
     return f" {' '.join(_folded_words(sentence))} "
+
+
+#: personal pronouns: a subject or object the projection ran into ("We Swiss", "He" for the
+#: sentence-initial "Hắn"), never a term's edge — but a set phrase's English keeps them
+#: ("Shame on you"), and "I" stays ("World War I")
+_PRONOUNS = frozenset("we he she they you him them us me".split())
+
+
+def without_pronoun_edges(words: list[str]) -> list[str]:
+    """The words without personal pronouns at either edge (and the function words they
+    leave at the edge); unchanged when nothing would be left."""
+
+    def pronoun(w: str) -> bool:
+        return w.lower() in _PRONOUNS and not (len(w) >= 2 and w.isupper())  # "US" is no "us"
+
+    first, last = 0, len(words) - 1
+    while first <= last and (pronoun(words[first]) or (first > 0 and en_edge_stop(words[first]))):
+        first += 1
+    while last >= first and (pronoun(words[last]) or (last < len(words) - 1 and en_edge_stop(words[last]))):
+        last -= 1
+    kept = words[first : last + 1]
+    return kept if any(not en_edge_stop(w) for w in kept) else words
 
 
 #: a clock reading's marks ("10:30 AM local time", "3 p.m. EST")

@@ -1465,10 +1465,14 @@ def test_a_personal_pronoun_opens_and_closes_no_term_on_either_side():
     found = {t for _, t in cands("Hắn đã bắn hai cảnh sát, họ nói.")}
     assert "hai cảnh sát" in found and not any(t.startswith("Hắn") or t.endswith("họ") for t in found)
     assert cands("Chúng tôi không biết.") == set()
-    from glossary.lexicon import en_edge_stop
+    from glossary.trim import without_pronoun_edges
 
-    assert en_edge_stop("We") and en_edge_stop("they") and not en_edge_stop("US")  # "We Swiss" is "Swiss"
-    assert not en_edge_stop("I")  # "World War I"
+    def trimmed(english: str) -> str:
+        return " ".join(without_pronoun_edges(english.split()))
+
+    assert trimmed("We Swiss") == "Swiss" and trimmed("medication they") == "medication"
+    assert trimmed("US military") == "US military"  # an acronym is no "us"
+    assert trimmed("World War I") == "World War I" and trimmed("He") == "He"  # nothing else left: kept
 
 
 def test_event_heads_learnt_from_the_tuning_gold_lists_reach_the_name_after_them():
