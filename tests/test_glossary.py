@@ -1461,6 +1461,14 @@ def test_organisation_heads_the_gold_lists_name_most_open_names_but_only_capital
     assert ("caps-frag", "Tổ chức Trung ương") in found
 
 
+def test_a_noun_phrase_runs_to_seven_syllables_and_no_further():
+    found = {t for _, t in cands("Ông là một nhà phát triển phần mềm độc lập ở Mỹ.")}
+    assert "nhà phát triển phần mềm độc lập" in found  # seven syllables
+    found = {t for _, t in cands("Họ xây hệ thống điện thoại di động trong đường hầm mới.")}
+    assert "hệ thống điện thoại di động" in found
+    assert not any(len(t.split()) > 7 for t in found)
+
+
 def test_a_personal_pronoun_opens_and_closes_no_term_on_either_side():
     found = {t for _, t in cands("Hắn đã bắn hai cảnh sát, họ nói.")}
     assert "hai cảnh sát" in found and not any(t.startswith("Hắn") or t.endswith("họ") for t in found)
