@@ -21,7 +21,15 @@ from dataclasses import dataclass
 
 from align.text import fold
 
-from .lexicon import VI_EVENT_HEADS, VI_ORG_HEADS, VI_PLACES, VI_STOP, VI_SURNAMES, VI_TITLE_HEADS
+from .lexicon import (
+    VI_COMMON_SURNAMES,
+    VI_EVENT_HEADS,
+    VI_ORG_HEADS,
+    VI_PLACES,
+    VI_STOP,
+    VI_SURNAMES,
+    VI_TITLE_HEADS,
+)
 from .tokens import SENTENCE_OPENERS, Token, touching
 
 __all__ = ["Candidate", "candidates", "person_name_spans", "words_of"]
@@ -272,12 +280,8 @@ def _inside_proper_noun(tokens: list[Token], k: int) -> bool:
     # a common surname opening its own word starts a name after a place: "Chủ tịch UBND TP Hà
     # Nội Trần Sỹ Thanh", "Thành phố Hồ Chí Minh Phan Văn Mãi" (a rare one — "Thủy Quân Lục
     # Chiến" — stays inside)
-    after_name = tokens[k].word != before.word and tokens[k].text in _COMMON_SURNAMES
+    after_name = tokens[k].word != before.word and tokens[k].text in VI_COMMON_SURNAMES
     return before.tag == "Np" and before.text[:1].isupper() and before.text.isalpha() and tight and not after_name
-
-
-#: the surnames of most Vietnamese (the first sixteen of ``VI_SURNAMES``)
-_COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split())
 
 
 def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ __all__ = [
     "EN_TITLE_WORDS",
     "VI_CLAUSE_OPENERS",
     "VI_CLAUSE_WORDS",
+    "VI_COMMON_SURNAMES",
     "VI_EVENT_HEADS",
     "VI_FUNCTION_SYLLABLES",
     "VI_ORG_HEADS",
@@ -59,9 +60,13 @@ def en_edge_stop(word: str) -> bool:
     return word.lower() in EN_EDGE_STOP and not (len(word) >= 2 and word.isupper())
 
 
-VI_SURNAMES = frozenset(
+# The surnames of most Vietnamese: one of these opening its own word starts a person's name
+# even right after a place ("Chủ tịch UBND TP Hà Nội | Trần Sỹ Thanh").
+VI_COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split())
+
+VI_SURNAMES = VI_COMMON_SURNAMES | frozenset(
     """
-Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lương Tô Trịnh Đinh Mai Cao Lâm
+Lương Tô Trịnh Đinh Mai Cao Lâm
 Đoàn Vương Trương Hà Tạ Thái Chu Châu Quách Lưu Triệu Đào Kiều Lạc Tăng Văn Nông Hầu Khổng Mạc Thân Từ
 La Lại Tôn Quan Phùng Doãn Diệp Giang Kim Lục Âu
 """.split()

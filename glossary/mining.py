@@ -837,9 +837,7 @@ def _cut_to_term(
     ties to none of the term's syllables (``glossary/trim.py``)."""
     words = without_clock_marks(without_trailing_verb(target.split(" ")))
     if origin in _LOWER_ORIGINS:  # (a name keeps its words: "Take My Eyes off You")
-        words = without_pronoun_edges(words)
-    if origin in _LOWER_ORIGINS:
-        words = after_verb_article(words)
+        words = after_verb_article(without_pronoun_edges(words))
         if any(w in SPLIT_AT for w in words):
             words = outside_segments(key, words, (v for text in sentences for v in syllables(text)), table)
     words = outside_edge_words(key, words, _neighbours(key, sentences), table, _SURE)
