@@ -76,15 +76,18 @@ def _quotation_opens_sentence(tokens: list[Token], q: int) -> bool:
 
 _SENTENCE_OPENERS = (".", "!", "?", ":")
 _ORDINALS = frozenset({"first", "second", "third"})
+#: a negation the term's own words link to is its meaning, not a function word at its edge:
+#: "vô tội" is "not guilty", never "guilty"
+_NEGATIONS = frozenset({"not", "non", "no"})
 _QUOTE_OPENERS = ('"', "“", "‘", "'", "(")
 _QUOTE_CLOSERS = ('"', "”", "’", "'", ")")
 
 
 def _edge_stop(tokens: list[Token], k: int, linked: Collection[int]) -> bool:
-    """A function word no term starts or ends with — but an ordinal the term's own words
-    link to ("hiệp đầu" → "first half")."""
+    """A function word no term starts or ends with — but an ordinal or a negation the
+    term's own words link to ("hiệp đầu" → "first half", "vô tội" → "not guilty")."""
     text = tokens[k].text
-    return en_edge_stop(text) and not (text.lower() in _ORDINALS and k in linked)
+    return en_edge_stop(text) and not (text.lower() in _ORDINALS | _NEGATIONS and k in linked)
 
 
 def _trim(tokens: list[Token], first: int, last: int, linked: Collection[int] = ()) -> tuple[int, int] | None:
@@ -160,7 +163,8 @@ _OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 
 
 def _enclosing_quote(tokens: list[Token], t1: int, t2: int) -> tuple[int, int] | None:
-    """Inside of the quotation (trimmed) that contains or overlaps tokens t1..t2."""
+    """Inside of the quotation (trimmed) that contains or overlaps tokens t1..t2; an ordinal
+    or a negation inside it stays (the quotation is the phrase: "not guilty")."""
     k = 0
     while k < len(tokens):
         close = _OPEN_CLOSE.get(tokens[k].text)
@@ -169,7 +173,7 @@ def _enclosing_quote(tokens: list[Token], t1: int, t2: int) -> tuple[int, int] |
             if end is None:
                 break
             if k < t2 and end > t1 and end - k > 2:
-                return _trim(tokens, k + 1, end - 1)
+                return _trim(tokens, k + 1, end - 1, range(k + 1, end))
             k = end + 1
             continue
         k += 1

@@ -1390,6 +1390,25 @@ def test_an_ordinal_the_term_links_to_stays_in_its_english():
     assert span_text(text, tgt, p.first, p.last) == "half"
 
 
+def test_a_negation_the_term_links_to_stays_in_its_english():
+    src = vi_tokens("bị cáo không nhận tội")
+    text = "the defendant did not admit guilt"
+    tgt = en_tokens(text)
+    links = [(0, 1), (1, 1), (2, 3), (3, 4), (4, 5)]
+    p = project(2, 4, src, tgt, links)  # "không nhận tội": "not" is its meaning, not a stop word
+    assert span_text(text, tgt, p.first, p.last) == "not admit guilt"
+    p = project(3, 4, src, tgt, links)  # "nhận tội" alone does not take it
+    assert span_text(text, tgt, p.first, p.last) == "admit guilt"
+
+
+def test_a_quotation_keeps_its_opening_negation():
+    src = vi_tokens('biện hộ " vô tội " tại tòa')
+    text = 'pleaded " not guilty " at the trial'
+    tgt = en_tokens(text)
+    p = project(3, 4, src, tgt, [(0, 0), (1, 0), (3, 2), (4, 3), (6, 5), (7, 7)], quoted=True)
+    assert span_text(text, tgt, p.first, p.last) == "not guilty"
+
+
 def test_an_edge_word_a_syllable_beside_the_term_translates_is_cut():
     from glossary.translation_table import TranslationTable
     from glossary.trim import outside_edge_words
