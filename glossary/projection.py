@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -238,7 +239,33 @@ def project(
     claims: list[tuple[int, int]] | None = None,
     bare_title: bool = False,
 ) -> Projection | None:
-    """The target span of source tokens first..last, or None when nothing links there.
+    """The target span of source tokens first..last — from the links, else what stands
+    between its neighbours' English (``_between_neighbours``) — or None.
+    """
+    linked = _project_links(
+        first, last, src_tokens, tgt_tokens, links, forward,
+        quoted=quoted, reduplicated=reduplicated, title=title, claims=claims, bare_title=bare_title,
+    )  # fmt: skip
+    if linked is not None or quoted or reduplicated:
+        return linked
+    return _between_neighbours(first, last, src_tokens, tgt_tokens, links, links if claims is None else claims)
+
+
+def _project_links(
+    first: int,
+    last: int,
+    src_tokens: list[Token],
+    tgt_tokens: list[Token],
+    links: list[tuple[int, int]],
+    forward: Sequence[tuple[int, int]] = (),
+    *,
+    quoted: bool = False,
+    reduplicated: bool = False,
+    title: bool = False,
+    claims: list[tuple[int, int]] | None = None,
+    bare_title: bool = False,
+) -> Projection | None:
+    """The target span the links of source tokens first..last land in, or None.
 
     ``forward`` links (each source token's most similar target token) fill in source
     words that ``links`` left out, when they land next to the projected cluster
@@ -284,6 +311,54 @@ def project(
         t1, t2 = _enclosing_quote(tgt_tokens, t1, t2) or (t1, t2)
     proj = _scored(t1, t2, links, src_tokens, tgt_tokens, first, last, content)
     return proj if proj is None or quoted or reduplicated else _adopt_orphan(proj, content, given, tgt_tokens, claims)
+
+
+#: source words that may stand between a term and the neighbour whose links anchor its
+#: English: plural and classifier markers, which translate to nothing ("trong các nhà tù"
+#: → "in gaols")
+_SKIPPED_MARKERS = frozenset({"các", "những", "mọi", "cái", "chiếc", "con", "cuộc", "vụ"})
+#: the longest English a term without links is given
+_GAP_WORDS = 3
+
+
+def _between_neighbours(
+    first: int,
+    last: int,
+    src_tokens: list[Token],
+    tgt_tokens: list[Token],
+    links: list[tuple[int, int]],
+    claims: list[tuple[int, int]],
+) -> Projection | None:
+    """The English of a span the word links missed entirely: the unlinked words between its
+    neighbours' English, where the words right before and after the span are linked in
+    order ("kết tội bị cáo trước" → "convicted the defendant before": "defendant"; "bắt
+    cóc con tin và" → "taken hostages and"). The embeddings miss rare nouns ("bị cáo",
+    "con tin", "nhà tù" → "gaols"), which an aligned sentence still places. Nothing is
+    claimed by another source word, the gap holds no punctuation and at most three words
+    after trimming (``claims``: the links sure enough to reserve a word for another part
+    of the sentence), and the projection carries no link evidence (consistency and coverage
+    0), so the confidence model weighs it as the weakest kind."""
+    left = first - 1
+    while left >= 0 and src_tokens[left].text.lower() in _SKIPPED_MARKERS:
+        left -= 1  # (its links, like the span's own, went astray)
+    by_word: dict[int, list[int]] = defaultdict(list)  # a neighbour is its whole word: "bắt cóc" → "taken"
+    for i, j in links:
+        if not left < i <= last:
+            by_word[src_tokens[i].word].append(j)
+    right = last + 1
+    if left < 0 or right >= len(src_tokens):
+        return None
+    before, after = by_word.get(src_tokens[left].word), by_word.get(src_tokens[right].word)
+    if not before or not after or src_tokens[left].word in (src_tokens[first].word, src_tokens[last].word):
+        return None
+    t1, t2 = max(before) + 1, min(after) - 1
+    used = {j for i, j in claims if not left < i <= last}  # a one-way link is no claim
+    if t1 > t2 or any(j in used or tgt_tokens[j].is_punct for j in range(t1, t2 + 1)):
+        return None
+    box = _trim(tgt_tokens, t1, t2)
+    if box is None or box[1] - box[0] + 1 > _GAP_WORDS:
+        return None
+    return Projection(box[0], box[1], 0.0, 0.0, "gap")
 
 
 def _adopt_orphan(

@@ -1390,6 +1390,23 @@ def test_an_ordinal_the_term_links_to_stays_in_its_english():
     assert span_text(text, tgt, p.first, p.last) == "half"
 
 
+def test_a_span_without_links_takes_the_unclaimed_words_between_its_neighbours_english():
+    src = vi_tokens("họ kết tội bị cáo trước phiên tòa")
+    text = "they convicted the defendant before the trial"
+    tgt = en_tokens(text)
+    links = [(0, 0), (1, 1), (2, 1), (5, 4), (6, 6), (7, 6)]  # nothing from "bị cáo"
+    p = project(3, 4, src, tgt, links)
+    assert (span_text(text, tgt, p.first, p.last), p.method, p.consistency) == ("defendant", "gap", 0.0)
+    assert project(3, 4, src, tgt, [*links, (7, 3)]) is None  # "defendant" is claimed by another word
+    assert project(3, 4, src, tgt, [(0, 0), (1, 1), (2, 1), (6, 6), (7, 6)]) is None  # no anchor after it
+    # a plural marker before the term is skipped, its stray link with it
+    src = vi_tokens("sức khỏe tâm thần trong các nhà tù .")
+    text = "mental health care in gaols ."
+    tgt = en_tokens(text)
+    p = project(6, 7, src, tgt, [(0, 1), (1, 1), (2, 0), (3, 0), (4, 3), (5, 4), (8, 5)])
+    assert span_text(text, tgt, p.first, p.last) == "gaols"
+
+
 def test_a_negation_the_term_links_to_stays_in_its_english():
     src = vi_tokens("bị cáo không nhận tội")
     text = "the defendant did not admit guilt"
