@@ -361,7 +361,8 @@ def surely_translated(words: Iterable[str], by: Iterable[str], table: Translatio
     (and is there one)? The test for English words a term may keep beyond what its projection
     or a term bank says: "natural" of "thiên tai → natural disasters"."""
     syllables_ = list(by)
-    content = [w.lower() for w in words if not en_edge_stop(w.lower())]
+    # an ordinal is a word a syllable says ("hiệp đầu" → "first half", not "half")
+    content = [w.lower() for w in words if not en_edge_stop(w.lower()) or w.lower() in _ORDINALS]
     return bool(content and syllables_) and all(
         max(table.probability(v, w) for v in syllables_) >= GROW_SURE for w in content
     )

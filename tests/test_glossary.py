@@ -1238,6 +1238,10 @@ def test_a_longer_english_seen_for_the_term_wins_when_the_table_surely_translate
     # a padded longer form stays out: the term translates none of "purebred"
     assert _nested_variant("chó hoang dingo", "dingoes", ["dingoes", "purebred dingoes"], table) is None
     assert _nested_variant("mất dữ liệu", "loss of data", ["loss", "loss of data"], table) is None
+    # an ordinal the term says is a word of its English, though no term starts with one alone
+    table = TranslationTable({"đầu": {"first": 0.5}, "hiệp": {"half": 0.6}})
+    assert _nested_variant("hiệp đầu", "half", ["half", "first half"], table) == "first half"
+    assert _nested_variant("hiệp", "half", ["half", "first half"], table) is None
 
 
 def test_term_bank_renderings_steer_the_english_choice():
