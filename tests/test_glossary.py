@@ -1411,6 +1411,22 @@ def test_a_span_without_links_takes_the_unclaimed_words_between_its_neighbours_e
     assert span_text(text, tgt, p.first, p.last) == "gaols"
 
 
+def test_a_lower_case_span_whose_links_went_astray_takes_the_words_between_its_neighbours_english():
+    src = vi_tokens("họ trả tiền chuộc . Thủ lĩnh bắt con tin")
+    text = "they paid ransoms . The leader took hostages"
+    tgt = en_tokens(text)
+    links = [(0, 0), (1, 1), (5, 5), (6, 5), (7, 6), (8, 7), (9, 7), (4, 3)]
+    # "tiền chuộc" (2–3) is linked only to the far "hostages" (7)
+    p = project(2, 3, src, tgt, [*links, (3, 7)])
+    assert (span_text(text, tgt, p.first, p.last), p.method) == ("ransoms", "gap")
+    # a capitalised span keeps its links, even astray ones (names are spelt or capitalised)
+    astray = [link for link in links if link[0] not in (5, 6)] + [(5, 7), (6, 7)]
+    p = project(5, 6, src, tgt, astray)
+    assert span_text(text, tgt, p.first, p.last) == "hostages"
+    p = project(7, 7, src, tgt, links)  # linked in place: kept
+    assert span_text(text, tgt, p.first, p.last) == "took"
+
+
 def test_a_negation_the_term_links_to_stays_in_its_english():
     src = vi_tokens("bị cáo không nhận tội")
     text = "the defendant did not admit guilt"
