@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -252,11 +251,10 @@ def project(
         first, last, src_tokens, tgt_tokens, links, forward,
         quoted=quoted, reduplicated=reduplicated, title=title, claims=claims, bare_title=bare_title,
     )  # fmt: skip
-    if quoted or reduplicated:
+    if quoted or reduplicated or (linked is not None and src_tokens[first].text[:1].isupper()):
         return linked
     gap = _between_neighbours(first, last, src_tokens, tgt_tokens, links, links if claims is None else claims)
-    astray = gap is not None and linked is not None and (linked.last < gap.first or linked.first > gap.last)
-    if linked is None or (astray and not src_tokens[first].text[:1].isupper()):
+    if linked is None or (gap is not None and (linked.last < gap.first or linked.first > gap.last)):
         return gap
     return linked
 
@@ -348,22 +346,29 @@ def _between_neighbours(
     after trimming (``claims``: the links sure enough to reserve a word for another part
     of the sentence), and the projection carries no link evidence (consistency and coverage
     0), so the confidence model weighs it as the weakest kind."""
-    left = first - 1
+    left, right = first - 1, last + 1
     while left >= 0 and src_tokens[left].text.lower() in _SKIPPED_MARKERS:
         left -= 1  # (its links, like the span's own, went astray)
-    by_word: dict[int, list[int]] = defaultdict(list)  # a neighbour is its whole word: "bắt cóc" → "taken"
-    for i, j in links:
-        if not left < i <= last:
-            by_word[src_tokens[i].word].append(j)
-    right = last + 1
     if left < 0 or right >= len(src_tokens):
         return None
-    before, after = by_word.get(src_tokens[left].word), by_word.get(src_tokens[right].word)
-    if not before or not after or src_tokens[left].word in (src_tokens[first].word, src_tokens[last].word):
+    # a neighbour is its whole word: "bắt cóc" → "taken"
+    before_word, after_word = src_tokens[left].word, src_tokens[right].word
+    if before_word in (src_tokens[first].word, src_tokens[last].word):
         return None
-    t1, t2 = max(before) + 1, min(after) - 1
-    used = {j for i, j in claims if not left < i <= last}  # a one-way link is no claim
-    if t1 > t2 or any(j in used or tgt_tokens[j].is_punct for j in range(t1, t2 + 1)):
+    t1, t2 = -1, len(tgt_tokens)
+    for i, j in links:
+        if left < i <= last:
+            continue
+        word = src_tokens[i].word
+        if word == before_word and j >= t1:
+            t1 = j
+        elif word == after_word and j < t2:
+            t2 = j
+    t1, t2 = t1 + 1, t2 - 1
+    if t1 == 0 or t2 == len(tgt_tokens) - 1 or t1 > t2:
+        return None  # an anchor without links, or nothing between them
+    used = {j for i, j in claims if t1 <= j <= t2 and not left < i <= last}  # a one-way link is no claim
+    if used or any(tgt_tokens[j].is_punct for j in range(t1, t2 + 1)):
         return None
     box = _trim(tgt_tokens, t1, t2)
     if box is None or box[1] - box[0] + 1 > _GAP_WORDS:
