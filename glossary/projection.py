@@ -282,10 +282,9 @@ def _project_links(
     ``claims`` (default: ``links``) are the links sure enough to reserve a target word for
     another part of the sentence when the span's English is completed."""
     given = links  # the aligner's own links (the forward ones filled in below are not)
-    if src_tokens[first].text[:1].isupper():
-        hit = transliteration(" ".join(t.text for t in src_tokens[first : last + 1]), tgt_tokens)
-        if hit is not None:
-            return Projection(hit[0], _plural_end(tgt_tokens, hit[1]), 1.0, 1.0, "transliteration")
+    spelt = " ".join(t.text for t in src_tokens[first : last + 1]) if src_tokens[first].text[:1].isupper() else ""
+    if spelt and (hit := transliteration(spelt, tgt_tokens)) is not None:
+        return Projection(hit[0], _plural_end(tgt_tokens, hit[1]), 1.0, 1.0, "transliteration")
     content = [k for k in range(first, last + 1) if not src_tokens[k].is_punct]
     targets = [j for i, j in links if first <= i <= last and not tgt_tokens[j].is_punct]
     claim_links = links if claims is None else claims + [(i, j) for i, j in links if first <= i <= last]
@@ -301,7 +300,8 @@ def _project_links(
         )
         box = _trim(tgt_tokens, *wider)
     if box is not None:
-        box = _tighten(box, tgt_tokens, foreign, {j for i, j in links if first <= i <= last})
+        hollow = _hollow(src_tokens, tgt_tokens, links, first, last)
+        box = _tighten(box, tgt_tokens, foreign | hollow, {j for i, j in links if first <= i <= last})
     if box is None:
         return None
     t1, t2 = _abbreviation_start(tgt_tokens, box[0]), _plural_end(tgt_tokens, _whole_abbreviation(tgt_tokens, box[1]))
@@ -473,6 +473,30 @@ def _fill_forward(
             t1, t2 = min(t1, j), max(t2, j)
             links = [*links, (i, j)]
     return _trim(tgt_tokens, t1, t2, [j for i, j in links if first <= i <= last]), links
+
+
+#: person classifiers and plural markers: in "người Azeri" (Azeris), "kẻ âm mưu" (plotters)
+#: they translate to nothing, so the word links give them a neighbour ("convicted Azeri")
+_EMPTY_MARKERS = frozenset({"người", "kẻ", "những", "các"})
+_PERSON_WORDS = frozenset({"people", "person", "persons", "man", "men", "woman", "women"})
+
+
+def _hollow(
+    src_tokens: list[Token], tgt_tokens: list[Token], links: list[tuple[int, int]], first: int, last: int
+) -> set[int]:
+    """English words the span's links reach only from its classifiers and plural markers,
+    when its other words link too: such a word belongs to the sentence, not the term — but
+    "people" is what "người" says ("người Úc" → "Australian people")."""
+    lead = first  # the markers open the span ("kẻ" of "cờ kẻ ca rô" is a word: striped)
+    while lead <= last and src_tokens[lead].text.lower() in _EMPTY_MARKERS:
+        lead += 1
+    empty: set[int] = set()
+    content: set[int] = set()
+    for i, j in links:
+        if first <= i <= last:
+            (empty if i < lead else content).add(j)
+    hollow = empty - content if content else set()
+    return {j for j in hollow if tgt_tokens[j].text.lower() not in _PERSON_WORDS}
 
 
 def _tighten(

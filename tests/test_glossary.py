@@ -1427,6 +1427,21 @@ def test_a_lower_case_span_whose_links_went_astray_takes_the_words_between_its_n
     assert span_text(text, tgt, p.first, p.last) == "took"
 
 
+def test_an_english_word_only_a_leading_classifier_links_to_is_no_part_of_the_term():
+    src = vi_tokens("kẻ sát nhân người Azeri Ramil")
+    text = "the convicted Azeri axe-murderer Ramil"
+    tgt = en_tokens(text)
+    links = [(0, 3), (1, 3), (2, 3), (3, 1), (4, 2), (5, 4)]  # "người" → "convicted"
+    p = project(3, 4, src, tgt, links)
+    assert span_text(text, tgt, p.first, p.last) == "Azeri"
+    # "people" is what "người" says
+    src = vi_tokens("yêu cầu người Úc tin tưởng")
+    text = "ask the Australian people to trust"
+    tgt = en_tokens(text)
+    p = project(2, 3, src, tgt, [(0, 0), (1, 0), (2, 3), (3, 2), (4, 5), (5, 5)])
+    assert span_text(text, tgt, p.first, p.last) == "Australian people"
+
+
 def test_a_negation_the_term_links_to_stays_in_its_english():
     src = vi_tokens("bị cáo không nhận tội")
     text = "the defendant did not admit guilt"
