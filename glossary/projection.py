@@ -79,6 +79,7 @@ _ORDINALS = frozenset({"first", "second", "third"})
 #: a negation the term's own words link to is its meaning, not a function word at its edge:
 #: "vô tội" is "not guilty", never "guilty"
 _NEGATIONS = frozenset({"not", "non", "no"})
+_KEPT_WHEN_LINKED = _ORDINALS | _NEGATIONS  # (one set: the test runs for every edge word)
 _QUOTE_OPENERS = ('"', "“", "‘", "'", "(")
 _QUOTE_CLOSERS = ('"', "”", "’", "'", ")")
 
@@ -87,7 +88,7 @@ def _edge_stop(tokens: list[Token], k: int, linked: Collection[int]) -> bool:
     """A function word no term starts or ends with — but an ordinal or a negation the
     term's own words link to ("hiệp đầu" → "first half", "vô tội" → "not guilty")."""
     text = tokens[k].text
-    return en_edge_stop(text) and not (text.lower() in _ORDINALS | _NEGATIONS and k in linked)
+    return en_edge_stop(text) and not (text.lower() in _KEPT_WHEN_LINKED and k in linked)
 
 
 def _trim(tokens: list[Token], first: int, last: int, linked: Collection[int] = ()) -> tuple[int, int] | None:
@@ -337,15 +338,16 @@ def _between_neighbours(
     links: list[tuple[int, int]],
     claims: list[tuple[int, int]],
 ) -> Projection | None:
-    """The English of a span the word links missed entirely: the unlinked words between its
-    neighbours' English, where the words right before and after the span are linked in
-    order ("kết tội bị cáo trước" → "convicted the defendant before": "defendant"; "bắt
-    cóc con tin và" → "taken hostages and"). The embeddings miss rare nouns ("bị cáo",
-    "con tin", "nhà tù" → "gaols"), which an aligned sentence still places. Nothing is
-    claimed by another source word, the gap holds no punctuation and at most three words
-    after trimming (``claims``: the links sure enough to reserve a word for another part
-    of the sentence), and the projection carries no link evidence (consistency and coverage
-    0), so the confidence model weighs it as the weakest kind."""
+    """The English of a span the word links missed entirely (or, for ``project``, sent
+    astray): the unlinked words between its neighbours' English, where the words right
+    before and after the span are linked in order ("kết tội bị cáo trước" → "convicted
+    the defendant before": "defendant"; "bắt cóc con tin và" → "taken hostages and"). The
+    embeddings miss rare nouns ("bị cáo",
+    "con tin", "nhà tù" → "gaols"), which an aligned sentence still places. No word of the
+    gap is claimed by another source word (``claims``: the links sure enough to reserve a
+    word for another part of the sentence), the gap holds no punctuation and at most three
+    words after trimming, and the projection carries no link evidence (consistency and
+    coverage 0), so the confidence model weighs it as the weakest kind."""
     left, right = first - 1, last + 1
     while left >= 0 and src_tokens[left].text.lower() in _SKIPPED_MARKERS:
         left -= 1  # (its links, like the span's own, went astray)
