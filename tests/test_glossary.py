@@ -1874,6 +1874,31 @@ def test_a_classifier_is_no_part_of_the_term():
     assert [e.source for e in _one_source_per_english([treasury, bureau])] == ["Bộ ngân khố"]
 
 
+def test_a_country_word_or_a_manner_word_in_front_is_no_part_of_the_term():
+    from glossary.mining import _one_source_per_english
+    from glossary.model import GlossaryEntry
+
+    inner = GlossaryEntry("Cộng hòa Nhân dân Trung Hoa", "People's Republic of China", "name", 0.09, 1)
+    outer = GlossaryEntry("nước Cộng hòa Nhân dân Trung Hoa", "People's Republic of China", "name", 0.2, 1)
+    assert [e.source for e in _one_source_per_english([inner, outer])] == ["Cộng hòa Nhân dân Trung Hoa"]
+    inner = GlossaryEntry("xử lý rác", "waste disposal", "term", 0.37, 1)
+    outer = GlossaryEntry("cách xử lý rác", "waste disposal", "term", 0.48, 1)  # "cách": the way of
+    assert [e.source for e in _one_source_per_english([outer, inner])] == ["xử lý rác"]
+    # "con" falls short of the count: "con đường" (a path) is a word, the score decides
+    inner = GlossaryEntry("đường ngoại giao", "diplomatic path", "term", 0.1, 1)
+    outer = GlossaryEntry("con đường ngoại giao", "diplomatic path", "term", 0.3, 1)
+    assert [e.source for e in _one_source_per_english([inner, outer])] == ["con đường ngoại giao"]
+
+
+def test_a_colon_in_the_english_needs_one_in_the_term():
+    from glossary.mining import _target_ok
+
+    title = "Galactic Civilizations II: Dark Avatar"
+    assert _target_ok(title, title)  # the title of a work keeps its colon
+    assert not _target_ok("thông báo", "announced: the")  # a colon the term has not is a clause's
+    assert not _target_ok("Tại thời điểm đó [giấy phép]", "time [the license] was")
+
+
 def test_words_in_front_stay_when_the_english_translates_them():
     from glossary.mining import _drop_subsumed
     from glossary.model import GlossaryEntry
