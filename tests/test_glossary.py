@@ -1861,33 +1861,33 @@ def test_a_head_keeps_its_english_when_the_longer_source_only_pads_it():
     assert [e.source for e in _drop_subsumed([head, term], None, table)] == ["Chủ tịch nước"]
 
 
-def test_a_classifier_is_no_part_of_the_term():
+@pytest.mark.parametrize(
+    ("inner", "outer", "english", "kept"),
+    [
+        (("độc tố thần kinh", 0.31), ("loại độc tố thần kinh", 0.34), "neurotoxin", "inner"),  # "loại": a kind of
+        # a noun that makes a word of its own with the term is no classifier: the score decides
+        (("ngân khố", 0.2), ("Bộ ngân khố", 0.4), "treasury", "outer"),
+        # session 32's recount: a country word, a manner word in front
+        (
+            ("Cộng hòa Nhân dân Trung Hoa", 0.09),
+            ("nước Cộng hòa Nhân dân Trung Hoa", 0.2),
+            "People's Republic of China",
+            "inner",
+        ),
+        (("xử lý rác", 0.37), ("cách xử lý rác", 0.48), "waste disposal", "inner"),  # "cách": the way of
+        # "con" falls short of the count: "con đường" (a path) is a word, the score decides
+        (("đường ngoại giao", 0.1), ("con đường ngoại giao", 0.3), "diplomatic path", "outer"),
+    ],
+)
+def test_a_classifier_is_no_part_of_the_term(inner, outer, english, kept):
     from glossary.mining import _one_source_per_english
     from glossary.model import GlossaryEntry
 
-    inner = GlossaryEntry("độc tố thần kinh", "neurotoxin", "term", 0.31, 1)
-    outer = GlossaryEntry("loại độc tố thần kinh", "neurotoxin", "term", 0.34, 1)  # "loại": a kind of
-    assert [e.source for e in _one_source_per_english([inner, outer])] == ["độc tố thần kinh"]
-    # a noun that makes a word of its own with the term is no classifier: the score decides
-    treasury = GlossaryEntry("ngân khố", "treasury", "term", 0.2, 1)
-    bureau = GlossaryEntry("Bộ ngân khố", "treasury", "organisation", 0.4, 1)
-    assert [e.source for e in _one_source_per_english([treasury, bureau])] == ["Bộ ngân khố"]
-
-
-def test_a_country_word_or_a_manner_word_in_front_is_no_part_of_the_term():
-    from glossary.mining import _one_source_per_english
-    from glossary.model import GlossaryEntry
-
-    inner = GlossaryEntry("Cộng hòa Nhân dân Trung Hoa", "People's Republic of China", "name", 0.09, 1)
-    outer = GlossaryEntry("nước Cộng hòa Nhân dân Trung Hoa", "People's Republic of China", "name", 0.2, 1)
-    assert [e.source for e in _one_source_per_english([inner, outer])] == ["Cộng hòa Nhân dân Trung Hoa"]
-    inner = GlossaryEntry("xử lý rác", "waste disposal", "term", 0.37, 1)
-    outer = GlossaryEntry("cách xử lý rác", "waste disposal", "term", 0.48, 1)  # "cách": the way of
-    assert [e.source for e in _one_source_per_english([outer, inner])] == ["xử lý rác"]
-    # "con" falls short of the count: "con đường" (a path) is a word, the score decides
-    inner = GlossaryEntry("đường ngoại giao", "diplomatic path", "term", 0.1, 1)
-    outer = GlossaryEntry("con đường ngoại giao", "diplomatic path", "term", 0.3, 1)
-    assert [e.source for e in _one_source_per_english([inner, outer])] == ["con đường ngoại giao"]
+    shorter = GlossaryEntry(inner[0], english, "term", inner[1], 1)
+    longer = GlossaryEntry(outer[0], english, "term", outer[1], 1)
+    expected = inner[0] if kept == "inner" else outer[0]
+    assert [e.source for e in _one_source_per_english([shorter, longer])] == [expected]
+    assert [e.source for e in _one_source_per_english([longer, shorter])] == [expected]
 
 
 def test_a_colon_in_the_english_needs_one_in_the_term():
