@@ -218,6 +218,13 @@ def test_no_candidate_stops_at_an_initial_the_name_goes_on_from():
     assert "Christopher I" in {t for _, t in cands("Hoàng tử Christopher I và công chúa Erin đến.")}
 
 
+def test_no_candidate_begins_or_ends_inside_a_hyphenated_word():
+    sentence = "Tổng thư ký Ban Ki-moon gặp ông al-Masri về tên lửa đất-đối-hạm tại đài BBC-Ông Tony Hall."
+    texts = {t for _, t in cands(sentence)}
+    assert not {"Tổng thư ký Ban Ki", "Ban Ki", "Masri", "tên lửa đất"} & texts
+    assert {"Ban Ki-moon", "đài BBC"} <= texts  # a dash before an honorific is no joint
+
+
 def test_a_count_and_its_noun_is_no_candidate_but_a_dated_name_is():
     texts = {t for _, t in cands("Đảng này giành 73 ghế, và lễ hội 2008 Giấc Mơ Cao Hùng mở cửa.")}
     assert not any(t.startswith("73") for t in texts)  # "73 ghế"
@@ -1914,3 +1921,19 @@ def test_words_in_front_stay_when_the_english_translates_them():
     ]
     # ... where without the table's word it only adds a verb in front
     assert [e.source for e in _drop_subsumed([long, short], {"thư ký công tố viên": "V"})] == [short.source]
+
+
+def test_a_role_and_a_first_name_whose_name_goes_on_in_both_languages_gets_no_english():
+    from glossary.mining import _name_runs_on, _Pair
+
+    def runs_on(vi: str, en: str, first: int, last: int, target_last: int) -> bool:
+        pair = _Pair(vi, en, "vi:1", "en:1", vi_tokens(vi), en_tokens(en))
+        return _name_runs_on(pair, first, last, target_last)
+
+    # "tổng thống Mỹ George" → "US President George" of "George Bush"
+    assert runs_on("tổng thống Mỹ George Bush nói", "US President George Bush said", 0, 3, 2)
+    # the English ends in "governor", not in the name: "thống đốc bang California" is whole
+    assert not runs_on("thống đốc bang California Arnold Schwarzenegger nói",
+                       "Californian governor Arnold Schwarzenegger said", 0, 3, 1)  # fmt: skip
+    # two names side by side, no Vietnamese word in front: "Open Content" is one of them
+    assert not runs_on("dùng Open Content Open Directory Project", "uses Open Content Open Directory Project", 1, 2, 2)
