@@ -161,11 +161,12 @@ def _apostrophe(tokens: list[Token], k: int) -> bool:
 
 
 def _name_hyphen(tokens: list[Token], k: int) -> bool:
-    """A hyphen written tight after a capitalised word: one name ("Berners-Lee", "Ding-Dong")."""
+    """A hyphen written tight after a capitalised word, or tight between a word and a
+    capitalised one: one name ("Berners-Lee", "Ding-Dong", "Port-au-Prince", "Ahl-e-Hadith")."""
     return (
         tokens[k].text == "-"
         and _tight(tokens, k)
-        and tokens[k - 1].text[:1].isupper()
+        and (tokens[k - 1].text[:1].isupper() or (tokens[k - 1].text.isalpha() and tokens[k + 1].text[:1].isupper()))
         and tokens[k + 1].text.isalpha()
         and tokens[k + 1].text not in _HONORIFICS  # "đài BBC-Ông Tony Hall": a dash, not a name
     )

@@ -223,6 +223,9 @@ def test_no_candidate_begins_or_ends_inside_a_hyphenated_word():
     texts = {t for _, t in cands(sentence)}
     assert not {"Tổng thư ký Ban Ki", "Ban Ki", "Masri", "tên lửa đất"} & texts
     assert {"Ban Ki-moon", "đài BBC"} <= texts  # a dash before an honorific is no joint
+    # a hyphen before a capital joins a name too, after a lower-case piece
+    texts = {t for _, t in cands("Nhóm Markazi Jamiat Ahl-e-Hadith đến thủ đô Port-au-Prince hôm qua.")}
+    assert {"Markazi Jamiat Ahl-e-Hadith", "Port-au-Prince"} <= texts
 
 
 def test_a_count_and_its_noun_is_no_candidate_but_a_dated_name_is():
