@@ -37,6 +37,7 @@ nhưng hay hoặc vào ra lên một cùng đến nay rất nhiều cần phải
 thêm số ông bà đây kia ấy nào gì ai bởi qua sau trước giữa ngoài tới từng mỗi mọi cả chỉ vẫn còn đều luôn
 ngày năm tháng lần thứ việc sự cuộc nhằm tuy dù rằng thế hiện đồng_thời cũng_như bên trong_đó chiều sáng
 tối trưa hôm nhé ạ ở nhau từ
+đối_với so_với bao_gồm gồm nhờ thông_qua hướng_tới
 tôi họ nó hắn chúng chúng_tôi chúng_ta chúng_nó mình
 """.split()
 )

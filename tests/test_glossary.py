@@ -63,6 +63,10 @@ def test_ngrams_respect_word_and_stop_word_boundaries():
     texts = {t for _, t in cands(text)}
     assert {"cộng đồng quốc tế", "hệ thống chính trị"} <= texts
     assert len(words) > 5
+    # a two-syllable preposition is a function word too
+    texts = {t for _, t in cands("Họ trung thành đối với sự nghiệp cách mạng của dân tộc.")}
+    assert "sự nghiệp cách mạng" in texts
+    assert not any(t.lower().startswith("đối với") for t in texts)
 
 
 def test_projection_of_hand_written_links():
