@@ -1025,12 +1025,26 @@ def _set_phrase(cand: _Candidate) -> bool:
     it)? Enumerations, reduplications and quotations the hand-set model does not reject —
     but not a quoted clause: a quotation with a personal pronoun or a tense marker, or one
     that opens with a conjunction, is what someone said, not a phrase a translator renders
-    the same way every time (tuning documents: 22 such entries, none on a gold list)."""
+    the same way every time (tuning documents: 22 such entries, none on a gold list); nor
+    is a quotation of ten syllables or more whose English is no title (session 33: 22 more,
+    none on a gold list; "Gây dựng thương hiệu Quốc Gia: …", a book's title, stays)."""
     if cand.origin not in _SET_PHRASE_ORIGINS or cand.prior < 0.0:
         return False
     words = cand.source.lower().split()
     clause = bool(words) and (words[0] in VI_CLAUSE_OPENERS or any(w in VI_CLAUSE_WORDS for w in words))
-    return cand.origin != "quote" or not clause
+    sentence = len(words) >= _SENTENCE_SYLLABLES and not _title_cased(cand.target)
+    return cand.origin != "quote" or not (clause or sentence)
+
+
+#: a quotation this long whose English is no title is a sentence someone said
+_SENTENCE_SYLLABLES = 10
+
+
+def _title_cased(english: str) -> bool:
+    """Does at least half of the English's content words start with a capital, as in the
+    title of a work or an event ("Branding a Country: Building a Reputation from Within")?"""
+    content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", english) if not en_edge_stop(w)]
+    return bool(content) and 2 * sum(w[:1].isupper() for w in content) >= len(content)
 
 
 def _confidence(

@@ -1766,8 +1766,8 @@ def test_a_piece_of_a_hyphenated_name_with_the_names_english_goes():
 def test_a_quoted_clause_is_no_set_phrase_but_an_idiom_is():
     from glossary.mining import _Candidate, _set_phrase
 
-    def spared(source: str, origin: str = "quote", prior: float = 0.5) -> bool:
-        return _set_phrase(_Candidate("k", source, origin, "en", [], (), 1.0, (), prior))
+    def spared(source: str, origin: str = "quote", prior: float = 0.5, english: str = "en") -> bool:
+        return _set_phrase(_Candidate("k", source, origin, english, [], (), 1.0, (), prior))
 
     assert spared("dĩ bất biến ứng vạn biến") and spared("Chỉ nói thì không ăn thua")
     assert not spared("chúng tôi đang thực hiện các quyết định của tòa án")  # a pronoun, a tense marker
@@ -1776,6 +1776,11 @@ def test_a_quoted_clause_is_no_set_phrase_but_an_idiom_is():
     assert spared("từ sớm, từ xa", "enum") and spared("ưu tiên của ưu tiên", "redup")
     assert not spared("dĩ bất biến ứng vạn biến", prior=-0.1)  # the hand-set model rejects it
     assert not spared("chính phủ", "ngram")
+    # a quotation of ten syllables or more is a sentence, unless its English is a title
+    said = "Thi thể nằm la liệt ở đó, và có máu ở khắp nơi"
+    assert not spared(said, english="Bodies were strewn all over the place, and there was blood everywhere")
+    title = "Gây dựng thương hiệu Quốc Gia: Tạo dựng uy tín từ bên trong"
+    assert spared(title, english="Branding a Country: Building a Reputation from Within")
 
 
 def test_a_role_before_a_persons_name_is_no_entry_but_a_place_with_its_scope_is():
