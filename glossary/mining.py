@@ -1033,7 +1033,16 @@ def _set_phrase(cand: _Candidate) -> bool:
     words = cand.source.lower().split()
     clause = bool(words) and (words[0] in VI_CLAUSE_OPENERS or any(w in VI_CLAUSE_WORDS for w in words))
     sentence = len(words) >= _SENTENCE_SYLLABLES and not _title_cased(cand.target)
+    if cand.origin == "enum":
+        return not _list_of_names(cand.source)
     return cand.origin != "quote" or not (clause or sentence)
+
+
+def _list_of_names(source: str) -> bool:
+    """Is every item of an enumeration capitalised — a list of names ("Ấn Độ, Pakistan,
+    Bangladesh và Myanmar"), each an entry of its own, not a phrase rendered as one?"""
+    items = [i.strip() for i in re.split(r",|\bvà\b|\bhoặc\b", source) if i.strip()]
+    return len(items) > 1 and all(i[:1].isupper() for i in items)
 
 
 #: a quotation this long whose English is no title is a sentence someone said

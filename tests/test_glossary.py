@@ -1781,6 +1781,9 @@ def test_a_quoted_clause_is_no_set_phrase_but_an_idiom_is():
     assert not spared(said, english="Bodies were strewn all over the place, and there was blood everywhere")
     title = "Gây dựng thương hiệu Quốc Gia: Tạo dựng uy tín từ bên trong"
     assert spared(title, english="Branding a Country: Building a Reputation from Within")
+    # a list of names is no phrase: each name is an entry of its own
+    assert not spared("Indonesia, Nga, Colombia, Tanzania và Uzbekistan", "enum")
+    assert spared("đa cực, đa trung tâm, đa tầng nấc", "enum")
 
 
 def test_a_role_before_a_persons_name_is_no_entry_but_a_place_with_its_scope_is():
