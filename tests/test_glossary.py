@@ -1784,6 +1784,7 @@ def test_a_quoted_clause_is_no_set_phrase_but_an_idiom_is():
     # a list of names is no phrase: each name is an entry of its own
     assert not spared("Indonesia, Nga, Colombia, Tanzania và Uzbekistan", "enum")
     assert spared("đa cực, đa trung tâm, đa tầng nấc", "enum")
+    assert not spared("mờ nhạt")  # a word in scare quotes is ranked like any word
 
 
 def test_a_role_before_a_persons_name_is_no_entry_but_a_place_with_its_scope_is():
