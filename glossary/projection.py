@@ -248,10 +248,8 @@ def project(
     (Session 31, tuning documents: +5 gold terms listed, 4 conflicts fewer, 9 entries
     fewer, against taking the gap only where no link lands.)
     """
-    linked = _project_links(
-        first, last, src_tokens, tgt_tokens, links, forward,
-        quoted=quoted, reduplicated=reduplicated, title=title, claims=claims, bare_title=bare_title,
-    )  # fmt: skip
+    kind = _SpanKind(quoted, reduplicated, title, bare_title)
+    linked = _project_links(first, last, src_tokens, tgt_tokens, links, forward, kind, claims)
     if quoted or reduplicated or (linked is not None and src_tokens[first].text[:1].isupper()):
         return linked
     gap = _between_neighbours(first, last, src_tokens, tgt_tokens, links, links if claims is None else claims)
@@ -260,25 +258,31 @@ def project(
     return linked
 
 
+@dataclass(frozen=True)
+class _SpanKind:
+    """What the source span is, as far as its projection cares (``project``'s flags)."""
+
+    quoted: bool = False
+    reduplicated: bool = False
+    title: bool = False
+    bare_title: bool = False
+
+
 def _project_links(
     first: int,
     last: int,
     src_tokens: list[Token],
     tgt_tokens: list[Token],
     links: list[tuple[int, int]],
-    forward: Sequence[tuple[int, int]] = (),
-    *,
-    quoted: bool = False,
-    reduplicated: bool = False,
-    title: bool = False,
-    claims: list[tuple[int, int]] | None = None,
-    bare_title: bool = False,
+    forward: Sequence[tuple[int, int]],
+    kind: _SpanKind,
+    claims: list[tuple[int, int]] | None,
 ) -> Projection | None:
     """The target span the links of source tokens first..last land in, or None.
 
     ``forward`` links (each source token's most similar target token) fill in source
     words that ``links`` left out, when they land next to the projected cluster
-    ("kỷ nguyên" → "era" beside "mới" → "new"). A ``quoted`` source maps to the whole
+    ("kỷ nguyên" → "era" beside "mới" → "new"). A quoted source (``kind``) maps to the whole
     quotation its links land in: translators keep quotation marks around a quoted slogan.
     ``claims`` (default: ``links``) are the links sure enough to reserve a target word for
     another part of the sentence when the span's English is completed."""
@@ -297,7 +301,7 @@ def _project_links(
         box, links = _fill_forward(box, links, forward, src_tokens, tgt_tokens, first, last, foreign)
     if box is not None and _names_something(src_tokens, first, last):
         wider = _title_case_extend(
-            tgt_tokens, claim_links, first, last, *box, src_tokens=src_tokens, bare_title=bare_title
+            tgt_tokens, claim_links, first, last, *box, src_tokens=src_tokens, bare_title=kind.bare_title
         )
         box = _trim(tgt_tokens, *wider)
     if box is not None:
@@ -306,7 +310,7 @@ def _project_links(
     if box is None:
         return None
     t1, t2 = _abbreviation_start(tgt_tokens, box[0]), _plural_end(tgt_tokens, _whole_abbreviation(tgt_tokens, box[1]))
-    if title and tgt_tokens[t1].text.lower() not in EN_TITLE_WORDS:
+    if kind.title and tgt_tokens[t1].text.lower() not in EN_TITLE_WORDS:
         t1 = _reach_title_word(tgt_tokens, t1)
     if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
         cut_words = () if _coordinated(src_tokens, first, last) else _EN_COORDINATORS
@@ -314,12 +318,16 @@ def _project_links(
         if part is None:
             return None
         t1, t2 = part
-    if reduplicated:
+    if kind.reduplicated:
         t1, t2 = reduplication(tgt_tokens, t1) or (t1, t2)
-    if quoted:
+    if kind.quoted:
         t1, t2 = _enclosing_quote(tgt_tokens, t1, t2) or (t1, t2)
     proj = _scored(t1, t2, links, src_tokens, tgt_tokens, first, last, content)
-    return proj if proj is None or quoted or reduplicated else _adopt_orphan(proj, content, given, tgt_tokens, claims)
+    return (
+        proj
+        if proj is None or kind.quoted or kind.reduplicated
+        else _adopt_orphan(proj, content, given, tgt_tokens, claims)
+    )
 
 
 #: source words that may stand between a term and the neighbour whose links anchor its
