@@ -457,7 +457,8 @@ def _choose(
         target = _name_boundaries(key, target, table)
     # "Conservative-led", "London-based", "Korean-language": an English compound adjective is
     # no term; its first part is (names had this since session 5; "Phe Bảo thủ" opens a
-    # sentence; "-language" since session 27: tuning documents +1 gold term, −1 conflict)
+    # sentence; "-language" since session 27: tuning documents +1 gold term, −1 conflict;
+    # "-style", "-era", "-like" since session 33: "Cold War-style", +1, −1 conflict)
     target = _COMPOUND_SUFFIX.sub("", target) or target
     if _names_a_place(key, origin) and fold(key) != fold(target):
         # (a source written as the English adjective — "thành phố Iraqi" — means the adjective)
@@ -553,7 +554,7 @@ def _written_rendering(choice: _Choice, known: frozenset[str], sentences: Sequen
 
 
 _COMPOUND_SUFFIX = re.compile(
-    r"-(?:based|led|born|owned|run|backed|controlled|funded|sponsored|language)$"
+    r"-(?:based|led|born|owned|run|backed|controlled|funded|sponsored|language|style|era|like)$"
     r"|(?<=[A-Z0-9])-[a-z]+ed$"  # after an acronym, any participle: "IIHF-sanctioned", "UN-mandated"
 )
 

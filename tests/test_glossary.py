@@ -1163,6 +1163,8 @@ def test_an_acronym_loses_its_participle_and_abbreviation_dots_are_no_distance()
 
     assert _COMPOUND_SUFFIX.sub("", "IIHF-sanctioned") == "IIHF"
     assert _COMPOUND_SUFFIX.sub("", "long-awaited") == "long-awaited"
+    assert _COMPOUND_SUFFIX.sub("", "Cold War-style") == "Cold War"  # an adjective made of a name
+    assert _COMPOUND_SUFFIX.sub("", "French-speaking") == "French-speaking"
     src = vi_tokens("Tổng thống Mỹ George Bush")
     text = "As a result, U.S. President George Bush has declared"
     tgt = en_tokens(text)
