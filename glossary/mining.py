@@ -228,14 +228,23 @@ def _target_ok(source: str, target: str) -> bool:
     """Reject projections no terminologist would keep: clause-long, stop-word-only, or far
     longer/shorter than the source, or with a clause's punctuation. A colon the term has too
     is a title's ("Galactic Civilizations II: Dark Avatar"; session 32, tuning documents:
-    3 more gold terms, 2 more entries)."""
+    3 more gold terms, 2 more entries). An English "and" / "or" where the term has no
+    coordinator ("Đảng NDP → Liberal and NDP", "người dân Pakistan → Pakistan or
+    Pakistanis"; session 33, 48 tuning documents: 3 conflicts fewer, 2 gold terms fewer by
+    the list's new length; "foot-and-mouth" is one word)."""
     words = re.findall(r"[^\W_]+", target)
     if not words or all(en_edge_stop(w) for w in words):
         return False
     syllables = len(source.split())
     if len(words) > 2 * syllables + 2:
         return False
+    if _EN_COORDINATOR.search(target) and not _VI_COORDINATOR.search(source.lower()):
+        return False  # two things joined ("Liberal and NDP") for a term that joins none
     return not any(ch in target for ch in ";!?()[]") and (":" not in target or ":" in source)
+
+
+_EN_COORDINATOR = re.compile(r"(?<![\w-])(?:and|or)(?![\w-])")
+_VI_COORDINATOR = re.compile(r"(?<![\w-])(?:và|hoặc|hay|cùng|với|and|or)(?![\w-])|[,&]")
 
 
 @dataclass

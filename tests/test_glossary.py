@@ -1915,13 +1915,18 @@ def test_a_classifier_is_no_part_of_the_term(inner, outer, english, kept):
     assert [e.source for e in _one_source_per_english([longer, shorter])] == [expected]
 
 
-def test_a_colon_in_the_english_needs_one_in_the_term():
+def test_a_colon_or_a_coordinator_in_the_english_needs_one_in_the_term():
     from glossary.mining import _target_ok
 
     title = "Galactic Civilizations II: Dark Avatar"
     assert _target_ok(title, title)  # the title of a work keeps its colon
     assert not _target_ok("thông báo", "announced: the")  # a colon the term has not is a clause's
     assert not _target_ok("Tại thời điểm đó [giấy phép]", "time [the license] was")
+    # "and" / "or" joins two things; a term that joins none has no such English
+    assert not _target_ok("Đảng NDP", "Liberal and NDP")
+    assert not _target_ok("người dân Pakistan", "Pakistan or Pakistanis")
+    assert _target_ok("Bộ Y tế và WHO", "Ministry of Health and WHO")
+    assert _target_ok("bệnh lở mồm long móng", "foot-and-mouth disease")
 
 
 def test_words_in_front_stay_when_the_english_translates_them():
