@@ -228,23 +228,26 @@ def _target_ok(source: str, target: str) -> bool:
     """Reject projections no terminologist would keep: clause-long, stop-word-only, or far
     longer/shorter than the source, or with a clause's punctuation. A colon the term has too
     is a title's ("Galactic Civilizations II: Dark Avatar"; session 32, tuning documents:
-    3 more gold terms, 2 more entries). An English "and" / "or" where the term has no
-    coordinator ("Đảng NDP → Liberal and NDP", "người dân Pakistan → Pakistan or
-    Pakistanis"; session 33, 48 tuning documents: 3 conflicts fewer, 2 gold terms fewer by
-    the list's new length; "foot-and-mouth" is one word)."""
+    3 more gold terms, 2 more entries)."""
     words = re.findall(r"[^\W_]+", target)
     if not words or all(en_edge_stop(w) for w in words):
         return False
     syllables = len(source.split())
     if len(words) > 2 * syllables + 2:
         return False
-    if _EN_COORDINATOR.search(target) and not _VI_COORDINATOR.search(source.lower()):
-        return False  # two things joined ("Liberal and NDP") for a term that joins none
     return not any(ch in target for ch in ";!?()[]") and (":" not in target or ":" in source)
 
 
 _EN_COORDINATOR = re.compile(r"(?<![\w-])(?:and|or)(?![\w-])")
 _VI_COORDINATOR = re.compile(r"(?<![\w-])(?:và|hoặc|hay|cùng|với|and|or)(?![\w-])|[,&]")
+
+
+def _joins_two(source: str, target: str) -> bool:
+    """Does the English, as finally cut, join two things with "and" / "or" where the term
+    joins none? Asked of the chosen English, after the cuts that may take the second thing
+    away: "Trung Đông" projected once to "Middle East and North Africa" is cut to "Middle
+    East" first. ("foot-and-mouth" is one word.)"""
+    return bool(_EN_COORDINATOR.search(target)) and not _VI_COORDINATOR.search(source.lower())
 
 
 @dataclass
@@ -749,6 +752,8 @@ def _candidate(
             target = " ".join(_spelt_name(source, target.split(" ")))
     if _names_a_place(key, origin) and _demonym(target):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
+    if _joins_two(key, target):
+        return None  # "Đảng NDP → Liberal and NDP", "người dân Pakistan → Pakistan or Pakistanis"
     # an occurrence supports the translation when its English sentence uses it, even if
     # the word links missed it there
     agreement = sum(1 for o in occ if o.pair in index.pairs_with(target)) / frequency
