@@ -246,7 +246,8 @@ def _joins_two(source: str, target: str) -> bool:
     """Does the English, as finally cut, join two things with "and" / "or" where the term
     joins none? Asked of the chosen English, after the cuts that may take the second thing
     away: "Trung Đông" projected once to "Middle East and North Africa" is cut to "Middle
-    East" first. ("foot-and-mouth" is one word.)"""
+    East" first. ("foot-and-mouth" is one word; a set phrase's English is its own: "dĩ bất
+    biến ứng vạn biến → remaining constant and responding to all changes".)"""
     return bool(_EN_COORDINATOR.search(target)) and not _VI_COORDINATOR.search(source.lower())
 
 
@@ -752,7 +753,7 @@ def _candidate(
             target = " ".join(_spelt_name(source, target.split(" ")))
     if _names_a_place(key, origin) and _demonym(target):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
-    if _joins_two(key, target):
+    if origin not in _SET_PHRASE_ORIGINS and _joins_two(key, target):
         return None  # "Đảng NDP → Liberal and NDP", "người dân Pakistan → Pakistan or Pakistanis"
     # an occurrence supports the translation when its English sentence uses it, even if
     # the word links missed it there
