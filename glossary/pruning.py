@@ -30,7 +30,9 @@ def without_role_and_name(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
     themselves are left alone: "George W. Bush" ends with a listed "W. Bush" too.
     (Tuning documents: 26 entries fewer, none on a gold list.) An English title or demonym
     the Vietnamese left untranslated before a name is such a role ("Dr. Frank Ryan",
-    "Australian Chris McCormack"; session 24, tuning documents: 2 more gold terms)."""
+    "Australian Chris McCormack"; session 24, tuning documents: 2 more gold terms). A name
+    after "&" or "and" is joined to the words before it, not named by them ("Scottish &
+    Southern Energy"; session 33, 48 tuning documents: 2 more gold terms)."""
     names = {e.source for e in entries if e.kind == "name"}
 
     def role_and_name(entry: GlossaryEntry) -> bool:
@@ -41,6 +43,7 @@ def without_role_and_name(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
             name = " ".join(words[i:])
             if (
                 name in names
+                and words[i - 1] not in _JOINERS  # "Scottish & Southern Energy" is one name
                 and all(w[:1].isupper() for w in words[i:])
                 and entry.target.endswith(" " + name)
                 and entry.target[: -len(name)].split()[-1:] not in (["of"], ["the"], ["de"])
@@ -53,6 +56,10 @@ def without_role_and_name(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
         for e in entries
         if not ((e.kind == "title" or e.source[:1].islower() or _descriptor(e.source)) and role_and_name(e))
     ]
+
+
+#: words that join two names into one ("Scottish & Southern Energy"), never a role to a name
+_JOINERS = frozenset({"&", "and", "và"})
 
 
 def _descriptor(source: str) -> bool:

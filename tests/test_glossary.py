@@ -1826,6 +1826,10 @@ def test_a_role_before_a_persons_name_is_no_entry_but_a_place_with_its_scope_is(
             GlossaryEntry("CEO Steve Ballmer", "CEO Steve Ballmer", "name", 0.9, 1)]  # fmt: skip
     assert {e.source for e in without_role_and_name(role)} == {"Steve Ballmer"}
     assert {"Chris McCormack", "Frank Ryan", "Sri Vrindavan Dham"} <= kept
+    # a name joined to another by "&" is one name, not a demonym before a name
+    joined = [GlossaryEntry("Southern Energy", "Southern Energy", "name", 0.8, 1),
+              GlossaryEntry("Scottish & Southern Energy", "Scottish & Southern Energy", "name", 0.9, 1)]  # fmt: skip
+    assert "Scottish & Southern Energy" in {e.source for e in without_role_and_name(joined)}
 
 
 def test_a_country_with_a_compass_word_is_still_named_by_its_adjective():
