@@ -134,6 +134,11 @@ VI_FUNCTION_SYLLABLES = frozenset(
     "của và các những với cho là được có trong đã đang sẽ này đó để khi theo về tại trên như cũng thì mà một".split()
 )
 
+#: words that coordinate two things: a term with one may translate as an English
+#: coordination ("Bộ Y tế và WHO" → "Ministry of Health and WHO"); one without, not
+VI_COORDINATORS = frozenset({"và", "hoặc", "hay", "cùng"})
+EN_COORDINATORS = ("and", "or")
+
 #: a quotation opening with a conjunction is the rest of a sentence ("để tránh quan điểm một chiều")
 VI_CLAUSE_OPENERS = frozenset("nhưng để vì khi nếu và mà".split())
 

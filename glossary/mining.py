@@ -38,6 +38,7 @@ from .candidates import Candidate, candidates, foreign
 from .corpus import merge_documents
 from .evaluate import gold_source_key, gold_target_key
 from .lexicon import (
+    EN_COORDINATORS,
     EN_DEMONYMS,
     EN_IRREGULAR_DEMONYMS,
     EN_ORG_WORDS,
@@ -45,6 +46,7 @@ from .lexicon import (
     EN_TITLE_WORDS,
     VI_CLAUSE_OPENERS,
     VI_CLAUSE_WORDS,
+    VI_COORDINATORS,
     VI_FUNCTION_SYLLABLES,
     VI_ORG_HEADS,
     VI_STOP,
@@ -238,8 +240,11 @@ def _target_ok(source: str, target: str) -> bool:
     return not any(ch in target for ch in ";!?()[]") and (":" not in target or ":" in source)
 
 
-_EN_COORDINATOR = re.compile(r"(?<![\w-])(?:and|or)(?![\w-])")
-_VI_COORDINATOR = re.compile(r"(?<![\w-])(?:và|hoặc|hay|cùng|với|and|or)(?![\w-])|[,&]")
+_EN_COORDINATOR = re.compile(rf"(?<![\w-])(?:{'|'.join(EN_COORDINATORS)})(?![\w-])")
+#: what may join two things in a source: a coordinator, "với" (with), an English one, a comma, "&"
+_VI_COORDINATOR = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted({*VI_COORDINATORS, 'với', *EN_COORDINATORS}))})(?![\w-])|[,&]"
+)
 
 
 def _joins_two(source: str, target: str) -> bool:
@@ -247,7 +252,9 @@ def _joins_two(source: str, target: str) -> bool:
     joins none? Asked of the chosen English, after the cuts that may take the second thing
     away: "Trung Đông" projected once to "Middle East and North Africa" is cut to "Middle
     East" first. ("foot-and-mouth" is one word; a set phrase's English is its own: "dĩ bất
-    biến ứng vạn biến → remaining constant and responding to all changes".)"""
+    biến ứng vạn biến → remaining constant and responding to all changes".) The scorer's
+    ``and_mismatch`` feature, fitted as it is, weighs a narrower form of this for every
+    candidate; this check removes what is left after the cuts."""
     return bool(_EN_COORDINATOR.search(target)) and not _VI_COORDINATOR.search(source.lower())
 
 
@@ -1036,6 +1043,14 @@ def mine_pairs(
     return without_name_pieces(without_designation_prefixes(listed, sentences), settings.flag, sentences)
 
 
+#: a quotation this long whose English is no title is a sentence someone said
+_SENTENCE_SYLLABLES = 10
+#: a quotation this short is one word in quotes, not a set phrase (session 33, tuning
+#: documents: 9 such entries fewer, none a gold term; "tống tiền" in quotes is still listed
+#: by its score)
+_WORD_IN_QUOTES = 2
+
+
 def _set_phrase(cand: _Candidate) -> bool:
     """Is the candidate a set phrase, spared by the list's length (the hand-set model judges
     it)? Enumerations, reduplications and quotations the hand-set model does not reject —
@@ -1046,14 +1061,16 @@ def _set_phrase(cand: _Candidate) -> bool:
     none on a gold list; "Gây dựng thương hiệu Quốc Gia: …", a book's title, stays)."""
     if cand.origin not in _SET_PHRASE_ORIGINS or cand.prior < 0.0:
         return False
-    words = cand.source.lower().split()
-    clause = bool(words) and (words[0] in VI_CLAUSE_OPENERS or any(w in VI_CLAUSE_WORDS for w in words))
-    sentence = len(words) >= _SENTENCE_SYLLABLES and not _title_cased(cand.target)
-    if cand.origin == "quote" and len(words) <= _WORD_IN_QUOTES:
-        return False  # a word in scare quotes ("mờ nhạt", "điên rồ") competes like any word
     if cand.origin == "enum":
         return not _list_of_names(cand.source)
-    return cand.origin != "quote" or not (clause or sentence)
+    if cand.origin != "quote":
+        return True
+    words = cand.source.lower().split()
+    if len(words) <= _WORD_IN_QUOTES:
+        return False  # a word in scare quotes ("mờ nhạt", "điên rồ") competes like any word
+    clause = bool(words) and (words[0] in VI_CLAUSE_OPENERS or any(w in VI_CLAUSE_WORDS for w in words))
+    sentence = len(words) >= _SENTENCE_SYLLABLES and not _title_cased(cand.target)
+    return not (clause or sentence)
 
 
 def _list_of_names(source: str) -> bool:
@@ -1061,14 +1078,6 @@ def _list_of_names(source: str) -> bool:
     Bangladesh và Myanmar"), each an entry of its own, not a phrase rendered as one?"""
     items = [i.strip() for i in re.split(r",|\bvà\b|\bhoặc\b", source) if i.strip()]
     return len(items) > 1 and all(i[:1].isupper() for i in items)
-
-
-#: a quotation this long whose English is no title is a sentence someone said
-_SENTENCE_SYLLABLES = 10
-#: a quotation this short is one word in quotes, not a set phrase (session 33, tuning
-#: documents: 9 such entries fewer, none a gold term; "tống tiền" in quotes is still listed
-#: by its score)
-_WORD_IN_QUOTES = 2
 
 
 def _title_cased(english: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from align.text import fold
 
-from .lexicon import EN_TITLE_WORDS, en_edge_stop
+from .lexicon import EN_COORDINATORS, EN_TITLE_WORDS, VI_COORDINATORS, en_edge_stop
 from .tokens import Token, touching
 
 __all__ = ["Projection", "project", "transliteration"]
@@ -313,7 +313,7 @@ def _project_links(
     if kind.title and tgt_tokens[t1].text.lower() not in EN_TITLE_WORDS:
         t1 = _reach_title_word(tgt_tokens, t1)
     if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
-        cut_words = () if _coordinated(src_tokens, first, last) else _EN_COORDINATORS
+        cut_words = () if _coordinated(src_tokens, first, last) else EN_COORDINATORS
         part = _comma_part(tgt_tokens, t1, t2, [(i, j) for i, j in links if first <= i <= last], cut_words)
         if part is None:
             return None
@@ -598,15 +598,11 @@ def _reach_title_word(tgt_tokens: list[Token], t1: int) -> int:
     return t1
 
 
-_VI_COORDINATORS = frozenset({"và", "hoặc", "hay", "cùng"})
-_EN_COORDINATORS = ("and", "or")
-
-
 def _coordinated(src_tokens: list[Token], first: int, last: int) -> bool:
     """A source that may translate as an English coordination: it has a coordinator ("và",
     "hoặc", "hay", "cùng"), or names something ("Bộ Ngoại giao Anh" is the "Foreign and Commonwealth Office")."""
     return _names_something(src_tokens, first, last) or any(
-        src_tokens[k].text.lower() in _VI_COORDINATORS for k in range(first, last + 1)
+        src_tokens[k].text.lower() in VI_COORDINATORS for k in range(first, last + 1)
     )
 
 
