@@ -84,6 +84,7 @@ from .trim import (
     unexplained_edges,
     without_clock_marks,
     without_pronoun_edges,
+    without_stray_quote,
     without_trailing_name,
     without_trailing_verb,
 )
@@ -878,11 +879,14 @@ def _syllable_places(text: str) -> dict[str, tuple[int, ...]]:
 def _cut_to_term(
     key: str, origin: str, target: str, sentences: list[str], table: TranslationTable, once: bool = False
 ) -> str:
-    """The English without a clause's verb or a person's name after it; for a lower-case
-    term also without a verb's clause before it or a segment that other syllables of its
-    sentences translate; for an English seen ``once`` also without edge words the table
-    ties to none of the term's syllables (``glossary/trim.py``)."""
-    words = without_clock_marks(without_trailing_verb(target.split(" ")))
+    """The English without a stray quotation mark, a clause's verb or a person's name after
+    it; for a lower-case term also without a verb's clause before it or a segment that other
+    syllables of its sentences translate; for an English seen ``once`` also without edge
+    words the table ties to none of the term's syllables (``glossary/trim.py``)."""
+    words = target.split(" ")
+    if origin not in _SET_PHRASE_ORIGINS:  # a quotation's English keeps its marks
+        words = without_stray_quote(words, key, table)
+    words = without_clock_marks(without_trailing_verb(words))
     if origin in _LOWER_ORIGINS:  # (a name keeps its words: "Take My Eyes off You")
         words = after_verb_article(without_pronoun_edges(words))
         if any(w in SPLIT_AT for w in words):

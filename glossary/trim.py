@@ -11,6 +11,9 @@ plant" for "nhà máy điện nguyên tử", "seat at a general election" for "t
 - ``without_trailing_verb``: a noun phrase does not end in a past participle or a
   reporting verb: "economic loss suffered", "identification microchips embedded", "New York
   Times reports" are the subject of a clause the projection ran into;
+- ``without_stray_quote``: an English with one unmatched quotation mark ran into a
+  quotation beside the term ("encoding "selenoprotein" for "selenoprotein", "seismic "bump"
+  for "địa chấn"); the side of the mark with the term's words stays;
 - ``without_trailing_name``: a title's English does not end in the name of the person who
   holds it ("BBC Director-General Tony Hall" for "Giám đốc đài BBC", "Defense attorney
   Sheldon Sorosky" for "Luật sư bào chữa"): when the Vietnamese sentence spells those
@@ -59,6 +62,7 @@ __all__ = [
     "unexplained_edges",
     "without_clock_marks",
     "without_pronoun_edges",
+    "without_stray_quote",
     "without_trailing_name",
     "without_trailing_verb",
 ]
@@ -166,6 +170,39 @@ def without_clock_marks(words: list[str]) -> list[str]:
     if words[0] in ("AM", "PM") and not (after[:1].islower() or after.isupper()):
         return words
     return words[1:]
+
+
+#: double quotation marks, straight and curly
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def without_stray_quote(words: list[str], term: str, table: TranslationTable) -> list[str]:
+    """The words on one side of a lone quotation mark: the projection ran over the edge of a
+    quotation ("People's Republic of China's "anti-secession" for "Cộng hòa Nhân dân Trung
+    Hoa"), which no term's English does. The side whose words the term's syllables spell or
+    translate stays, the left one on a tie ("seismic "bump" for "địa chấn"); a possessive
+    "'s" left at the cut goes. Unchanged with no mark or a pair of them (a quoted title)."""
+    marks = [k for k, w in enumerate(words) if any(ch in _QUOTE_MARKS for ch in w)]
+    if len(marks) != 1 or sum(ch in _QUOTE_MARKS for ch in words[marks[0]]) != 1:
+        return words
+    k = marks[0]
+    word = words[k]
+    if word[:1] in _QUOTE_MARKS:
+        left, right = words[:k], [word[1:], *words[k + 1 :]]
+    elif word[-1:] in _QUOTE_MARKS:
+        left, right = [*words[:k], word[:-1]], words[k + 1 :]
+    else:
+        return words
+    own = syllables(term)
+    left, right = [w for w in left if w], [w for w in right if w]
+
+    def mine(part: list[str]) -> int:
+        return sum(own_word(w, own, table) for w in part)
+
+    kept = right if mine(right) > mine(left) else left
+    if kept is left and kept and re.search(r"['’]s$", kept[-1]):
+        kept = [*kept[:-1], kept[-1][:-2]]
+    return kept or words
 
 
 def without_trailing_name(words: list[str], term: str, sentences: Iterable[str]) -> list[str]:

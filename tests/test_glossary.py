@@ -800,6 +800,19 @@ def test_a_verb_and_its_article_are_no_part_of_a_noun_phrase():
         assert after_verb_article(kept.split()) == kept.split()
 
 
+def test_an_english_that_runs_over_a_quotation_mark_keeps_the_terms_side():
+    from glossary.translation_table import TranslationTable
+    from glossary.trim import without_stray_quote
+
+    table = TranslationTable({"cộng": {"republic": 0.4}, "hòa": {"republic": 0.3}})
+    cut = without_stray_quote("People's Republic of China's \"anti-secession".split(), "Cộng hòa Nhân dân", table)
+    assert cut == "People's Republic of China".split()  # the left side holds the term's word
+    assert without_stray_quote('encoding "selenoprotein'.split(), "selenoprotein", table) == ["selenoprotein"]
+    assert without_stray_quote('seismic "bump'.split(), "địa chấn", table) == ["seismic"]  # a tie keeps the left
+    for kept in ('"Ding Dong" song', "plain words", "“Rebel Without a Cause”"):
+        assert without_stray_quote(kept.split(), "bài hát", table) == kept.split()
+
+
 def test_a_segment_other_syllables_translate_is_cut_from_the_english():
     from glossary.translation_table import TranslationTable
     from glossary.trim import outside_segments
