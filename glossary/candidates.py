@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from align.text import fold
 
 from .lexicon import (
+    QUOTE_PAIRS,
     VI_COMMON_SURNAMES,
     VI_EVENT_HEADS,
     VI_ORG_HEADS,
@@ -33,8 +34,6 @@ from .lexicon import (
 from .tokens import SENTENCE_OPENERS, Token, touching
 
 __all__ = ["Candidate", "candidates", "person_name_spans", "words_of"]
-
-_QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 
 
 @dataclass(frozen=True)
@@ -343,7 +342,7 @@ def _nicknames(tokens: list[Token]) -> frozenset[int]:
     quotation is no set phrase of its own."""
     inside: set[int] = set()
     for k, tok in enumerate(tokens):
-        close = _QUOTES.get(tok.text)
+        close = QUOTE_PAIRS.get(tok.text)
         if close is None or k == 0 or touching(tokens, k) or not tokens[k - 1].text[:1].isupper():
             continue
         for e in range(k + 2, min(len(tokens) - 1, k + 5)):
@@ -771,7 +770,7 @@ def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
 def _quotes(tokens, nicknames: frozenset[int]) -> list[Candidate]:
     out = []
     for k, tok in enumerate(tokens):
-        close = _QUOTES.get(tok.text)
+        close = QUOTE_PAIRS.get(tok.text)
         if close is None or k in nicknames:
             continue
         for e in range(k + 1, min(len(tokens), k + 24)):

@@ -139,6 +139,13 @@ VI_FUNCTION_SYLLABLES = frozenset(
 VI_COORDINATORS = frozenset({"và", "hoặc", "hay", "cùng"})
 EN_COORDINATORS = ("and", "or")
 
+#: quotation marks, each opener with its closer: candidates find quoted expressions with
+#: them, projection the quotation a quoted term's English lies in
+QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+#: double quotation marks, straight and curly: a lone one inside an English ran over a
+#: quotation's edge (``trim.without_stray_quote``); single ones are apostrophes too
+DOUBLE_QUOTES = frozenset('"“”')
+
 #: a quotation opening with a conjunction is the rest of a sentence ("để tránh quan điểm một chiều")
 VI_CLAUSE_OPENERS = frozenset("nhưng để vì khi nếu và mà".split())
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from align.text import fold
 
-from .lexicon import EN_COORDINATORS, EN_TITLE_WORDS, VI_COORDINATORS, en_edge_stop
+from .lexicon import EN_COORDINATORS, EN_TITLE_WORDS, QUOTE_PAIRS, VI_COORDINATORS, en_edge_stop
 from .tokens import Token, touching
 
 __all__ = ["Projection", "project", "transliteration"]
@@ -160,15 +160,12 @@ def _title_case_extend(
     return walk(t1, -1), walk(t2, +1)
 
 
-_OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "‘": "’"}
-
-
 def _enclosing_quote(tokens: list[Token], t1: int, t2: int) -> tuple[int, int] | None:
     """Inside of the quotation (trimmed) that contains or overlaps tokens t1..t2; an ordinal
     or a negation inside it stays (the quotation is the phrase: "not guilty")."""
     k = 0
     while k < len(tokens):
-        close = _OPEN_CLOSE.get(tokens[k].text)
+        close = QUOTE_PAIRS.get(tokens[k].text)
         if close is not None:
             end = next((e for e in range(k + 1, len(tokens)) if tokens[e].text == close), None)
             if end is None:

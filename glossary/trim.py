@@ -47,7 +47,7 @@ from collections.abc import Iterable
 
 from align.text import fold
 
-from .lexicon import VI_FUNCTION_SYLLABLES, en_edge_stop
+from .lexicon import DOUBLE_QUOTES, VI_FUNCTION_SYLLABLES, en_edge_stop
 from .tokens import vi_tokens, whole_phrase
 from .translation_table import EXPLAINED, TranslationTable, syllables
 
@@ -172,24 +172,19 @@ def without_clock_marks(words: list[str]) -> list[str]:
     return words[1:]
 
 
-#: double quotation marks, straight and curly
-_QUOTE_MARKS = frozenset('"“”')
-
-
 def without_stray_quote(words: list[str], term: str, table: TranslationTable) -> list[str]:
     """The words on one side of a lone quotation mark: the projection ran over the edge of a
     quotation ("People's Republic of China's "anti-secession" for "Cộng hòa Nhân dân Trung
     Hoa"), which no term's English does. The side whose words the term's syllables spell or
     translate stays, the left one on a tie ("seismic "bump" for "địa chấn"); a possessive
     "'s" left at the cut goes. Unchanged with no mark or a pair of them (a quoted title)."""
-    marks = [k for k, w in enumerate(words) if any(ch in _QUOTE_MARKS for ch in w)]
-    if len(marks) != 1 or sum(ch in _QUOTE_MARKS for ch in words[marks[0]]) != 1:
+    if sum(ch in DOUBLE_QUOTES for w in words for ch in w) != 1:
         return words
-    k = marks[0]
+    k = next(k for k, w in enumerate(words) if any(ch in DOUBLE_QUOTES for ch in w))
     word = words[k]
-    if word[:1] in _QUOTE_MARKS:
+    if word[:1] in DOUBLE_QUOTES:
         left, right = words[:k], [word[1:], *words[k + 1 :]]
-    elif word[-1:] in _QUOTE_MARKS:
+    elif word[-1:] in DOUBLE_QUOTES:
         left, right = [*words[:k], word[:-1]], words[k + 1 :]
     else:
         return words
