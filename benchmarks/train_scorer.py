@@ -21,7 +21,7 @@ on the others; the probe nested inside): ``size`` so that no tuning document's l
 the candidates it looks at — ``flag`` so the unflagged entries are right at
 ``--precision`` by the gold lists. ``--linear`` fits the logistic model the trees
 replaced, without termhood, for comparison. Report-only documents
-(dev7–dev10, dev17, dev18, dev25, dev26, dev33–dev41, dev48–dev51, dev56–dev59, dev66–dev71, dev76–dev87, dev92, dev93,
+(dev7–dev10, dev17, dev18, dev25, dev26, dev33–dev41, dev48–dev51, dev56–dev59, dev66–dev71, dev76–dev87, dev92–dev95,
 the seed pair) are never
 read here.
 
