@@ -141,9 +141,13 @@ class MinerSettings:
     def flag(self) -> float:
         return self.model().flag if self.flag_below is None else self.flag_below
 
+    @property
+    def sure(self) -> float:
+        return self.model().sure
+
     def signature(self) -> str:
         return (
-            f"scorer:{self.model().version}|lexicon:{self.table().version}|news:{self.news_table().version}|termbank:{self.bank().version}|flag:{self.flag}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
+            f"scorer:{self.model().version}|lexicon:{self.table().version}|news:{self.news_table().version}|termbank:{self.bank().version}|flag:{self.flag}|sure:{self.sure}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
             f"|per_pair:{self.max_per_pair}|min_entries:{self.min_entries}|short_per_pair:{self.short_per_pair}"
         )
 
@@ -1044,7 +1048,7 @@ def mine_pairs(
     # with them (and for roles 11 more entries, none a gold term)
     listed = without_hyphen_pieces(without_role_and_name(listed))
     sentences = functools.partial(_sentences_of, found, pairs)  # a listed source's Vietnamese sentences
-    return without_name_pieces(without_designation_prefixes(listed, sentences), settings.flag, sentences)
+    return without_name_pieces(without_designation_prefixes(listed, sentences), settings.sure, sentences)
 
 
 #: a quotation this long whose English is no title is a sentence someone said

@@ -1,6 +1,6 @@
 """The miner's confidence model, learnt from labelled candidates of the tuning documents
 (``benchmarks/train_scorer.py``) and stored beside this module as ``scorer.json`` with its
-feature names, its two thresholds and what it was fitted on — versioned with the code.
+feature names, its thresholds and what it was fitted on — versioned with the code.
 
 Two forms are read: boosted regression trees (the default since they rank the tuning
 documents' candidates better than a logistic model, measured out of fold) and a logistic
@@ -9,7 +9,10 @@ arrays per tree — and evaluated here with numpy over every candidate of a docu
 once, so scoring stays linear and cheap.
 
 ``keep`` is the probability under which a candidate is not listed at all; ``flag`` the one
-under which a listed entry is marked ``check`` (for review); ``size`` how many entries a
+under which a listed entry is marked ``check`` (for review) — set so that most documents'
+proposed entries, not only the pooled ones, are right; ``sure`` the one from which an entry
+is sure enough to call a capitalised entry inside it a piece of its name (the pooled
+precision point, where ``flag`` was until session 35); ``size`` how many entries a
 document gets, as a multiple of the model's confident mass there (the sum of its squared
 probabilities, ``confident_mass``) — a document with few terms gets a short list.
 
@@ -77,6 +80,7 @@ class Scorer:
     screen: Scorer | None = None  # the model without termhood: list size and what to embed
     termhood: TermhoodProbe | None = None
     look: float = 3.0  # candidates embedded, as a multiple of the list size
+    sure: float = 0.5  # a longer name this sure holds its pieces (``glossary.pruning``)
 
     def probability(self, features: Mapping[str, float]) -> float:
         return self.probabilities([features])[0]
@@ -111,8 +115,8 @@ class Scorer:
         return _dumps(self._data()) + "\n"
 
     def _data(self) -> dict:
-        data: dict = {"version": self.version, "keep": self.keep, "flag": self.flag, "size": self.size,
-                      "fitted_on": list(self.fitted_on)}  # fmt: skip
+        data: dict = {"version": self.version, "keep": self.keep, "flag": self.flag, "sure": self.sure,
+                      "size": self.size, "fitted_on": list(self.fitted_on)}  # fmt: skip
         if not self.trees:
             data["weights"] = dict(sorted(self.weights.items()))
             return data
@@ -155,6 +159,7 @@ def _scorer(data: dict) -> Scorer:
     trees = tuple(Tree(*(tuple(part) for part in t)) for t in data.get("trees", ()))
     probe = data.get("termhood")
     return Scorer(weights=data.get("weights", {}), keep=data["keep"], flag=data["flag"], version=data["version"],
+                  sure=data.get("sure", data["flag"]),
                   fitted_on=tuple(data.get("fitted_on", ())), size=data.get("size", 0.0),
                   features=tuple(data.get("features", ())), trees=trees, base=data.get("base", 0.0),
                   rate=data.get("rate", 1.0), screen=_scorer(data["screen"]) if "screen" in data else None,

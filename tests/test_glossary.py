@@ -1978,3 +1978,39 @@ def test_a_role_and_a_first_name_whose_name_goes_on_in_both_languages_gets_no_en
                        "Californian governor Arnold Schwarzenegger said", 0, 3, 1)  # fmt: skip
     # two names side by side, no Vietnamese word in front: "Open Content" is one of them
     assert not runs_on("dùng Open Content Open Directory Project", "uses Open Content Open Directory Project", 1, 2, 2)
+
+
+def test_the_review_threshold_holds_for_most_documents_not_only_pooled():
+    import sys
+
+    import numpy as np
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from train_scorer import review_flag
+
+    # ten documents, seven entries each: six right, and a wrong one at 0.89
+    probs = np.array([0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.89])
+    shown = [(probs, np.array([1, 1, 1, 1, 1, 1, 0])) for _ in range(10)]
+    assert review_flag(shown, 0.95, 0.9, 0.5) == 0.94  # pooled, 0.89 has 60 of 70 right
+    # one document in ten may stay under the precision (5 of 6 right at 0.94); two may not
+    shown[0] = (probs, np.array([1, 1, 1, 1, 1, 0, 1]))
+    assert review_flag(shown, 0.95, 0.9, 0.5) == 0.94
+    shown[1] = shown[0]
+    assert review_flag(shown, 0.95, 0.9, 0.5) == 0.95
+    assert review_flag(shown[2:], 0.95, 0.9, 0.95) == 0.95  # never under ``low`` (they pass at 0.94)
+    # a document with fewer than five entries over a threshold is not judged at it
+    assert review_flag([(np.array([0.99, 0.6]), np.array([1, 0]))], 0.95, 0.9, 0.5) == 1.0
+
+
+def test_name_pieces_are_judged_by_the_sure_threshold_not_the_review_one():
+    from glossary.mining import MinerSettings
+    from glossary.scoring import Scorer
+
+    settings = MinerSettings(scorer=Scorer(keep=0.1, flag=0.95, sure=0.88))
+    assert (settings.flag, settings.sure) == (0.95, 0.88)
+    assert MinerSettings(scorer=Scorer(keep=0.1, flag=0.95, sure=0.88), flag_below=0.5).sure == 0.88
+    from glossary.scoring import _scorer
+
+    assert _scorer({"keep": 0.1, "flag": 0.9, "version": "old"}).sure == 0.9  # files before session 35
