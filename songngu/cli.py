@@ -42,7 +42,16 @@ def _spec(args: argparse.Namespace, evidence: tuple[str, ...] = (), display: dic
         display=display or {},
         reviewed=tuple(getattr(args, "reviewed", None) or ()),
         termbase=getattr(args, "termbase", None),
+        review_threshold=_review_threshold(args),
     )
+
+
+def _review_threshold(args: argparse.Namespace) -> float | None:
+    """``--review-threshold``, checked: a confidence between 0 and 1, or None (the model's)."""
+    value = getattr(args, "review_threshold", None)
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise InputError("--review-threshold", f"{value:g} is not a confidence between 0 and 1")
+    return value
 
 
 def _say(args: argparse.Namespace, message: str) -> None:
@@ -118,6 +127,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         encoding=args.encoding,
         formats=corpus_formats(args.formats),
         evidence=tuple(args.mono or ()),
+        review_threshold=_review_threshold(args),
         workers=args.workers,
         scheduler=args.scheduler,
     )
@@ -165,8 +175,19 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
 
 
+def _add_review_threshold(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--review-threshold",
+        type=float,
+        metavar="P",
+        help="propose entries at least this confident, flag the rest for review (0-1; default: the model's "
+        "own, set so that proposed entries are right on nine in ten tuning documents)",
+    )
+
+
 def _add_glossary_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--formats", help=f"comma-separated subset of: {', '.join(REGISTRY)}")
+    _add_review_threshold(p)
     p.add_argument(
         "--reviewed",
         nargs="+",
@@ -205,6 +226,7 @@ def _add_corpus_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--formats", help="comma-separated subset of: " + ", ".join((*GLOSSARY_FORMATS, "tmx", "jsonl")))
     p.add_argument("--evidence", "--mono", dest="mono", nargs="+", metavar="FILE",
                    help="target-language documents used as usage evidence for the glossary")  # fmt: skip
+    _add_review_threshold(p)
     p.add_argument("--source-lang", default="vi", help="language of the sources (default: vi)")
     p.add_argument("--target-lang", default="en", help="language of the targets (default: en)")
     p.add_argument("--encoding", help="encoding of every document (default: detect UTF-8/UTF-16/cp1258 per file)")

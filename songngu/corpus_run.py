@@ -53,6 +53,7 @@ class CorpusRequest:
     encoding: str | None = None  # of every document (default: detected per file)
     formats: tuple[str, ...] = CORPUS_FORMATS
     evidence: tuple[str, ...] = ()  # English-only documents (usage evidence for the glossary)
+    review_threshold: float | None = None  # propose entries this confident (default: the model's own)
     workers: int = 1
     scheduler: str | None = None  # a Dask scheduler's address
 
@@ -130,7 +131,9 @@ def run_corpus(request: CorpusRequest, *, progress: bool = False, warn: Callable
     if not good:
         raise SongnguError(f"{request.input}: none of its {len(outcome.results)} document pairs could be used")
     if review is not None:
-        outcome.glossary = mine(good, dict(review.evidence), progress=progress)
+        outcome.glossary = mine(
+            good, dict(review.evidence), progress=progress, review_threshold=request.review_threshold
+        )
     assert good[0].alignment is not None
     outcome.provenance = corpus_provenance(found, good, provenance_for(spec, good[0].alignment, outcome.glossary))
     outcome.files = render_corpus(request, outcome)
@@ -141,15 +144,18 @@ def run_corpus(request: CorpusRequest, *, progress: bool = False, warn: Callable
 # --- the glossary --------------------------------------------------------------------------
 
 
-def mine(good: Sequence[DocumentResult], evidence: dict[str, str], *, progress: bool) -> Glossary:
+def mine(
+    good: Sequence[DocumentResult], evidence: dict[str, str], *, progress: bool, review_threshold: float | None = None
+) -> Glossary:
     """One glossary over every usable pair; entries name their documents by name. (The
     miner's merge already takes each entry's examples from as many documents as it can.)"""
-    from glossary.mining import mine_corpus, store_word_links
+    from glossary.mining import MinerSettings, mine_corpus, store_word_links
 
     # word links made on other machines join this machine's cache (here: the same rows again)
     store_word_links([entry for r in good for entry in r.word_links])
     alignments = [r.alignment for r in good if r.alignment is not None]
-    glossary = mine_corpus(alignments, mono_texts=evidence, progress=progress)
+    settings = MinerSettings(flag_below=review_threshold)
+    glossary = mine_corpus(alignments, mono_texts=evidence, progress=progress, settings=settings)
     names = {r.alignment.source.path: r.name for r in good if r.alignment is not None}
     entries = tuple(_named(e, names) for e in glossary.entries)
     return replace(glossary, entries=entries)

@@ -49,6 +49,7 @@ class PairSpec:
     reviewed: tuple[str, ...] = ()  # reviewed exports of an earlier run, in command-line order
     termbase: str | None = None  # an existing term base (any tool's)
     display: Mapping[str, str] = field(default_factory=dict)  # path → name shown in exports
+    review_threshold: float | None = None  # propose entries this confident (default: the model's own)
 
     def shown(self, path: str) -> str:
         return self.display.get(path, path)
@@ -90,10 +91,12 @@ def align_pair(spec: PairSpec, *, progress: bool = False, review: Review | None 
 def mine_pair(spec: PairSpec, alignment: Alignment, *, progress: bool = False, review: Review | None = None
               ) -> Glossary:  # fmt: skip
     """Mine the glossary, then apply the review: approved and known terms, rejections."""
-    from glossary.mining import mine_glossary  # heavy (word aligner); loaded only for glossary jobs
+    from glossary.mining import MinerSettings, mine_glossary  # heavy (word aligner); only for glossary jobs
 
     review = review or read_review(spec)
-    glossary = mine_glossary(alignment, mono_texts=dict(review.evidence), progress=progress, terms=review.anchors)
+    settings = MinerSettings(flag_below=spec.review_threshold)
+    glossary = mine_glossary(alignment, mono_texts=dict(review.evidence), progress=progress, terms=review.anchors,
+                             settings=settings)  # fmt: skip
     if review.decisions or review.known:
         glossary = apply_review(glossary, review.decisions, review.known, alignment)
     return glossary

@@ -154,3 +154,27 @@ def test_missing_sentence_transformers_is_a_user_error(capsys):
         pass
     code, _, err = run(["align", SMALL_VI, SMALL_EN, "--model", "some/model"], capsys)
     assert code == 2 and "sentence-transformers" in err and err.count("\n") == 1
+
+
+def test_the_review_threshold_moves_entries_between_proposed_and_check_only(tmp_path, capsys):
+    """A user who wants more (or fewer) entries proposed sets the threshold; the entries stay."""
+    lists = {}
+    for name, extra in (("model", []), ("low", ["--review-threshold", "0"]), ("high", ["--review-threshold", "1"])):
+        out = tmp_path / name
+        code, _, _ = run(["glossary", SMALL_VI, SMALL_EN, "-o", str(out), "--formats", "json", "-q", *extra], capsys)
+        assert code == 0
+        entries = json.loads((out / "glossary.json").read_text(encoding="utf-8"))["entries"]
+        lists[name] = [(e["source"], e["target"], e["status"]) for e in entries]
+    same = {name: [(s, t) for s, t, _ in rows] for name, rows in lists.items()}
+    assert same["model"] == same["low"] == same["high"] and same["model"]
+    assert {status for *_, status in lists["low"]} == {"proposed"}
+    assert {status for *_, status in lists["high"]} == {"check"}
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "nan"])
+def test_a_review_threshold_outside_0_1_is_one_line_and_exit_2(tmp_path, capsys, value):
+    out = tmp_path / "exports"
+    code, stdout, err = run(["glossary", SMALL_VI, SMALL_EN, "-o", str(out), "--review-threshold", value], capsys)
+    assert code == 2 and stdout == ""
+    assert err.count("\n") == 1 and err.startswith("songngu: error: --review-threshold: ")
+    assert not out.exists()
