@@ -6,9 +6,10 @@ hash of everything that determines them (model name, exact text), so a hit is al
 and nothing ever needs invalidating.
 
 SQLite in WAL mode lets several processes read while one writes (corpus mode runs several
-workers); writes are short transactions retried by SQLite's busy timeout. A cache that
-cannot be opened or read — unwritable folder, a corrupted file — is rebuilt once, and
-failing that the work runs uncached: a cache must never stop a job or change its result.
+workers); writes are short transactions retried by SQLite's busy timeout. A corrupted file
+is rebuilt once; a cache that cannot be opened — unwritable folder, or locked by another
+worker past the timeout — is left alone and the work runs uncached: a cache must never stop
+a job, change its result or lose another worker's writes.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ __all__ = ["CacheInfo", "ContentCache", "cache_dir", "cache_info", "clear_cache"
 
 _CHUNK = 500  # SQLite's default limit on bound parameters is well above this
 _SUFFIX = ".sqlite3"
+_BUSY_SECONDS = 60.0  # how long a writer waits for another worker's lock
 
 
 def cache_dir() -> Path:
@@ -53,14 +55,19 @@ class ContentCache:
         for attempt in (1, 2):
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(str(self.path), timeout=60)
+                conn = sqlite3.connect(str(self.path), timeout=_BUSY_SECONDS)
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("CREATE TABLE IF NOT EXISTS kv (k BLOB PRIMARY KEY, v BLOB NOT NULL)")
                 conn.execute("SELECT count(*) FROM kv WHERE k = x'00'").fetchone()
                 return conn
+            except sqlite3.OperationalError:
+                # busy or locked (another worker holds it), or unwritable: not damaged. (It is a
+                # DatabaseError too, and was once taken for damage: the file of a worker holding
+                # a lock was deleted under it, and its writes with it.)
+                return None
             except sqlite3.DatabaseError:
                 if attempt == 1:
-                    self._discard()  # a damaged file: start it again
+                    self._discard()  # a damaged file ("file is not a database"): start it again
             except (OSError, sqlite3.Error):
                 return None
         return None

@@ -306,3 +306,23 @@ def test_a_read_only_mount(small_mount, capsys):
     assert code == 2 and err.count("\n") == 1 and "Read-only file system" in err and str(point) in err
     code, _, err = run(["align", SMALL_VI, SMALL_EN, "-o", str(point / "a.tmx"), "-q"], capsys)
     assert code == 2 and err.count("\n") == 1 and "Read-only file system" in err
+
+
+def test_a_cache_another_worker_has_locked_is_left_alone(tmp_path, monkeypatch):
+    """A busy cache is not a damaged one: the work runs uncached and the file, with what
+    the other worker wrote, stays."""
+    import sqlite3
+
+    import align.cache as cache
+
+    first = cache.ContentCache(tmp_path, "kv")
+    first.put_many([(b"k", b"v")])
+    # the other worker: an exclusive lock on a file still in rollback mode
+    holder = sqlite3.connect(str(first.path), isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(cache, "_BUSY_SECONDS", 0.05)
+    assert cache.ContentCache(tmp_path, "kv").get_many([b"k"]) == {}  # busy: no answer, no harm
+    holder.execute("COMMIT")
+    holder.close()
+    assert cache.ContentCache(tmp_path, "kv").get_many([b"k"]) == {b"k": b"v"}
