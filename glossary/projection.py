@@ -199,7 +199,8 @@ def reduplication(tokens: list[Token], near: int) -> tuple[int, int] | None:
 
 def transliteration(src_text: str, tgt_tokens: list[Token]) -> tuple[int, int] | None:
     """A target token run that spells the source without diacritics and spaces:
-    "Lương Cường" → "Luong Cuong", "Hà Nội" → "Hanoi", "Việt Nam" → "Vietnam"."""
+    "Lương Cường" → "Luong Cuong", "Hà Nội" → "Hanoi", "Việt Nam" → "Vietnam"; an
+    abbreviation keeps its last full stop ("Washington, D. C" → "Washington, D.C.")."""
     wanted = "".join(ch for ch in fold(src_text) if ch.isalnum())
     if len(wanted) < 3:
         return None
@@ -210,7 +211,7 @@ def transliteration(src_text: str, tgt_tokens: list[Token]) -> tuple[int, int] |
         for b in range(a, min(len(tgt_tokens), a + 6)):
             built += "".join(ch for ch in fold(tgt_tokens[b].text) if ch.isalnum())
             if built == wanted:
-                return a, b
+                return a, _whole_abbreviation(tgt_tokens, b)
             if not wanted.startswith(built):
                 break
     return None

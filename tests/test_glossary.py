@@ -2014,3 +2014,14 @@ def test_name_pieces_are_judged_by_the_sure_threshold_not_the_review_one():
     from glossary.scoring import _scorer
 
     assert _scorer({"keep": 0.1, "flag": 0.9, "version": "old"}).sure == 0.9  # files before session 35
+
+
+def test_a_name_spelt_in_the_english_keeps_its_abbreviation_whole():
+    from glossary.projection import transliteration
+
+    text = "Maryland near Washington, D.C. for a conference"
+    tgt = en_tokens(text)
+    src = vi_tokens("Washington, D. C")
+    p = project(0, len(src) - 1, src, tgt, [])
+    assert transliteration("Washington, D. C", tgt) is not None and p is not None
+    assert span_text(text, tgt, p.first, p.last) == "Washington, D.C."  # not "Washington, D.C"
