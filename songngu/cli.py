@@ -11,6 +11,9 @@ import argparse
 import os
 import sys
 import time
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from align import __version__
 from align.errors import InputError, SongnguError
@@ -21,6 +24,9 @@ from .exports import ALIGNMENT_FORMATS, GLOSSARY_FORMATS, REGISTRY, ExportBundle
 from .output import write_file, write_files
 from .pipeline import PairSpec, align_pair, mine_pair, parse_formats, provenance_for, read_review, render_formats
 from .seeds import find_seeds
+
+if TYPE_CHECKING:
+    from glossary.model import GlossaryEntry
 
 __all__ = ["build_parser", "main"]
 
@@ -52,6 +58,21 @@ def _review_threshold(args: argparse.Namespace) -> float | None:
     if value is not None and not 0.0 <= value <= 1.0:
         raise InputError("--review-threshold", f"{value:g} is not a confidence between 0 and 1")
     return value
+
+
+def _entries_summary(entries: Sequence[GlossaryEntry]) -> str:
+    """How many entries, and how many of them are for review: "117 glossary entries (5
+    proposed, 112 to check)" — what a translator plans the review by."""
+    statuses = Counter(e.status for e in entries)
+    parts = [f"{statuses[s]} {label}" for s, label in _STATUS_WORDS if statuses[s]]
+    return f"{len(entries)} glossary entries" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def _files(n: int) -> str:
+    return f"{n} file" if n == 1 else f"{n} files"
+
+
+_STATUS_WORDS = (("approved", "approved"), ("known", "known"), ("proposed", "proposed"), ("check", "to check"))
 
 
 def _say(args: argparse.Namespace, message: str) -> None:
@@ -91,8 +112,8 @@ def _glossary_job(args: argparse.Namespace, spec: PairSpec, out_dir: str) -> int
     write_files(out_dir, files)
     _say(
         args,
-        f"{len(alignment.pairs)} aligned pairs, {len(glossary.entries)} glossary entries; "
-        f"wrote {len(files)} files to {out_dir}/",
+        f"{len(alignment.pairs)} aligned pairs, {_entries_summary(glossary.entries)}; "
+        f"wrote {_files(len(files))} to {out_dir}/",
     )
     for line in glossary.review_summary:
         print(f"songngu: review: {line}", file=sys.stderr)  # shown even with -q: the user asked for it
@@ -134,12 +155,12 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     outcome = run_corpus(request, progress=not args.quiet, warn=lambda line: print(f"songngu: {line}", file=sys.stderr))
     good, total = outcome.good, len(outcome.results)
-    entries = f", {len(outcome.glossary.entries)} glossary entries" if outcome.glossary is not None else ""
+    entries = f", {_entries_summary(outcome.glossary.entries)}" if outcome.glossary is not None else ""
     _say(
         args,
         f"{total} document pairs ({outcome.cached} from cache): {len(good)} aligned, {total - len(good)} skipped; "
         f"{sum(len(r.alignment.pairs) for r in good if r.alignment)} sentence pairs{entries}; "
-        f"wrote {len(outcome.files)} files to {args.output.rstrip('/')}/ in {time.perf_counter() - started:.1f} s",
+        f"wrote {_files(len(outcome.files))} to {args.output.rstrip('/')}/ in {time.perf_counter() - started:.1f} s",
     )
     if args.signature and outcome.provenance is not None:
         print(outcome.provenance.signature())

@@ -161,10 +161,13 @@ def test_the_review_threshold_moves_entries_between_proposed_and_check_only(tmp_
     lists = {}
     for name, extra in (("model", []), ("low", ["--review-threshold", "0"]), ("high", ["--review-threshold", "1"])):
         out = tmp_path / name
-        code, _, _ = run(["glossary", SMALL_VI, SMALL_EN, "-o", str(out), "--formats", "json", "-q", *extra], capsys)
+        code, _, err = run(["glossary", SMALL_VI, SMALL_EN, "-o", str(out), "--formats", "json", *extra], capsys)
         assert code == 0
         entries = json.loads((out / "glossary.json").read_text(encoding="utf-8"))["entries"]
         lists[name] = [(e["source"], e["target"], e["status"]) for e in entries]
+        proposed = sum(e["status"] == "proposed" for e in entries)
+        parts = [f"{n} {label}" for n, label in ((proposed, "proposed"), (len(entries) - proposed, "to check")) if n]
+        assert f"{len(entries)} glossary entries ({', '.join(parts)}); wrote 1 file to " in err
     same = {name: [(s, t) for s, t, _ in rows] for name, rows in lists.items()}
     assert same["model"] == same["low"] == same["high"] and same["model"]
     assert {status for *_, status in lists["low"]} == {"proposed"}
