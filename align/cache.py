@@ -6,10 +6,11 @@ hash of everything that determines them (model name, exact text), so a hit is al
 and nothing ever needs invalidating.
 
 SQLite in WAL mode lets several processes read while one writes (corpus mode runs several
-workers); writes are short transactions retried by SQLite's busy timeout. A corrupted file
-is rebuilt once; a cache that cannot be opened — unwritable folder, or locked by another
-worker past the timeout — is left alone and the work runs uncached: a cache must never stop
-a job, change its result or lose another worker's writes.
+workers); writes are short transactions retried by SQLite's busy timeout, and a refusal
+SQLite gives at once ("database is locked") is tried again a few times. A corrupted file is
+rebuilt once; a cache that cannot be opened — unwritable folder, or still locked by another
+worker — is left alone and the work runs uncached: a cache must never stop a job, change its
+result or lose another worker's writes.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +29,23 @@ __all__ = ["CacheInfo", "ContentCache", "cache_dir", "cache_info", "clear_cache"
 _CHUNK = 500  # SQLite's default limit on bound parameters is well above this
 _SUFFIX = ".sqlite3"
 _BUSY_SECONDS = 60.0  # how long a writer waits for another worker's lock
+_BUSY_RETRIES = 6  # and how often a refusal that came at once is tried again (0.02 s, doubling)
+
+
+def _busy(error: sqlite3.OperationalError) -> bool:
+    """Another connection holds the file (as opposed to a folder that cannot be written)."""
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+def _pause(attempt: int) -> None:
+    time.sleep(0.02 * 2**attempt)
+
+
+def _close(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
 
 
 def cache_dir() -> Path:
@@ -52,7 +71,9 @@ class ContentCache:
     def _connect(self) -> sqlite3.Connection | None:
         if self.path is None:
             return None
-        for attempt in (1, 2):
+        discarded = False
+        for attempt in range(_BUSY_RETRIES):
+            conn = None
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(str(self.path), timeout=_BUSY_SECONDS)
@@ -60,15 +81,22 @@ class ContentCache:
                 conn.execute("CREATE TABLE IF NOT EXISTS kv (k BLOB PRIMARY KEY, v BLOB NOT NULL)")
                 conn.execute("SELECT count(*) FROM kv WHERE k = x'00'").fetchone()
                 return conn
-            except sqlite3.OperationalError:
-                # busy or locked (another worker holds it), or unwritable: not damaged. (It is a
-                # DatabaseError too, and was once taken for damage: the file of a worker holding
-                # a lock was deleted under it, and its writes with it.)
-                return None
+            except sqlite3.OperationalError as error:
+                # busy or locked: another worker holds it, not damage (it is a DatabaseError
+                # too, and was once taken for damage: the file was deleted under the worker,
+                # with its writes) — wait and try again; unwritable: run uncached
+                _close(conn)
+                if not _busy(error):
+                    return None
+                _pause(attempt)
             except sqlite3.DatabaseError:
-                if attempt == 1:
-                    self._discard()  # a damaged file ("file is not a database"): start it again
+                _close(conn)
+                if discarded:
+                    return None
+                self._discard()  # a damaged file ("file is not a database"): start it again
+                discarded = True
             except (OSError, sqlite3.Error):
+                _close(conn)
                 return None
         return None
 
@@ -107,8 +135,15 @@ class ContentCache:
         if conn is None:
             return
         try:
-            with conn:
-                conn.executemany("INSERT OR REPLACE INTO kv VALUES (?, ?)", rows)
+            for attempt in range(_BUSY_RETRIES):
+                try:
+                    with conn:
+                        conn.executemany("INSERT OR REPLACE INTO kv VALUES (?, ?)", rows)
+                    return
+                except sqlite3.OperationalError as error:
+                    if not _busy(error):
+                        return
+                    _pause(attempt)  # another worker's write: SQLite can refuse at once, not wait
         except sqlite3.Error:
             pass
         finally:

@@ -326,3 +326,17 @@ def test_a_cache_another_worker_has_locked_is_left_alone(tmp_path, monkeypatch):
     holder.execute("COMMIT")
     holder.close()
     assert cache.ContentCache(tmp_path, "kv").get_many([b"k"]) == {b"k": b"v"}
+
+
+def test_a_cache_that_cannot_be_opened_runs_uncached_at_once(tmp_path):
+    import time as clock
+
+    from align.cache import ContentCache
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would be", encoding="utf-8")
+    cache = ContentCache(blocker, "kv")
+    started = clock.perf_counter()
+    cache.put_many([(b"k", b"v")])
+    assert cache.get_many([b"k"]) == {}
+    assert clock.perf_counter() - started < 0.5  # no waiting: only a busy file is tried again
