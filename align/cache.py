@@ -29,13 +29,16 @@ __all__ = ["CacheInfo", "ContentCache", "cache_dir", "cache_info", "clear_cache"
 _CHUNK = 500  # SQLite's default limit on bound parameters is well above this
 _SUFFIX = ".sqlite3"
 _BUSY_SECONDS = 60.0  # how long a writer waits for another worker's lock
-_BUSY_RETRIES = 6  # and how often a refusal that came at once is tried again (0.02 s, doubling)
+_BUSY_RETRIES = 6  # how often a refusal that came at once is tried again (after 0.02 s, doubling)
 
 
-def _busy(error: sqlite3.OperationalError) -> bool:
-    """Another connection holds the file (as opposed to a folder that cannot be written)."""
+def _try_again(error: sqlite3.OperationalError, started: float) -> bool:
+    """Was this a refusal worth repeating: another connection holds the file (not a folder
+    that cannot be written), and SQLite refused at once instead of waiting out its busy
+    timeout? (After a whole timeout the other worker really holds it: run uncached.)"""
     text = str(error).lower()
-    return "locked" in text or "busy" in text
+    held = "locked" in text or "busy" in text
+    return held and time.monotonic() - started < _BUSY_SECONDS / 2
 
 
 def _pause(attempt: int) -> None:
@@ -73,7 +76,7 @@ class ContentCache:
             return None
         discarded = False
         for attempt in range(_BUSY_RETRIES):
-            conn = None
+            conn, started = None, time.monotonic()
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(str(self.path), timeout=_BUSY_SECONDS)
@@ -86,7 +89,7 @@ class ContentCache:
                 # too, and was once taken for damage: the file was deleted under the worker,
                 # with its writes) — wait and try again; unwritable: run uncached
                 _close(conn)
-                if not _busy(error):
+                if not _try_again(error, started):
                     return None
                 _pause(attempt)
             except sqlite3.DatabaseError:
@@ -136,12 +139,13 @@ class ContentCache:
             return
         try:
             for attempt in range(_BUSY_RETRIES):
+                started = time.monotonic()
                 try:
                     with conn:
                         conn.executemany("INSERT OR REPLACE INTO kv VALUES (?, ?)", rows)
                     return
                 except sqlite3.OperationalError as error:
-                    if not _busy(error):
+                    if not _try_again(error, started):
                         return
                     _pause(attempt)  # another worker's write: SQLite can refuse at once, not wait
         except sqlite3.Error:
