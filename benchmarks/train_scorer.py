@@ -236,8 +236,10 @@ def thresholds(
     right = np.cumsum(y_sorted) / np.arange(1, len(y_sorted) + 1)
     ok = np.where(right >= precision)[0]
     sure = round(max(float(p_sorted[ok[-1]]) if len(ok) else 1.0, keep), 3)
-    shown = [(full[rows], d.y[rows]) for (screen, full), d in zip(folds, docs, strict=True)
-             for rows in [listed(screen, full, size, keep, d.pairs)]]  # fmt: skip
+    shown = []  # each document's listed entries: their probabilities and labels
+    for (screen, full), d in zip(folds, docs, strict=True):
+        rows = listed(screen, full, size, keep, d.pairs)
+        shown.append((full[rows], d.y[rows]))
     return size, round(keep, 3), sure, review_flag(shown, precision, passing, sure)
 
 
