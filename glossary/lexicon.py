@@ -84,7 +84,8 @@ Lâm_Đồng Giang_Tô Giang_Tây Tô_Cách_Lan Kim_Môn Mai_Châu Quan_Thoại
 """.split()
 )
 
-# First words of Vietnamese office titles.
+# First words of Vietnamese office titles. The last two lines (session 36) are the military
+# ranks under the generals, which head a name as an office does ("Đại tá Fred Lewis").
 VI_TITLE_HEADS = frozenset(
     """
 Chủ_tịch Phó Thủ_tướng Bộ_trưởng Thứ_trưởng Tổng_Bí_thư Bí_thư Trưởng Chủ_nhiệm Ủy_viên Uỷ_viên Trợ_lý
@@ -95,6 +96,8 @@ Thủ_tướng Ngoại_trưởng Thống_đốc Thị_trưởng Phát_ngôn_viê
 Điều_phối_viên Kiểm_soát_viên Tổng_đốc Thủ_hiến
 Luật_sư Thượng_nghị_sĩ Đội_trưởng Đại_diện Phóng_viên
 Người_đứng_đầu Lãnh_đạo Cố_vấn Thẩm_phán Nghị_sĩ Huấn_luyện_viên Diễn_viên
+Đại_tá Thượng_tá Trung_tá Thiếu_tá Đại_úy Đại_uý Thượng_úy Thượng_uý Trung_úy Trung_uý Thiếu_úy Thiếu_uý
+Đô_đốc Phó_Đô_đốc Chuẩn_Đô_đốc Chuẩn_tướng Trung_sĩ Thượng_sĩ Hạ_sĩ
 """.split()
 )
 

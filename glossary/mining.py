@@ -199,6 +199,7 @@ _SET_PHRASE_ORIGINS = ("quote", "enum", "redup")
 #: Origins of candidates that are names, titles or organisations (capitalised runs).
 _NAME_ORIGINS = ("caps", "caps-frag", "caps+", "name")
 _TITLE_HEADS = frozenset(h.replace("_", " ") for h in VI_TITLE_HEADS)
+_BARE_TITLES = frozenset(h.lower() for h in _TITLE_HEADS)  # in any case: "Đại Tá" of "Đại Tá Chase"
 _ORG_HEADS = frozenset(h.replace("_", " ") for h in VI_ORG_HEADS)
 _HEAD_WORDS = max(h.count(" ") + 1 for h in _TITLE_HEADS | _ORG_HEADS)  # the longest head, in words
 
@@ -338,7 +339,7 @@ def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str) -> Occurr
         quoted=cand.origin == "quote",
         reduplicated=cand.origin == "redup",
         title=_starts_with(source, _TITLE_HEADS),
-        bare_title=source in _TITLE_HEADS,
+        bare_title=source.lower() in _BARE_TITLES,
     )
     initial = cand.first == 0 or pair.src_tokens[cand.first - 1].text in SENTENCE_OPENERS
     if proj is None or _name_runs_on(pair, cand.first, cand.last, proj.last):
@@ -593,12 +594,18 @@ def _name_boundaries(source: str, target: str, table: TranslationTable = _NO_TAB
     words = _COMPOUND_SUFFIX.sub("", target).split(" ")
     while len(words) > 1 and re.fullmatch(r"the|an?|[a-z]+ing", words[0]) and words[1][:1].isupper():
         words = words[1:]  # not "member of the Party Central Committee", "13th Congress"
-    while len(words) > 1 and words[-1].rstrip(".") in EN_RANK_ABBREVIATIONS:
+    while len(words) > 1 and words[-1].rstrip(".") in EN_RANK_ABBREVIATIONS and not _ranks_only(words):
         words = words[:-1]  # "Dallas Fire Department Lt" — the rank of the person named next
     possessor = len(words) > 1 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) is not None
     if possessor and not _names_owner(source, words[0][:-2], table):
         words = words[1:]
     return " ".join(words)
+
+
+def _ranks_only(words: list[str]) -> bool:
+    """Is the English a rank and nothing else ("Lt. Col.", the English of "Trung tá")? Then
+    it is the term's own, not the rank of a person named after a name."""
+    return all(w.rstrip(".") in EN_RANK_ABBREVIATIONS for w in words)
 
 
 def _spelt_name(source: str, words: list[str]) -> list[str]:

@@ -463,6 +463,36 @@ def test_a_name_ends_before_the_rank_of_the_next_person():
 
     assert _name_boundaries("Ban Phòng Cháy Dallas", "Dallas Fire Department Lt") == "Dallas Fire Department"
     assert _name_boundaries("Lt", "Lt") == "Lt"
+    # a rank and nothing else is the term's own English ("Trung tá" → "Lt. Col.")
+    assert _name_boundaries("Trung tá", "Lt. Col.") == "Lt. Col."
+    assert _name_boundaries("Lt Col", "Lt Col") == "Lt Col"
+
+
+@pytest.mark.parametrize(
+    ("vi", "en", "expected"),
+    [
+        # the links sent the title astray (to the "deputy" after the name): the words before
+        # the name the English spells are its English
+        ("Đại tá Fred Lewis, phó chỉ huy, cho biết.", "said Colonel Fred Lewis, deputy commander.", "Colonel"),
+        ("Trung tá Josslyn Aberle cho biết.", "said Lt. Col. Josslyn Aberle.", "Lt. Col."),
+        ("Đại Tá Bob Chase nói.", "Col. Bob Chase said.", "Col."),
+        # an organisation's words before the rank are not the title's
+        ("Trung uý Joel Lavender nói.", "Dallas Fire Department Lt. Joel Lavender said.", "Lt."),
+    ],
+)
+def test_a_title_before_a_name_takes_the_words_before_the_names_english(vi, en, expected):
+    src, tgt = vi_tokens(vi), en_tokens(en)
+    deputy = next(k for k, t in enumerate(tgt) if t.text in ("deputy", "said"))
+    p = project(0, 1, src, tgt, [(0, deputy), (1, deputy)], bare_title=True)
+    assert span_text(en, tgt, p.first, p.last) == expected
+
+
+def test_a_title_before_a_name_stops_before_it_and_needs_a_name():
+    src, tgt = vi_tokens("Thủ tướng Tony Blair nói."), en_tokens("Prime Minister Tony Blair said.")
+    p = project(0, 1, src, tgt, [(0, 0), (0, 1), (1, 1)], bare_title=True)
+    assert span_text("Prime Minister Tony Blair said.", tgt, p.first, p.last) == "Prime Minister"
+    src, tgt = vi_tokens("Đại tá nói rằng họ đã đi."), en_tokens("The colonel said they left.")
+    assert project(0, 1, src, tgt, [], bare_title=True) is None  # no name after it: no links, no English
 
 
 def test_foreign_words_and_nominalised_verbs_are_candidates():
