@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the development document pairs dev5–dev97 from ../shared/dev/alt-wikinews/.
+"""Build the development document pairs dev5–dev99 from ../shared/dev/alt-wikinews/.
 
 The corpus is not copied into the project; its documents are rebuilt from line ranges the
 same way as the corpus's own dev1–dev4 (45 consecutive sentence pairs, three sentences a
@@ -45,6 +45,7 @@ DOCUMENTS = {
     "dev88": 671, "dev89": 796, "dev90": 1171, "dev91": 6896,
     "dev92": 1296, "dev93": 7796,
     "dev94": 2421, "dev95": 5546, "dev96": 3921, "dev97": 6796,
+    "dev98": 1421, "dev99": 1646,
 }  # fmt: skip
 SENTENCES = 45
 PER_PARAGRAPH = 3
