@@ -594,8 +594,9 @@ def _name_boundaries(source: str, target: str, table: TranslationTable = _NO_TAB
     words = _COMPOUND_SUFFIX.sub("", target).split(" ")
     while len(words) > 1 and re.fullmatch(r"the|an?|[a-z]+ing", words[0]) and words[1][:1].isupper():
         words = words[1:]  # not "member of the Party Central Committee", "13th Congress"
-    while len(words) > 1 and words[-1].rstrip(".") in EN_RANK_ABBREVIATIONS and not _ranks_only(words):
-        words = words[:-1]  # "Dallas Fire Department Lt" — the rank of the person named next
+    if not _ranks_only(words):  # "Lt. Col." is the English of "Trung tá" itself
+        while len(words) > 1 and words[-1].rstrip(".") in EN_RANK_ABBREVIATIONS:
+            words = words[:-1]  # "Dallas Fire Department Lt" — the rank of the person named next
     possessor = len(words) > 1 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) is not None
     if possessor and not _names_owner(source, words[0][:-2], table):
         words = words[1:]
