@@ -66,6 +66,7 @@ from .tokens import (
     en_tokens,
     english_key,
     span_text,
+    split_at_english_names,
     tokens_for,
     vi_syllables,
     vi_tokens,
@@ -1595,8 +1596,8 @@ def _tokenised_pairs(alignment: Alignment) -> list[_Pair]:
     for pair in pairs:
         # Vietnamese gets word segmentation and part-of-speech tags; other languages are
         # tokenised as space-separated words (capitalised runs and quotes still work)
-        pair.src_tokens = tokens_for(pair.source_text, alignment.source.lang)
         pair.tgt_tokens = en_tokens(pair.target_text)
+        pair.src_tokens = split_at_english_names(tokens_for(pair.source_text, alignment.source.lang), pair.tgt_tokens)
     return pairs
 
 

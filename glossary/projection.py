@@ -237,6 +237,132 @@ def project(
     claims: list[tuple[int, int]] | None = None,
     bare_title: bool = False,
 ) -> Projection | None:
+    """The target span of source tokens first..last (``_project``); a name listed between
+    commas or before "và" whose projection failed takes its place in the English list
+    (``_listed_name``)."""
+    proj = _project(
+        first,
+        last,
+        src_tokens,
+        tgt_tokens,
+        links,
+        forward,
+        quoted=quoted,
+        reduplicated=reduplicated,
+        title=title,
+        claims=claims,
+        bare_title=bare_title,
+    )
+    if quoted or reduplicated or not src_tokens[first].text[:1].isupper():
+        return proj
+    if proj is not None and (proj.method in ("transliteration", "title") or not _crosses_list(proj, tgt_tokens)):
+        return proj
+    if any(src_tokens[k].text.lower() in _LIST_MARKS for k in range(first, last + 1)):
+        return proj  # a name with its own "và" or comma may translate with "and" or a comma
+    listed = _listed_name(first, last, src_tokens, tgt_tokens, links, links if claims is None else claims)
+    if listed is None:
+        return proj
+    consistency, coverage = (proj.consistency, proj.coverage) if proj is not None else (0.5, 0.5)
+    return Projection(listed[0], listed[1], consistency, coverage, "list")
+
+
+#: list separators, each with the English marks it is linked to in a translated list
+_LIST_MARKS = {",": frozenset({","}), ";": frozenset({";"}), "và": frozenset({"and"}), "hoặc": frozenset({"or"})}
+#: lower-case words inside an English name between its capitals ("Ministry of Defence")
+_NAME_INNER = frozenset({"of", "for", "on", "in"})
+#: the longest English name taken from a list, in words
+_LISTED_NAME_WORDS = 6
+
+
+def _crosses_list(proj: Projection, tgt_tokens: list[Token]) -> bool:
+    """Does the English run over a list separator ("Secretariat and other Party")?"""
+    return any(tgt_tokens[k].text.lower() in (",", ";", "and", "or") for k in range(proj.first, proj.last + 1))
+
+
+def _listed_name(
+    first: int,
+    last: int,
+    src_tokens: list[Token],
+    tgt_tokens: list[Token],
+    links: list[tuple[int, int]],
+    claims: list[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """The English of a name that stands in a list, read off the list's marks: "Bộ Chính
+    trị, Ban Bí thư và các đồng chí" ↔ "the Politburo, the Secretariat and other …". The
+    embeddings know neither body, and their links put "Bộ Chính trị" on "Secretariat and
+    other Party" and "Ban Bí thư" nowhere; but the comma after the one and the "và" after
+    the other are linked to the English comma and "and", and the capitalised words right
+    before (or after) those marks are the names. The run right before the mark after the
+    span and the run right after the mark before it must agree; a run only one mark points
+    to must be a run no source word outside the span claims (``claims``). Used only where
+    the links failed (no English, or an English across a list mark). (Session 37, tuning
+    documents: 2 more gold terms listed, no new conflict; on the seed pair both bodies get
+    their English.)"""
+    after_mark = _runs_at_mark(first - 1, 1, src_tokens, tgt_tokens, links)
+    before_mark = _runs_at_mark(last + 1, -1, src_tokens, tgt_tokens, links)
+    agreed = after_mark & before_mark
+    if len(agreed) == 1:
+        return next(iter(agreed))
+    runs = after_mark | before_mark
+    if len(runs) != 1:
+        return None
+    run = next(iter(runs))
+    held = {j for i, j in claims if not first <= i <= last}
+    return None if any(run[0] <= j <= run[1] for j in held) else run
+
+
+def _runs_at_mark(
+    k: int, step: int, src_tokens: list[Token], tgt_tokens: list[Token], links: list[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The capitalised English runs beside the English marks source token k (a list mark)
+    is linked to: after them (``step`` 1, past a "the") or before them (``step`` -1)."""
+    if not 0 <= k < len(src_tokens) or src_tokens[k].text.lower() not in _LIST_MARKS:
+        return set()
+    marks = _LIST_MARKS[src_tokens[k].text.lower()]
+    runs = set()
+    for i, j in links:
+        if i == k and tgt_tokens[j].text.lower() in marks:
+            run = _capital_run(tgt_tokens, j + step, step)
+            if run is not None:
+                runs.add(run)
+    return runs
+
+
+def _capital_run(tgt_tokens: list[Token], k: int, step: int) -> tuple[int, int] | None:
+    """The capitalised words from token k on in direction ``step`` (lower-case "of", "for",
+    "on", "in" between two capitals belong to the name), at most ``_LISTED_NAME_WORDS``."""
+    if step > 0 and 0 <= k < len(tgt_tokens) and tgt_tokens[k].text.lower() == "the":
+        k += 1
+    taken: list[int] = []
+    while 0 <= k < len(tgt_tokens) and len(taken) < _LISTED_NAME_WORDS:
+        text = tgt_tokens[k].text
+        inner = (
+            text.lower() in _NAME_INNER
+            and bool(taken)
+            and 0 <= k + step < len(tgt_tokens)
+            and tgt_tokens[k + step].text[:1].isupper()
+        )
+        if not (text[:1].isupper() and not en_edge_stop(text.lower())) and not inner:
+            break
+        taken.append(k)
+        k += step
+    return (min(taken), max(taken)) if taken else None
+
+
+def _project(
+    first: int,
+    last: int,
+    src_tokens: list[Token],
+    tgt_tokens: list[Token],
+    links: list[tuple[int, int]],
+    forward: Sequence[tuple[int, int]] = (),
+    *,
+    quoted: bool = False,
+    reduplicated: bool = False,
+    title: bool = False,
+    claims: list[tuple[int, int]] | None = None,
+    bare_title: bool = False,
+) -> Projection | None:
     """The target span of source tokens first..last — from the links, else what stands
     between its neighbours' English (``_between_neighbours``) — or None. A lower-case
     span whose links went astray — their English lies wholly outside the words between its

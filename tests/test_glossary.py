@@ -495,6 +495,62 @@ def test_a_title_before_a_name_stops_before_it_and_needs_a_name():
     assert project(0, 1, src, tgt, [], bare_title=True) is None  # no name after it: no links, no English
 
 
+def test_a_name_in_a_list_takes_its_place_in_the_english_list_where_the_links_fail():
+    vi = "Lãnh đạo là Bộ Chính trị, Ban Bí thư và các đồng chí lãnh đạo."
+    en = "Led by the Politburo, the Secretariat and other Party leaders."
+    src, tgt = vi_tokens(vi), en_tokens(en)
+    at = {t.text: k for k, t in enumerate(tgt)}
+    bo, comma, va = (next(k for k, t in enumerate(src) if t.text == x) for x in ("Bộ", ",", "và"))
+    marks = [(comma, at[","]), (va, at["and"])]
+    # the links put "Bộ Chính trị" across the list ("Secretariat and other Party") …
+    astray = [*marks, (bo + 1, at["Party"]), (bo + 2, at["Secretariat"])]
+    assert span_text(en, tgt, *_span(project(bo, bo + 2, src, tgt, astray, claims=marks))) == "Politburo"
+    # … and "Ban Bí thư" nowhere, on a word "trị" claims: both marks agree, so the claim yields
+    p = project(comma + 1, comma + 3, src, tgt, astray)
+    assert span_text(en, tgt, p.first, p.last) == "Secretariat" and p.method == "list"
+    # links that did not fail are kept, and a lower-case span is no name
+    assert project(bo, bo + 2, src, tgt, [*marks, (bo, at["Politburo"])]).method == "links"
+    lower = vi_tokens(vi.replace("Bộ Chính trị, Ban Bí thư", "bộ chính trị, ban bí thư"))
+    assert project(bo, bo + 2, lower, tgt, astray) is None or project(bo, bo + 2, lower, tgt, astray).method != "list"
+
+
+def _span(p):
+    return p.first, p.last
+
+
+def test_a_name_with_its_own_and_keeps_the_and_of_its_english():
+    vi = "Theo Văn phòng Ngoại vụ và Phúc lợi, ông đã đi."
+    en = "According to the Foreign and Commonwealth Office, he left."
+    src, tgt = vi_tokens(vi), en_tokens(en)
+    links = [(1, 4), (2, 6), (3, 3), (4, 3), (5, 4), (6, 5), (7, 5), (8, 7)]
+    p = project(1, 7, src, tgt, links)
+    assert span_text(en, tgt, p.first, p.last) == "Foreign and Commonwealth Office"
+
+
+def test_a_name_pyvi_glued_to_the_word_before_it_starts_a_word_of_its_own():
+    from glossary.tokens import split_at_english_names
+
+    def words(vi: str, en: str) -> list[str]:
+        tokens = split_at_english_names(vi_tokens(vi), en_tokens(en))
+        out: dict[int, list[str]] = {}
+        for t in tokens:
+            out.setdefault(t.word, []).append(t.text)
+        return [" ".join(w) for w in out.values()]
+
+    glued = vi_tokens("phát ngôn viên của Sở Y tế Bắc Kinh Deng Xiaohong nói")
+    kinh, deng = (next(t for t in glued if t.text == x) for x in ("Kinh", "Deng"))
+    assert kinh.word == deng.word  # pyvi's "Bắc_Kinh_Deng"
+    split = words(
+        "phát ngôn viên của Sở Y tế Bắc Kinh Deng Xiaohong nói",
+        "Beijing Health Bureau spokeswoman Deng Xiaohong said",
+    )
+    assert "Bắc Kinh" in split and not any("Kinh Deng" in w for w in split)
+    # a name the English spells alike, or translates, stays one word
+    vi = "Bộ trưởng Bùi Thanh Sơn nói"
+    assert words(vi, "Minister Bui Thanh Son said") == words(vi, "")
+    assert words("tại Bắc Kinh hôm nay", "in Beijing today") == words("tại Bắc Kinh hôm nay", "")
+
+
 def test_foreign_words_and_nominalised_verbs_are_candidates():
     texts = {t for _, t in cands("Họ tìm thấy testosterone trong mẫu, và cuộc thẩm tra bắt đầu.")}
     assert {"testosterone", "cuộc thẩm tra"} <= texts
