@@ -154,6 +154,7 @@ def vi_tokens(text: str, *, learnt: bool = True) -> list[Token]:
     _join_split_compounds(syllables, word_of, tag_of)
     if learnt:
         _join_learnt_words(syllables, word_of, tag_of, load_joined_words())
+        _split_rare_glue(syllables, word_of, load_word_uses())
     # renumber words densely in order
     dense, out, last = -1, [], None
     for (s, a, b), w, tag in zip(syllables, word_of, tag_of, strict=False):
@@ -243,6 +244,77 @@ def _join_learnt_words(
                     k = end - 1
                     break
         k += 1
+
+
+WORD_USES_PATH = Path(__file__).resolve().parent / "word_uses.tsv"
+
+
+@functools.cache
+def load_word_uses(path: Path = WORD_USES_PATH) -> Mapping[str, int]:
+    """How often pyvi makes each word of two syllables or more in the news corpus
+    (``benchmarks/train_segmentation.py``): syllables (one tone-mark convention, lower
+    case, space-separated) → uses."""
+    out: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            seq, uses = line.split("\t")
+            out[seq] = int(uses)
+    return out
+
+
+#: a word of three syllables or more pyvi made at most this often in the corpus is a glue
+#: suspect ("thành_công_ty", "một_số_nhân_chứng", "tôn_giáo_hội")
+_RARE_WORD = 2
+#: each piece it splits into is a single syllable or a word used at least this often
+_COMMON_PIECE = 5
+#: syllables that rightly form one word with the word they open or close ("phó", "tổng",
+#: "bất", "tái"; "viên", "hóa", "học", "sĩ"): no split cuts them off alone
+_AFFIXES = frozenset("viên hóa hoá học gia sĩ giả phó tổng cựu đa phi bất tái tự siêu vô".split())
+
+
+def _split_rare_glue(syllables: list[tuple[str, int, int]], word_of: list[int], uses: Mapping[str, int]) -> None:
+    """Split, in place, a lower-case word of three syllables or more that pyvi glued across
+    a word boundary: "trở_thành_công_ty truyền_thông" ("became a media company") hides
+    "công ty", "một_số_nhân_chứng" (some witnesses) "nhân chứng", "nấu_ăn_ở" a trailing "ở". No
+    candidate starts or ends inside a word, so the glue blocked the term. A word the corpus
+    rarely has (``_RARE_WORD``) is cut once, where both pieces are common words
+    (``_COMMON_PIECE``; a single syllable always is) and the rarer piece is most common; an
+    affix is never cut off alone. Real compounds are frequent ("ứng_cử_viên",
+    "phát_ngôn_viên"), and a rare one whose pieces are common words ("tổng_biên_tập") still
+    yields the whole term, since candidates may span several words. (Session 37, tuning
+    documents: 5 more gold terms listed, 2 fewer conflicts.)"""
+    if not uses:
+        return
+    fresh = max(word_of, default=0) + 1
+    start = 0
+    while start < len(syllables):
+        end = start
+        while end + 1 < len(syllables) and word_of[end + 1] == word_of[start]:
+            end += 1
+        texts = [syllables[k][0] for k in range(start, end + 1)]
+        if len(texts) >= 3 and all(t.isalpha() and t.islower() for t in texts):
+            keys = [_syllable_key(t) for t in texts]
+            cut = _glue_cut(keys, uses)
+            if cut is not None:
+                for k in range(start + cut, end + 1):
+                    word_of[k] = fresh
+                fresh += 1
+        start = end + 1
+
+
+def _glue_cut(keys: list[str], uses: Mapping[str, int]) -> int | None:
+    """Where a rare glued word splits into two common pieces, or None."""
+    if uses.get(" ".join(keys), 0) > _RARE_WORD:
+        return None
+    best: tuple[int, int] | None = None
+    for cut in range(1, len(keys)):
+        if (cut == 1 and keys[0] in _AFFIXES) or (cut == len(keys) - 1 and keys[-1] in _AFFIXES):
+            continue
+        pieces = (keys[:cut], keys[cut:])
+        common = min(uses.get(" ".join(p), 0) if len(p) > 1 else 10**9 for p in pieces)
+        if common >= _COMMON_PIECE and (best is None or common > best[0]):
+            best = (common, cut)
+    return None if best is None else best[1]
 
 
 #: Words whose second syllable alone is a function word: "Đảng Tự do" is the Liberal

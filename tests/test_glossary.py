@@ -765,6 +765,32 @@ def test_annual_and_monthly_are_one_adjective_a_term_may_end_on():
     assert not any(text.endswith("năm") for _, text in cands("Ngân sách năm nay đã tăng."))
 
 
+def _words(tokens) -> list[str]:
+    out: dict[int, list[str]] = {}
+    for t in tokens:
+        out.setdefault(t.word, []).append(t.text)
+    return [" ".join(w) for w in out.values()]
+
+
+def test_a_rare_word_pyvi_glued_from_two_common_words_is_split():
+    from glossary.tokens import _glue_cut
+
+    text = "nó nhanh chóng trở thành công ty truyền thông lớn nhất thế giới"
+    assert "trở thành công ty" in _words(vi_tokens(text, learnt=False))  # pyvi's glue
+    assert {"trở thành", "công ty"} <= set(_words(vi_tokens(text)))
+    assert ("ngram", "công ty truyền thông") in cands(text)
+    text = "nhưng một số nhân chứng cho rằng nó được làm từ cẩm thạch"
+    assert "nhân chứng" in _words(vi_tokens(text))
+    # a frequent word stays whole, and an affix is never cut off alone
+    assert "phát ngôn viên" in _words(vi_tokens("Ông là phát ngôn viên của bộ."))
+    uses = {"công ty": 40, "trở thành": 30, "tài sản": 9, "biên tập": 20, "phát ngôn viên": 84, "phát ngôn": 36}
+    assert _glue_cut(["trở", "thành", "công", "ty"], uses) == 2
+    assert _glue_cut(["thành", "tài", "sản"], uses) == 1
+    assert _glue_cut(["phát", "ngôn", "viên"], uses) is None  # used 84 times: a word
+    assert _glue_cut(["tổng", "biên", "tập"], uses) is None  # "tổng" opens words
+    assert _glue_cut(["thành", "tài", "sản"], {"tài sản": 4}) is None  # the piece is no common word
+
+
 def test_a_noun_pyvi_only_sometimes_splits_is_joined_where_it_is_split():
     from glossary.tokens import _join_learnt_words
 
