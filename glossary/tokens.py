@@ -343,20 +343,35 @@ def _split_case_slips(syllables: list[tuple[str, int, int]], word_of: list[int])
             fresh += 1
 
 
+#: north, south, east, west: "Bắc Ireland" is Northern Ireland, one name the English
+#: writes with a word of its own, and "Nam Ossetia" South Ossetia
+_COMPASS_SYLLABLES = frozenset({"bac", "nam", "dong", "tay"})
+
+
+#: a syllable Vietnamese could spell, diacritics folded: onset, vowels, final consonant
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
 def split_at_english_names(src: list[Token], tgt: list[Token]) -> list[Token]:
     """The Vietnamese tokens with a word boundary where pyvi glued a name to the word before
     it, as its English sentence shows: "Bắc_Kinh_Deng Xiaohong" ↔ "Beijing … Deng Xiaohong",
     "Mỹ_Al_Martino" ↔ "American Al Martino", "Park_Mike Harmon" ↔ "Cedar Park Police
     Captain Mike Harmon". A capitalised syllable starts a word of its own when the English
     has it (diacritics folded) as a capitalised word but never right after the syllable
-    before it. A name the English spells alike stays one word ("Phạm_Minh_Chính" ↔ "Pham
-    Minh Chinh"), and so does one it translates ("Bắc_Kinh" ↔ "Beijing"). No candidate
+    before it. A name the English spells alike stays one word ("Bùi Thanh Sơn" ↔ "Bui Thanh
+    Son"), and so does one it translates ("Bắc_Kinh" ↔ "Beijing") or that opens with
+    a compass point ("Bắc_Ireland" ↔ "Northern Ireland"). The syllable before the cut is
+    Vietnamese or a word the English has: a first name the translator spelt otherwise
+    ("Petet_Hain" ↔ "Peter Hain", "Barrack Obama") stays with the surname. No candidate
     crosses into the middle of a pyvi word, so the glued name blocked every term on either
     side of it. (Session 37, tuning documents: 4 more gold terms listed, no new conflict;
     the seed pair unchanged.)"""
     english = [fold(t.text) for t in tgt]
     capitals = {e for e, t in zip(english, tgt, strict=True) if t.text[:1].isupper()}
     adjacent = set(itertools.pairwise(english))
+    words = set(english)
     cuts = {
         k
         for k in range(1, len(src))
@@ -365,6 +380,8 @@ def split_at_english_names(src: list[Token], tgt: list[Token]) -> list[Token]:
         and src[k].text.isalpha()
         and (b := fold(src[k].text)) in capitals
         and (fold(src[k - 1].text), b) not in adjacent
+        and (a := fold(src[k - 1].text)) not in _COMPASS_SYLLABLES
+        and (a in words or _VIETNAMESE_SYLLABLE.fullmatch(a) is not None)
     }
     if not cuts:
         return src

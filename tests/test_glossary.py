@@ -548,6 +548,9 @@ def test_a_name_pyvi_glued_to_the_word_before_it_starts_a_word_of_its_own():
     # a name the English spells alike, or translates, stays one word
     vi = "Bộ trưởng Bùi Thanh Sơn nói"
     assert words(vi, "Minister Bui Thanh Son said") == words(vi, "")
+    # a first name the translator spelt otherwise stays with the surname
+    vi = "Hiện nay Bộ trưởng Bộ Ngoại giao Bắc Ireland Petet Hain sẽ quyết định."
+    assert "Petet Hain" in words(vi, "Northern Ireland Secretary of State Peter Hain will now decide.")
     assert words("tại Bắc Kinh hôm nay", "in Beijing today") == words("tại Bắc Kinh hôm nay", "")
 
 
