@@ -737,15 +737,12 @@ def _candidate(
     key: str, found: _Collected, pairs: list[_Pair], s_beads: set[int], settings: MinerSettings
 ) -> tuple[_Candidate, dict[str, float]] | None:
     """The term's English and the named evidence for the pair, or None when it has no
-    usable projection (or is a lower-case n-gram seen once)."""
+    usable projection (or is a capitalised run extended in lower case seen once without a
+    Title-Case English)."""
     occ = found.occurrences[key]
     origin = _main_origin(found.origins[key])
     frequency = len(occ)
-    if (
-        frequency < settings.min_ngram_frequency
-        and not _listable_once(origin, occ, found.head_tags[key])
-        and not _banked_head(key, origin, found.bank)
-    ):
+    if frequency < settings.min_ngram_frequency and not _listable_once(origin, occ):
         return None
     projected = [o for o in occ if o.target and _target_ok(key, o.target)]
     if not projected:
@@ -791,39 +788,18 @@ def _candidate(
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "de", "'s"})
 
 
-#: pyvi's noun tags: a lower-case n-gram that starts with a noun is a noun phrase even where
-#: the tagger calls a later word a verb ("đảng đối lập", "tình nguyện viên", "đập chính")
-_NOUN_HEAD_TAGS = frozenset({"N", "Np", "Ny"})
-
-
-def _listable_once(origin: str, occ: list[Occurrence], head_tag: str) -> bool:
-    """May a candidate seen once be listed? Every kind but two: lower-case n-grams the
-    tagger reads as verb phrases must recur — unless they start with a noun (session 16,
-    tuning documents: 11 more gold terms listed, 6 fewer, conflicts unchanged, 7 % more
-    mining time; letting every once-seen one through gained 7 and cost 45 %) — and a
-    capitalised run extended in lower case needs a Title-Case English (``_named_once``)."""
-    if origin == "ngram-v":
-        return head_tag in _NOUN_HEAD_TAGS
+def _listable_once(origin: str, occ: list[Occurrence]) -> bool:
+    """May a candidate seen once be listed? Every kind but a capitalised run extended in
+    lower case, which needs a Title-Case English (``_named_once``). Lower-case n-grams the
+    tagger reads as verb phrases had to recur unless they started with a noun (session 16:
+    letting them all through then gained 7 gold terms for 45 % more mining time); with
+    today's scorer the nominalised verbs among them are terms a terminologist lists ("hạ
+    cánh khẩn cấp" → "emergency landing", "giả dược" → "placebo", "mưa lớn" → "heavy
+    rain"). Session 37, tuning documents: 6 more gold terms listed, conflicts unchanged, 6
+    more entries, 9 % more time on the development run."""
     if origin == "caps+":
         return _named_once(occ)
     return True
-
-
-#: listings of longer terms under a verb head in the term bank that let a once-seen verb
-#: phrase through
-_HEAD_LISTINGS = 3
-
-
-def _banked_head(key: str, origin: str, bank: TermBank) -> bool:
-    """A lower-case verb phrase seen once is a term where earlier gold lists list terms
-    under its first two syllables ("tấn công khủng bố", "đánh bom tự sát", "bầu cử liên
-    bang"): Vietnamese makes many concepts of a verb and its object or manner."""
-    words = key.split(" ")
-    return (
-        origin == "ngram-v"
-        and len(words) > 2
-        and bank.head_listings(gold_source_key(" ".join(words[:2]))) >= _HEAD_LISTINGS
-    )
 
 
 def _named_once(occ: list[Occurrence]) -> bool:

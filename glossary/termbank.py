@@ -68,25 +68,6 @@ class TermBank:
             return listed - (key in self.left_out), seen - 1
         return listed, seen
 
-    @functools.cached_property
-    def _heads(self) -> Mapping[str, int]:
-        heads: dict[str, int] = {}
-        for key, (listed, _) in self.counts.items():
-            words = key.split(" ")
-            if listed and len(words) > 2:
-                head = " ".join(words[:2])
-                heads[head] = heads.get(head, 0) + listed
-        return heads
-
-    def head_listings(self, head: str) -> int:
-        """How often earlier gold lists listed a term of more than two syllables opening
-        with ``head`` (two syllables, a ``gold_source_key``): "tấn công" opens "tấn công
-        khủng bố", "tấn công tự sát" … — a verb that heads terms."""
-        total = self._heads.get(head, 0)
-        if self.left_out is not None:
-            total -= sum(1 for key in self.left_out if key.startswith(head + " ") and key.count(" ") > 1)
-        return total
-
     def renderings_of(self, key: str) -> frozenset[str]:
         """The English renderings earlier gold lists accept for the term (``gold_target_key``)."""
         own = self.left_out.get(key, frozenset()) if self.left_out is not None else frozenset()

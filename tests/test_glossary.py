@@ -842,20 +842,6 @@ def test_a_compass_point_stays_with_the_place_its_adjective_names():
     assert _place_for_adjective("South Korean", index) is None
 
 
-def test_a_verb_phrase_seen_once_passes_when_earlier_gold_lists_list_terms_under_its_head():
-    from glossary.mining import _banked_head
-    from glossary.termbank import TermBank
-
-    bank = TermBank({"tấn công khủng bố": (2, 3), "tấn công tự sát": (1, 2), "tấn công": (1, 5), "ký kết": (0, 4)})
-    assert bank.head_listings("tấn công") == 3  # the two-syllable term itself counts for nothing
-    assert _banked_head("tấn công hạt nhân", "ngram-v", bank)
-    assert not _banked_head("ký kết hiệp định", "ngram-v", bank)  # seen, never listed
-    assert not _banked_head("tấn công hạt nhân", "ngram", bank)  # noun phrases have their own rule
-    # measured on a tuning document, its own gold list is out of the bank
-    without = bank.leaving_out([("tấn công tự sát", ["suicide attack"])])
-    assert without.head_listings("tấn công") == 2 and not _banked_head("tấn công hạt nhân", "ngram-v", without)
-
-
 def test_a_banked_rendering_every_sentence_writes_replaces_a_projection_that_missed_it():
     from collections import Counter
 
@@ -1742,16 +1728,15 @@ def test_an_event_or_law_is_headed_like_an_organisation_and_ends_at_its_year():
     assert not any("lần" in t for _, t in headed("Bộ Y tế Trung Quốc nói lần này khác."))
 
 
-def test_a_noun_headed_ngram_seen_once_may_be_listed_but_a_verb_phrase_must_recur():
+def test_an_ngram_seen_once_may_be_listed_but_a_lower_case_extension_of_a_name_needs_title_case():
     from glossary.mining import Occurrence, _listable_once
 
     once = [Occurrence(0, "x", "x", 1.0, 1.0, "links", "ngram-v")]
-    assert _listable_once("ngram-v", once, "N")  # "đảng đối lập": a later word tagged as a verb
-    assert not _listable_once("ngram-v", once, "V")  # "đứng lên cổ vũ"
-    assert _listable_once("ngram", once, "N")
+    assert _listable_once("ngram-v", once)  # "hạ cánh khẩn cấp" → "emergency landing"
+    assert _listable_once("ngram", once)
     lower = [Occurrence(0, "Bộ tư pháp", "ministry of justice", 1.0, 1.0, "links", "caps+")]
     title = [Occurrence(0, "Bộ tư pháp", "Justice Department", 1.0, 1.0, "links", "caps+")]
-    assert not _listable_once("caps+", lower, "N") and _listable_once("caps+", title, "N")
+    assert not _listable_once("caps+", lower) and _listable_once("caps+", title)
 
 
 def test_a_place_opening_with_a_function_word_is_a_name_at_a_sentence_start():
