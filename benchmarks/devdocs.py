@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the development document pairs dev5–dev99 from ../shared/dev/alt-wikinews/.
+"""Build the development document pairs dev5–dev101 from ../shared/dev/alt-wikinews/.
 
 The corpus is not copied into the project; its documents are rebuilt from line ranges the
 same way as the corpus's own dev1–dev4 (45 consecutive sentence pairs, three sentences a
@@ -46,6 +46,7 @@ DOCUMENTS = {
     "dev92": 1296, "dev93": 7796,
     "dev94": 2421, "dev95": 5546, "dev96": 3921, "dev97": 6796,
     "dev98": 1421, "dev99": 1646,
+    "dev100": 1796, "dev101": 1921,
 }  # fmt: skip
 SENTENCES = 45
 PER_PARAGRAPH = 3
