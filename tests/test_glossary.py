@@ -2125,3 +2125,24 @@ def test_a_name_spelt_in_the_english_keeps_its_abbreviation_whole():
     p = project(0, len(src) - 1, src, tgt, [])
     assert transliteration("Washington, D. C", tgt) is not None and p is not None
     assert span_text(text, tgt, p.first, p.last) == "Washington, D.C."  # not "Washington, D.C"
+
+
+def test_a_title_written_in_lower_case_is_a_title_and_holds_no_piece_of_a_name():
+    from glossary.mining import classify
+    from glossary.model import GlossaryEntry
+    from glossary.pruning import without_name_pieces
+
+    assert classify("tổng thống Mỹ", "US President", "ngram") == "title"
+    assert classify("Tổng thống Mỹ", "US President", "caps") == "title"
+    assert classify("đô la Mỹ", "US dollars", "ngram") == "concept"
+
+    def entry(source: str, target: str, score: float, kind: str) -> GlossaryEntry:
+        return GlossaryEntry(source=source, target=target, kind=kind, score=score, frequency=1, examples=())
+
+    sentence = ["Ông là tổng thống Mỹ."]
+    title = entry("tổng thống Mỹ", "US President", 0.99, classify("tổng thống Mỹ", "US President", "ngram"))
+    kept = without_name_pieces([title, entry("Mỹ", "US", 0.5, "name")], 0.9, lambda _: sentence)
+    assert [e.source for e in kept] == ["tổng thống Mỹ", "Mỹ"]  # a title with a country: two terms
+    holder = entry("Ngân hàng Mỹ", "Bank of America", 0.99, "organisation")
+    kept = without_name_pieces([holder, entry("Mỹ", "US", 0.5, "name")], 0.9, lambda _: ["Ông ở Ngân hàng Mỹ."])
+    assert [e.source for e in kept] == ["Ngân hàng Mỹ"]  # a piece of a name is no term of its own
