@@ -241,17 +241,7 @@ def project(
     commas or before "và" whose projection failed takes its place in the English list
     (``_listed_name``)."""
     proj = _project(
-        first,
-        last,
-        src_tokens,
-        tgt_tokens,
-        links,
-        forward,
-        quoted=quoted,
-        reduplicated=reduplicated,
-        title=title,
-        claims=claims,
-        bare_title=bare_title,
+        first, last, src_tokens, tgt_tokens, links, forward, _SpanKind(quoted, reduplicated, title, bare_title), claims
     )
     if quoted or reduplicated or not src_tokens[first].text[:1].isupper():
         return proj
@@ -355,13 +345,9 @@ def _project(
     src_tokens: list[Token],
     tgt_tokens: list[Token],
     links: list[tuple[int, int]],
-    forward: Sequence[tuple[int, int]] = (),
-    *,
-    quoted: bool = False,
-    reduplicated: bool = False,
-    title: bool = False,
-    claims: list[tuple[int, int]] | None = None,
-    bare_title: bool = False,
+    forward: Sequence[tuple[int, int]],
+    kind: _SpanKind,
+    claims: list[tuple[int, int]] | None,
 ) -> Projection | None:
     """The target span of source tokens first..last — from the links, else what stands
     between its neighbours' English (``_between_neighbours``) — or None. A lower-case
@@ -372,12 +358,11 @@ def _project(
     (Session 31, tuning documents: +5 gold terms listed, 4 conflicts fewer, 9 entries
     fewer, against taking the gap only where no link lands.)
     """
-    kind = _SpanKind(quoted, reduplicated, title, bare_title)
     linked = _project_links(first, last, src_tokens, tgt_tokens, links, forward, kind, claims)
-    named = _title_before_name(last, src_tokens, tgt_tokens) if bare_title else None
+    named = _title_before_name(last, src_tokens, tgt_tokens) if kind.bare_title else None
     if named is not None and (linked is None or linked.last != named[1] or linked.first > named[1]):
         return Projection(named[0], named[1], 1.0, 1.0, "title")  # the links' English is elsewhere
-    if quoted or reduplicated or (linked is not None and src_tokens[first].text[:1].isupper()):
+    if kind.quoted or kind.reduplicated or (linked is not None and src_tokens[first].text[:1].isupper()):
         return linked
     gap = _between_neighbours(first, last, src_tokens, tgt_tokens, links, links if claims is None else claims)
     if linked is None or (gap is not None and (linked.last < gap.first or linked.first > gap.last)):
