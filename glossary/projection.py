@@ -264,9 +264,13 @@ _NAME_INNER = frozenset({"of", "for", "on", "in"})
 _LISTED_NAME_WORDS = 6
 
 
+#: the English list separators, as ``_LIST_MARKS`` links them
+_ENGLISH_LIST_MARKS = frozenset().union(*_LIST_MARKS.values())
+
+
 def _crosses_list(proj: Projection, tgt_tokens: list[Token]) -> bool:
     """Does the English run over a list separator ("Secretariat and other Party")?"""
-    return any(tgt_tokens[k].text.lower() in (",", ";", "and", "or") for k in range(proj.first, proj.last + 1))
+    return any(tgt_tokens[k].text.lower() in _ENGLISH_LIST_MARKS for k in range(proj.first, proj.last + 1))
 
 
 def _listed_name(

@@ -296,8 +296,7 @@ def _split_rare_glue(syllables: list[tuple[str, int, int]], word_of: list[int], 
             keys = [_syllable_key(t) for t in texts]
             cut = _glue_cut(keys, uses)
             if cut is not None:
-                for k in range(start + cut, end + 1):
-                    word_of[k] = fresh
+                _new_word_from(word_of, start + cut, fresh)
                 fresh += 1
         start = end + 1
 
@@ -335,12 +334,18 @@ def _split_case_slips(syllables: list[tuple[str, int, int]], word_of: list[int])
             and text in VI_STOP
             and f"{before.lower()} {text}" not in _STOP_ENDED_WORDS
         ):
-            old = word_of[k]
-            for j in range(k, len(syllables)):
-                if word_of[j] != old:
-                    break
-                word_of[j] = fresh
+            _new_word_from(word_of, k, fresh)
             fresh += 1
+
+
+def _new_word_from(word_of: list[int], k: int, fresh: int) -> None:
+    """Give syllable k and the rest of its word the word number ``fresh``, in place: the
+    word is cut before syllable k."""
+    old = word_of[k]
+    for j in range(k, len(word_of)):
+        if word_of[j] != old:
+            break
+        word_of[j] = fresh
 
 
 #: north, south, east, west: "Bắc Ireland" is Northern Ireland, one name the English
@@ -379,8 +384,8 @@ def split_at_english_names(src: list[Token], tgt: list[Token]) -> list[Token]:
         and src[k].text[:1].isupper()
         and src[k].text.isalpha()
         and (b := fold(src[k].text)) in capitals
-        and (fold(src[k - 1].text), b) not in adjacent
         and (a := fold(src[k - 1].text)) not in _COMPASS_SYLLABLES
+        and (a, b) not in adjacent
         and (a in words or _VIETNAMESE_SYLLABLE.fullmatch(a) is not None)
     }
     if not cuts:
