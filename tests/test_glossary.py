@@ -531,11 +531,7 @@ def test_a_name_pyvi_glued_to_the_word_before_it_starts_a_word_of_its_own():
     from glossary.tokens import split_at_english_names
 
     def words(vi: str, en: str) -> list[str]:
-        tokens = split_at_english_names(vi_tokens(vi), en_tokens(en))
-        out: dict[int, list[str]] = {}
-        for t in tokens:
-            out.setdefault(t.word, []).append(t.text)
-        return [" ".join(w) for w in out.values()]
+        return _words(split_at_english_names(vi_tokens(vi), en_tokens(en)))
 
     glued = vi_tokens("phát ngôn viên của Sở Y tế Bắc Kinh Deng Xiaohong nói")
     kinh, deng = (next(t for t in glued if t.text == x) for x in ("Kinh", "Deng"))
