@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from align.text import fold
 
@@ -240,9 +241,10 @@ def project(
     """The target span of source tokens first..last (``_project``); a name listed between
     commas or before "và" whose projection failed takes its place in the English list
     (``_listed_name``)."""
-    proj = _project(
+    span = _Span(
         first, last, src_tokens, tgt_tokens, links, forward, _SpanKind(quoted, reduplicated, title, bare_title), claims
     )
+    proj = _project(span)
     if quoted or reduplicated or not src_tokens[first].text[:1].isupper():
         return proj
     if proj is not None and (proj.method in ("transliteration", "title") or not _crosses_list(proj, tgt_tokens)):
@@ -343,16 +345,7 @@ def _capital_run(tgt_tokens: list[Token], k: int, step: int) -> tuple[int, int] 
     return (min(taken), max(taken)) if taken else None
 
 
-def _project(
-    first: int,
-    last: int,
-    src_tokens: list[Token],
-    tgt_tokens: list[Token],
-    links: list[tuple[int, int]],
-    forward: Sequence[tuple[int, int]],
-    kind: _SpanKind,
-    claims: list[tuple[int, int]] | None,
-) -> Projection | None:
+def _project(span: _Span) -> Projection | None:
     """The target span of source tokens first..last — from the links, else what stands
     between its neighbours' English (``_between_neighbours``) — or None. A lower-case
     span whose links went astray — their English lies wholly outside the words between its
@@ -362,7 +355,8 @@ def _project(
     (Session 31, tuning documents: +5 gold terms listed, 4 conflicts fewer, 9 entries
     fewer, against taking the gap only where no link lands.)
     """
-    linked = _project_links(first, last, src_tokens, tgt_tokens, links, forward, kind, claims)
+    first, last, src_tokens, tgt_tokens, links, _, kind, claims = span
+    linked = _project_links(span)
     named = _title_before_name(last, src_tokens, tgt_tokens) if kind.bare_title else None
     if named is not None and (linked is None or linked.last != named[1] or linked.first > named[1]):
         return Projection(named[0], named[1], 1.0, 1.0, "title")  # the links' English is elsewhere
@@ -428,16 +422,23 @@ class _SpanKind:
     bare_title: bool = False
 
 
-def _project_links(
-    first: int,
-    last: int,
-    src_tokens: list[Token],
-    tgt_tokens: list[Token],
-    links: list[tuple[int, int]],
-    forward: Sequence[tuple[int, int]],
-    kind: _SpanKind,
-    claims: list[tuple[int, int]] | None,
-) -> Projection | None:
+class _Span(NamedTuple):
+    """A source span to project, with everything its projection reads: the two sentences'
+    tokens, the word links (``forward``: each source token's most similar target token) and
+    the sure links that reserve target words for other parts of the sentence (``claims``,
+    default: ``links``). ``_project`` and ``_project_links`` unpack it."""
+
+    first: int
+    last: int
+    src_tokens: list[Token]
+    tgt_tokens: list[Token]
+    links: list[tuple[int, int]]
+    forward: Sequence[tuple[int, int]]
+    kind: _SpanKind
+    claims: list[tuple[int, int]] | None
+
+
+def _project_links(span: _Span) -> Projection | None:
     """The target span the links of source tokens first..last land in, or None.
 
     ``forward`` links (each source token's most similar target token) fill in source
@@ -446,6 +447,7 @@ def _project_links(
     quotation its links land in: translators keep quotation marks around a quoted slogan.
     ``claims`` (default: ``links``) are the links sure enough to reserve a target word for
     another part of the sentence when the span's English is completed."""
+    first, last, src_tokens, tgt_tokens, links, forward, kind, claims = span
     given = links  # the aligner's own links (the forward ones filled in below are not)
     spelt = " ".join(t.text for t in src_tokens[first : last + 1]) if src_tokens[first].text[:1].isupper() else ""
     if spelt and (hit := transliteration(spelt, tgt_tokens)) is not None:
