@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the development document pairs dev5–dev101 from ../shared/dev/alt-wikinews/.
+"""Build the development document pairs dev5–dev107 from ../shared/dev/alt-wikinews/.
 
 The corpus is not copied into the project; its documents are rebuilt from line ranges the
 same way as the corpus's own dev1–dev4 (45 consecutive sentence pairs, three sentences a
@@ -47,6 +47,7 @@ DOCUMENTS = {
     "dev94": 2421, "dev95": 5546, "dev96": 3921, "dev97": 6796,
     "dev98": 1421, "dev99": 1646,
     "dev100": 1796, "dev101": 1921,
+    "dev102": 2046, "dev103": 3296, "dev104": 4421, "dev105": 6171, "dev106": 7421, "dev107": 9296,
 }  # fmt: skip
 SENTENCES = 45
 PER_PARAGRAPH = 3
