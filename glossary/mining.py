@@ -1024,6 +1024,7 @@ def mine_pairs(
             if set_phrase:
                 set_phrases.add(cand.source)
     entries = _one_source_per_english(_drop_subsumed(entries, found.head_tags, found.table), found.table)
+    entries = _without_unexplained_rivals(entries, found.table)
     entries.sort(key=lambda e: (-e.score, -e.frequency, e.source, e.target))
     # set phrases are few and the model cannot judge them: the expected-size cut spares
     # them, and the readable amount per pair takes the weakest other entries first
@@ -1472,6 +1473,29 @@ def _one_source_per_english(entries: list[GlossaryEntry], table: TranslationTabl
                     continue
                 dropped.add(a if entries[a].score < entries[b].score else b)
     return [e for k, e in enumerate(entries) if k not in dropped]
+
+
+def _without_unexplained_rivals(entries: list[GlossaryEntry], table: TranslationTable) -> list[GlossaryEntry]:
+    """Two sources that are not nested may share an English as synonyms ("Mỹ", "Hoa Kỳ" →
+    "United States"; "xe cấp cứu", "xe cứu thương" → "ambulances"), but a lower-case source
+    whose syllables translate none of that English, beside a better-scored source with the
+    same English, took its neighbour's words ("ban hội thẩm → testimony" beside "lời khai",
+    "người theo chủ nghĩa → pacificism" beside "chủ nghĩa hòa bình"). Such an entry goes.
+    Session 38, tuning documents: 20 entries out (one a gold term, "ca khúc → single"; one a
+    conflict), the same number of gold terms listed, one conflict fewer."""
+    best: dict[str, float] = {}
+    for entry in entries:
+        key = english_key(entry.target)
+        best[key] = max(best.get(key, entry.score), entry.score)
+    return [
+        e
+        for e in entries
+        if not (
+            e.score < best[english_key(e.target)]
+            and e.source[:1].islower()
+            and support(e.source, e.target, table)["lex_en_share"] == 0.0
+        )
+    ]
 
 
 def _pairs_from(alignment: Alignment) -> list[_Pair]:

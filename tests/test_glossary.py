@@ -723,6 +723,35 @@ def test_the_english_goes_to_the_longer_source_when_it_translates_its_extra_word
     assert kept(quake, GlossaryEntry("trận động đất", "earthquake", "term", 0.5, 2)) == ["động đất"]
 
 
+def test_a_source_that_translates_none_of_a_shared_english_gives_it_up():
+    from glossary.mining import _without_unexplained_rivals
+    from glossary.model import GlossaryEntry
+    from glossary.translation_table import TranslationTable
+
+    table = TranslationTable(
+        {"lời": {"testimony": 0.3}, "khai": {"testimony": 0.4}, "hội": {"panel": 0.2}, "thẩm": {"jury": 0.3},
+         "xe": {"ambulances": 0.1}, "cấp": {"emergency": 0.2}, "cứu": {"ambulances": 0.3}}
+    )  # fmt: skip
+
+    def kept(*entries: GlossaryEntry) -> list[str]:
+        return [e.source for e in _without_unexplained_rivals(list(entries), table)]
+
+    testimony = GlossaryEntry("lời khai", "testimony", "term", 0.6, 3)
+    # "ban hội thẩm" (the jury) took its neighbour's English: none of its syllables says it
+    assert kept(testimony, GlossaryEntry("ban hội thẩm", "testimony", "term", 0.4, 1)) == ["lời khai"]
+    # the better-scored of the two keeps the English whatever its support
+    assert kept(testimony, GlossaryEntry("ban hội thẩm", "testimony", "term", 0.7, 1)) == ["lời khai", "ban hội thẩm"]
+    # synonyms that both translate it stay ("xe cấp cứu", "xe cứu thương" → "ambulances")
+    ambulances = [GlossaryEntry("xe cứu thương", "ambulances", "term", 0.5, 2),
+                  GlossaryEntry("xe cấp cứu", "ambulances", "term", 0.3, 1)]  # fmt: skip
+    assert kept(*ambulances) == ["xe cứu thương", "xe cấp cứu"]
+    # a name sharing an English is a synonym whatever the table says ("Hoa Kỳ" beside "Mỹ")
+    assert kept(GlossaryEntry("Mỹ", "US", "name", 0.9, 4), GlossaryEntry("Hoa Kỳ", "US", "name", 0.5, 2)) == [
+        "Mỹ",
+        "Hoa Kỳ",
+    ]
+
+
 def test_an_edge_that_cuts_a_recurring_expression_is_glued():
     from glossary.boundaries import SyllableCounts, edge_evidence
 
