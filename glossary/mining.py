@@ -1482,7 +1482,9 @@ def _without_unexplained_rivals(entries: list[GlossaryEntry], table: Translation
     same English, took its neighbour's words ("ban hội thẩm → testimony" beside "lời khai",
     "người theo chủ nghĩa → pacificism" beside "chủ nghĩa hòa bình"). Such an entry goes.
     Session 38, tuning documents: 20 entries out (one a gold term, "ca khúc → single"; one a
-    conflict), the same number of gold terms listed, one conflict fewer."""
+    conflict), the same number of gold terms listed, one conflict fewer. A source with a
+    capital or a foreign word may spell its English where the table is silent ("hydrocarbon
+    → hydrocarbons", "người dân Mauritania → Mauritanians"): it stays."""
     best: dict[str, float] = {}
     for entry in entries:
         key = english_key(entry.target)
@@ -1492,10 +1494,16 @@ def _without_unexplained_rivals(entries: list[GlossaryEntry], table: Translation
         for e in entries
         if not (
             e.score < best[english_key(e.target)]
-            and e.source[:1].islower()
+            and _vietnamese_words_only(e.source)
             and support(e.source, e.target, table)["lex_en_share"] == 0.0
         )
     ]
+
+
+def _vietnamese_words_only(source: str) -> bool:
+    """Is the source written in lower-case Vietnamese syllables only (no capital, no foreign
+    spelling)? Only then does the translation table speak for all of it."""
+    return all(w[:1].islower() and not foreign(w) for w in source.split())
 
 
 def _pairs_from(alignment: Alignment) -> list[_Pair]:

@@ -745,6 +745,12 @@ def test_a_source_that_translates_none_of_a_shared_english_gives_it_up():
     ambulances = [GlossaryEntry("xe cứu thương", "ambulances", "term", 0.5, 2),
                   GlossaryEntry("xe cấp cứu", "ambulances", "term", 0.3, 1)]  # fmt: skip
     assert kept(*ambulances) == ["xe cứu thương", "xe cấp cứu"]
+    # a foreign word may spell its English where the table is silent
+    fuel = GlossaryEntry("nhiên liệu hóa thạch", "hydrocarbons", "term", 0.6, 2)
+    assert kept(fuel, GlossaryEntry("hydrocarbon", "hydrocarbons", "term", 0.3, 1)) == [
+        "nhiên liệu hóa thạch",
+        "hydrocarbon",
+    ]
     # a name sharing an English is a synonym whatever the table says ("Hoa Kỳ" beside "Mỹ")
     assert kept(GlossaryEntry("Mỹ", "US", "name", 0.9, 4), GlossaryEntry("Hoa Kỳ", "US", "name", 0.5, 2)) == [
         "Mỹ",
