@@ -695,6 +695,10 @@ def test_nested_sources_do_not_share_an_english():
     ]
     kept = [e.source for e in _one_source_per_english(entries)]
     assert kept == ["thế chấp dưới chuẩn", "Mỹ", "Hoa Kỳ"]
+    # a classifier of two syllables is no part of the term, whatever the scores
+    state = [GlossaryEntry("tình trạng khan hiếm", "short supply", "term", 0.5, 1),
+             GlossaryEntry("khan hiếm", "short supply", "term", 0.2, 1)]  # fmt: skip
+    assert [e.source for e in _one_source_per_english(state)] == ["khan hiếm"]
 
 
 def test_the_english_goes_to_the_longer_source_when_it_translates_its_extra_words():
