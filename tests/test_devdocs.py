@@ -1,0 +1,54 @@
+"""The development documents' bookkeeping: the splits that keep figures honest (a document
+fitted or decided on must never count as unseen) and the gold lists they are scored by.
+These read only the project's own files, not the corpus in ../shared."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from glossary.evaluate import read_gold_terms  # noqa: E402
+
+import devdocs  # noqa: E402
+import glossary_dev  # noqa: E402
+
+#: the corpus's own dev1–dev4 start at these lines
+_CORPUS_DOCUMENTS = (1001, 3501, 6001, 8501)
+_KINDS = {"name", "organization", "title", "event", "concept", "idiom"}
+
+
+def test_no_two_documents_share_a_corpus_line():
+    windows = sorted([*devdocs.DOCUMENTS.values(), *_CORPUS_DOCUMENTS])
+    for before, after in itertools.pairwise(windows):
+        assert after - before >= devdocs.SENTENCES, (before, after)
+
+
+def test_report_only_and_validation_documents_are_apart_and_known():
+    report, validate = set(glossary_dev.REPORT_ONLY), set(glossary_dev.VALIDATE)
+    assert not report & validate
+    assert report | validate <= set(devdocs.DOCUMENTS)
+
+
+def test_the_split_of_each_document_follows_the_lists(tmp_path, monkeypatch):
+    monkeypatch.setattr(devdocs, "build", lambda name, out, corpus=None: None)  # no corpus needed
+    splits = {d.name: d.split for d in glossary_dev.documents(tmp_path)}
+    assert {n for n, s in splits.items() if s == "validate"} == set(glossary_dev.VALIDATE)
+    assert {n for n, s in splits.items() if s == "report"} == set(glossary_dev.REPORT_ONLY) | {"seed"}
+    # the scorer is fitted on the "tune" split alone (benchmarks/train_scorer.py)
+    assert "dev1" in splits and splits["dev1"] == "tune"
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "benchmarks" / "gold").glob("*.tsv")), ids=lambda p: p.stem)
+def test_each_gold_list_belongs_to_a_document_and_reads_cleanly(path):
+    assert path.stem in devdocs.DOCUMENTS
+    terms = read_gold_terms(str(path))
+    assert terms, path
+    for term in terms:
+        assert term.source.strip() and term.targets, term
+        assert term.kind in _KINDS, term
