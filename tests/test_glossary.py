@@ -699,6 +699,10 @@ def test_nested_sources_do_not_share_an_english():
     state = [GlossaryEntry("tình trạng khan hiếm", "short supply", "term", 0.5, 1),
              GlossaryEntry("khan hiếm", "short supply", "term", 0.2, 1)]  # fmt: skip
     assert [e.source for e in _one_source_per_english(state)] == ["khan hiếm"]
+    # an agent's head is the term's own, whatever the scores
+    agent = [GlossaryEntry("tâm lý học", "psychologists", "term", 0.5, 2),
+             GlossaryEntry("nhà tâm lý học", "psychologists", "term", 0.47, 2)]  # fmt: skip
+    assert [e.source for e in _one_source_per_english(agent)] == ["nhà tâm lý học"]
 
 
 def test_the_english_goes_to_the_longer_source_when_it_translates_its_extra_words():
