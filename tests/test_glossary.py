@@ -703,6 +703,9 @@ def test_nested_sources_do_not_share_an_english():
     agent = [GlossaryEntry("tâm lý học", "psychologists", "term", 0.5, 2),
              GlossaryEntry("nhà tâm lý học", "psychologists", "term", 0.47, 2)]  # fmt: skip
     assert [e.source for e in _one_source_per_english(agent)] == ["nhà tâm lý học"]
+    # unless the English spells the shorter source ("NDP" is the name): the scores choose
+    party = [GlossaryEntry("Đảng NDP", "NDP", "organisation", 0.5, 2), GlossaryEntry("NDP", "NDP", "name", 0.6, 3)]
+    assert [e.source for e in _one_source_per_english(party)] == ["NDP"]
     # "other" after a term is no part of it
     other = [GlossaryEntry("chính trị gia khác", "politicians", "term", 0.4, 1),
              GlossaryEntry("chính trị gia", "politicians", "term", 0.3, 2)]  # fmt: skip
