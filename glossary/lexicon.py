@@ -20,6 +20,7 @@ __all__ = [
     "VI_COMMON_SURNAMES",
     "VI_EVENT_HEADS",
     "VI_FUNCTION_SYLLABLES",
+    "VI_NOUN_CLASSIFIERS",
     "VI_ORG_HEADS",
     "VI_PLACES",
     "VI_STOP",
@@ -124,6 +125,11 @@ Cách_mạng Chiến_tranh Chiến_dịch Giải Giải_thưởng Thế_vận_h�
 Công_ước Cuộc_thi Nghị_định Nghị_quyết Tuyên_bố Lễ_hội Triển_lãm Bầu_cử Cúp Bão
 """.split()
 )
+
+#: classifiers of things and kinds ("chiếc đập", "cơn bão", "loại tảo", "tờ báo"): a
+#: one-syllable noun after one is a term of its own where the text has it ("đập → dam",
+#: "bão → storm"), though one-syllable nouns are no candidates elsewhere
+VI_NOUN_CLASSIFIERS = frozenset("chiếc cơn loài loại tờ".split())
 
 #: words that make a quotation a clause someone said, not a set phrase to render the same way
 #: every time: a personal pronoun as its subject, or a tense marker on its verb ("chúng tôi đang

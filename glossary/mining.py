@@ -48,6 +48,7 @@ from .lexicon import (
     VI_CLAUSE_WORDS,
     VI_COORDINATORS,
     VI_FUNCTION_SYLLABLES,
+    VI_NOUN_CLASSIFIERS,
     VI_ORG_HEADS,
     VI_STOP,
     VI_SURNAMES,
@@ -1442,9 +1443,8 @@ def _outer_translated(inner: str, outer: str, target: str, table: TranslationTab
 #: (9 against 2: "đội chủ nhà" is a term) fall short. Session 38 recounted on the 48 with
 #: heads of two syllables too: "tình trạng" (5 against 0: "tình trạng khan hiếm" → "short
 #: supply" is "khan hiếm"'s; tuning +2 gold terms, no conflict, no entry more).
-_CLASSIFIERS = frozenset(
-    {"chiếc", "cơn", "loại", "loài", "vị", "cô", "tờ", "bang", "nước", "cách", "mức", "ngài", "hai", "ba", "thuộc",
-     "khỏi", "bằng", "thấy", "tình trạng"}
+_CLASSIFIERS = VI_NOUN_CLASSIFIERS | frozenset(
+    {"vị", "cô", "bang", "nước", "cách", "mức", "ngài", "hai", "ba", "thuộc", "khỏi", "bằng", "thấy", "tình trạng"}
 )  # fmt: skip
 
 

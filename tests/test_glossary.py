@@ -207,6 +207,12 @@ def test_single_compound_words_are_candidates_but_not_sentence_initial_verbs():
     assert {"đại dịch"} <= texts
 
 
+def test_a_one_syllable_noun_is_a_candidate_after_a_classifier_only():
+    texts = {t for _, t in cands("Cơn bão làm vỡ chiếc đập cũ.")}
+    assert {"bão", "đập"} <= texts
+    assert "bão" not in {t for _, t in cands("Trời có bão lớn.")}  # no classifier: an everyday word
+
+
 def test_no_candidate_ends_in_a_foreign_names_particle():
     texts = {t for _, t in cands("Họ chơi ở Parc des Princes, gần Santo Domingo de Guzman, với ông de Villiers.")}
     assert {"Parc des Princes", "Santo Domingo de Guzman"} <= texts
