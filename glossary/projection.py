@@ -251,7 +251,7 @@ def project(
         return proj
     if any(src_tokens[k].text.lower() in _LIST_MARKS for k in range(first, last + 1)):
         return proj  # a name with its own "và" or comma may translate with "and" or a comma
-    listed = _listed_name(first, last, src_tokens, tgt_tokens, links, links if claims is None else claims)
+    listed = _listed_name(span)
     if listed is None:
         return proj
     consistency, coverage = (proj.consistency, proj.coverage) if proj is not None else (0.5, 0.5)
@@ -275,14 +275,7 @@ def _crosses_list(proj: Projection, tgt_tokens: list[Token]) -> bool:
     return any(tgt_tokens[k].text.lower() in _ENGLISH_LIST_MARKS for k in range(proj.first, proj.last + 1))
 
 
-def _listed_name(
-    first: int,
-    last: int,
-    src_tokens: list[Token],
-    tgt_tokens: list[Token],
-    links: list[tuple[int, int]],
-    claims: list[tuple[int, int]],
-) -> tuple[int, int] | None:
+def _listed_name(span: _Span) -> tuple[int, int] | None:
     """The English of a name that stands in a list, read off the list's marks: "Bộ Chính
     trị, Ban Bí thư và các đồng chí" ↔ "the Politburo, the Secretariat and other …". The
     embeddings know neither body, and their links put "Bộ Chính trị" on "Secretariat and
@@ -294,6 +287,7 @@ def _listed_name(
     the links failed (no English, or an English across a list mark). (Session 37, tuning
     documents: 2 more gold terms listed, no new conflict; on the seed pair both bodies get
     their English.)"""
+    first, last, src_tokens, tgt_tokens, links = span.first, span.last, span.src_tokens, span.tgt_tokens, span.links
     after_mark = _runs_at_mark(first - 1, 1, src_tokens, tgt_tokens, links)
     before_mark = _runs_at_mark(last + 1, -1, src_tokens, tgt_tokens, links)
     agreed = after_mark & before_mark
@@ -303,7 +297,7 @@ def _listed_name(
     if len(runs) != 1:
         return None
     run = next(iter(runs))
-    held = {j for i, j in claims if not first <= i <= last}
+    held = {j for i, j in span.reserved if not first <= i <= last}
     return None if any(run[0] <= j <= run[1] for j in held) else run
 
 
@@ -355,14 +349,14 @@ def _project(span: _Span) -> Projection | None:
     (Session 31, tuning documents: +5 gold terms listed, 4 conflicts fewer, 9 entries
     fewer, against taking the gap only where no link lands.)
     """
-    first, last, src_tokens, tgt_tokens, links, _, kind, claims = span
+    first, last, src_tokens, tgt_tokens, kind = span.first, span.last, span.src_tokens, span.tgt_tokens, span.kind
     linked = _project_links(span)
     named = _title_before_name(last, src_tokens, tgt_tokens) if kind.bare_title else None
     if named is not None and (linked is None or linked.last != named[1] or linked.first > named[1]):
         return Projection(named[0], named[1], 1.0, 1.0, "title")  # the links' English is elsewhere
     if kind.quoted or kind.reduplicated or (linked is not None and src_tokens[first].text[:1].isupper()):
         return linked
-    gap = _between_neighbours(first, last, src_tokens, tgt_tokens, links, links if claims is None else claims)
+    gap = _between_neighbours(span)
     if linked is None or (gap is not None and (linked.last < gap.first or linked.first > gap.last)):
         return gap
     return linked
@@ -426,7 +420,7 @@ class _Span(NamedTuple):
     """A source span to project, with everything its projection reads: the two sentences'
     tokens, the word links (``forward``: each source token's most similar target token) and
     the sure links that reserve target words for other parts of the sentence (``claims``,
-    default: ``links``). ``_project`` and ``_project_links`` unpack it."""
+    default: ``links``). The projection steps read it whole."""
 
     first: int
     last: int
@@ -436,6 +430,11 @@ class _Span(NamedTuple):
     forward: Sequence[tuple[int, int]]
     kind: _SpanKind
     claims: list[tuple[int, int]] | None
+
+    @property
+    def reserved(self) -> list[tuple[int, int]]:
+        """The links that reserve a target word: ``claims``, or all the links."""
+        return self.links if self.claims is None else self.claims
 
 
 def _project_links(span: _Span) -> Projection | None:
@@ -500,14 +499,7 @@ _SKIPPED_MARKERS = frozenset({"các", "những", "mọi", "cái", "chiếc", "co
 _GAP_WORDS = 3
 
 
-def _between_neighbours(
-    first: int,
-    last: int,
-    src_tokens: list[Token],
-    tgt_tokens: list[Token],
-    links: list[tuple[int, int]],
-    claims: list[tuple[int, int]],
-) -> Projection | None:
+def _between_neighbours(span: _Span) -> Projection | None:
     """The English of a span the word links missed entirely (or, for ``project``, sent
     astray): the unlinked words between its neighbours' English, where the words right
     before and after the span are linked in order ("kết tội bị cáo trước" → "convicted
@@ -518,6 +510,7 @@ def _between_neighbours(
     word for another part of the sentence), the gap holds no punctuation and at most three
     words after trimming, and the projection carries no link evidence (consistency and
     coverage 0), so the confidence model weighs it as the weakest kind."""
+    first, last, src_tokens, tgt_tokens, links = span.first, span.last, span.src_tokens, span.tgt_tokens, span.links
     left, right = first - 1, last + 1
     while left >= 0 and src_tokens[left].text.lower() in _SKIPPED_MARKERS:
         left -= 1  # (its links, like the span's own, went astray)
@@ -539,7 +532,7 @@ def _between_neighbours(
     t1, t2 = t1 + 1, t2 - 1
     if t1 == 0 or t2 == len(tgt_tokens) - 1 or t1 > t2:
         return None  # an anchor without links, or nothing between them
-    used = {j for i, j in claims if t1 <= j <= t2 and not left < i <= last}  # a one-way link is no claim
+    used = {j for i, j in span.reserved if t1 <= j <= t2 and not left < i <= last}  # a one-way link is no claim
     if used or any(tgt_tokens[j].is_punct for j in range(t1, t2 + 1)):
         return None
     box = _trim(tgt_tokens, t1, t2)
