@@ -1494,16 +1494,15 @@ def _one_source_per_english(entries: list[GlossaryEntry], table: TranslationTabl
                 if _outer_translated(inner.strip(), outer.strip(), entries[a].target, table):
                     dropped.add(a)  # the English is the longer source's
                     continue
-                head = outer.strip()[: -len(inner.strip())].strip()
-                if outer.endswith(inner) and head in _CLASSIFIERS:
-                    dropped.add(b)  # "loại độc tố thần kinh": the classifier is no part of the term
+                # the longer source's extra words, before the shorter one or after it
+                head = outer[: -len(inner)].strip() if outer.endswith(inner) else None
+                tail = outer[len(inner) :].strip() if outer.startswith(inner) else None
+                if head in _CLASSIFIERS or tail in _TAIL_EXTRAS:
+                    dropped.add(b)  # "loại độc tố thần kinh", "chính trị gia khác": no part of the term
                     continue
                 spelt = fold(inner.strip()) == fold(entries[a].target.lower())  # "NDP" of "Đảng NDP"
-                if outer.endswith(inner) and head in _TERM_HEADS and not spelt:
+                if head in _TERM_HEADS and not spelt:
                     dropped.add(a)  # "nhà tổ chức hội nghị": the head is the term's own
-                    continue
-                if outer.startswith(inner) and outer.strip()[len(inner.strip()) :].strip() in _TAIL_EXTRAS:
-                    dropped.add(b)  # "chính trị gia khác": "other" is no part of the term
                     continue
                 dropped.add(a if entries[a].score < entries[b].score else b)
     return [e for k, e in enumerate(entries) if k not in dropped]
