@@ -2,7 +2,7 @@
 PYTHON ?= python
 PACKAGES = align glossary songngu
 
-.PHONY: check lint format types layers deps lengths test bench bench-glossary train-scorer train-tables
+.PHONY: check lint format types layers deps lengths test bench bench-glossary train-scorer termbank train-tables
 
 check: lint types layers deps lengths
 
@@ -37,6 +37,11 @@ bench-glossary:
 
 train-scorer:
 	$(PYTHON) benchmarks/train_scorer.py --write --folds 4 --inner 4  # thresholds from four folds (leave-one-out: ~100 min)
+	$(PYTHON) benchmarks/build_termbank.py --write
+
+# the term bank: every development document's gold list and candidates (after any change to the candidates)
+termbank:
+	$(PYTHON) benchmarks/build_termbank.py --write
 
 # the tables the scorer's features read, from the ALT corpus beside the project (refit the scorer after)
 train-tables:

@@ -51,6 +51,25 @@ DOCUMENTS = {
 }  # fmt: skip
 SENTENCES = 45
 PER_PARAGRAPH = 3
+#: the corpus's own documents (``../shared/dev/alt-wikinews/docs``) and their first lines
+SHARED_DOCUMENTS = {"dev1": 1001, "dev2": 3501, "dev3": 6001, "dev4": 8501}
+#: lines between two documents under which they may share an article (articles run 5–25
+#: lines; the translation table holds out as many around each document)
+APART = 30
+
+
+def beside(name: str) -> list[str]:
+    """The development documents whose lines come within ``APART`` lines of ``name``'s: an
+    article can run on across the edge between them, so what one document's gold list says
+    is not news to the other (the term bank is read without both)."""
+    starts = {**SHARED_DOCUMENTS, **DOCUMENTS}
+    if name not in starts:
+        return []
+    first = starts[name]
+    return sorted(
+        (other for other, start in starts.items() if other != name and abs(start - first) < SENTENCES + APART),
+        key=lambda other: starts[other],
+    )
 
 
 def build(name: str, out: Path, corpus: Path = CORPUS) -> None:

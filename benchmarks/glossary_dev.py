@@ -129,18 +129,27 @@ def measure(doc: DevDocument, encoder, settings=None) -> dict:
     }
 
 
-def _settings(doc: DevDocument):
-    """A tuning document is measured with the term bank read without its own gold list (the
-    bank was built from the tuning documents); the confidence model itself was fitted on
-    it, so its row is still in sample."""
+def _settings(doc: DevDocument, every: list[DevDocument]):
+    """A development document is measured as a new article meets the term bank: read
+    without its own gold list and those of the documents beside it in the corpus (the bank
+    is built from every development document's, ``benchmarks/build_termbank.py``). The seed
+    pair's gold list is in no bank. The confidence model was fitted on the tuning documents,
+    so their rows are still in sample."""
     from glossary.evaluate import read_gold_terms
     from glossary.mining import MinerSettings
     from glossary.termbank import load_termbank
 
-    if doc.split != "tune":
+    import devdocs
+
+    gold_lists = {d.name: d.gold for d in every if d.name != "seed"}
+    if doc.name not in gold_lists:
         return None
-    gold = read_gold_terms(str(doc.gold))
-    return MinerSettings(termbank=load_termbank().leaving_out((g.source, g.targets) for g in gold))
+
+    def terms(path: Path) -> list[tuple[str, tuple[str, ...]]]:
+        return [(g.source, tuple(g.targets)) for g in read_gold_terms(str(path))]
+
+    near = [terms(gold_lists[name]) for name in devdocs.beside(doc.name) if name in gold_lists]
+    return MinerSettings(termbank=load_termbank().leaving_out(terms(gold_lists[doc.name]), near))
 
 
 COLUMNS = ("document", "gold", "pairs", "entries", "unflagged", "per_pair", "recall", "recall_unflagged",
@@ -175,8 +184,9 @@ def main(argv: list[str]) -> int:
 
     encoder = load_encoder()
     with tempfile.TemporaryDirectory(prefix="songngu-dev-") as built:
-        docs = [d for d in documents(Path(built)) if not args.only or d.name in args.only]
-        rows = [measure(d, encoder, _settings(d)) for d in docs]
+        every = documents(Path(built))
+        docs = [d for d in every if not args.only or d.name in args.only]
+        rows = [measure(d, encoder, _settings(d, every)) for d in docs]
     blocks = (
         ("tune", "Tuning documents (chosen on)"),
         ("validate", "Validation documents (decided on, never fitted on)"),

@@ -22,10 +22,12 @@ the candidates it looks at — ``sure`` so the entries over it are right at ``--
 by the gold lists, pooled; ``flag`` on each document's listed entries, the lowest threshold
 at which ``--passing`` of the tuning documents have their unflagged entries right at
 ``--precision`` (session 35; before, ``flag`` was ``sure``). ``--linear`` fits the logistic model the trees
-replaced, without termhood, for comparison. Report-only documents
-(dev7–dev10, dev17, dev18, dev25, dev26, dev33–dev41, dev48–dev51, dev56–dev59, dev66–dev71, dev76–dev87, dev92–dev101,
-the seed pair) are never
-read here.
+replaced, without termhood, for comparison. Report-only and validation documents
+(dev7–dev10, dev17, dev18, dev25, dev26, dev33–dev41, dev48–dev51, dev56–dev59, dev66–dev71, dev76–dev87, dev92–dev107,
+the seed pair) are never fitted on: their gold lists are read only to be taken out of the
+term bank (since session 39 it holds every development document's,
+``benchmarks/build_termbank.py``), so that no English a tuning row is labelled by was chosen
+with their help.
 
     python benchmarks/train_scorer.py [--write]      # --write updates glossary/scorer.json
 """
@@ -89,7 +91,7 @@ def banked(docs: list[Labelled], k: int, names: list[str], without: set[int]) ->
     return x
 
 
-def labelled(doc, encoder):
+def labelled(doc, encoder, others=()):
     """(features, (term, English) pairs, labels, gold terms, reachable gold terms, aligned pairs,
     the gold list's terms, conflicts: 1 where the term is a gold term but not its English)."""
     from align.aligner import align_documents
@@ -101,8 +103,9 @@ def labelled(doc, encoder):
     alignment = align_documents(load_document(str(doc.source), "vi"), load_document(str(doc.target), "en"), encoder)
     trace: list = []
     terms = read_gold_terms(str(doc.gold))
-    # the English is chosen with the bank's renderings, but never the document's own
-    bank = load_termbank().leaving_out((g.source, g.targets) for g in terms)
+    # the English is chosen with the bank's renderings, but never the document's own, nor
+    # those of ``others`` (the gold lists of every document the scorer is not fitted on)
+    bank = load_termbank().leaving_out([(g.source, g.targets) for g in terms], others)
     mine_glossary(alignment, settings=MinerSettings(min_keep=0.0, termbank=bank), trace=trace, encoder=encoder)
     gold = {gold_source_key(g.source): {gold_target_key(t) for t in g.targets} for g in terms}
     labels = [
@@ -335,6 +338,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
 
     from align.encoder import load_encoder
+    from glossary.evaluate import read_gold_terms
     from glossary.scoring import MODEL_FILE, Scorer, load_scorer
     from glossary.termhood import TermhoodProbe, pair_vectors
 
@@ -342,8 +346,14 @@ def main(argv: list[str]) -> int:
 
     encoder = load_encoder()
     with tempfile.TemporaryDirectory() as built:
-        tune = [d for d in documents(Path(built)) if d.split == "tune"]
-        raw = [labelled(d, encoder) for d in tune]
+        every = documents(Path(built))
+        tune = [d for d in every if d.split == "tune"]
+        others = [
+            [(g.source, tuple(g.targets)) for g in read_gold_terms(str(d.gold))]
+            for d in every
+            if d.split != "tune" and d.name != "seed"
+        ]
+        raw = [labelled(d, encoder, others) for d in tune]
     names = sorted({name for feats, *_ in raw for f in feats for name in f})
     docs = [
         Labelled(
@@ -401,12 +411,9 @@ def main(argv: list[str]) -> int:
         assert np.allclose(check, model.predict_proba(full_x[: len(docs[0].y)])[:, 1], atol=1e-6), "trees differ"
         assert np.allclose(scorer.termhood.probabilities(docs[0].e), probe.predict_proba(docs[0].e)[:, 1],
                            atol=1e-4), "probe differs"  # fmt: skip
-    if args.write:
-        from glossary.termbank import BANK_PATH, write_bank
-
+    if args.write:  # the term bank is built by benchmarks/build_termbank.py
         MODEL_FILE.write_text(scorer.to_json(), encoding="utf-8")
-        write_bank(bank_of(docs, every))
-        print(f"wrote {MODEL_FILE} ({scorer.version}) and {BANK_PATH}")
+        print(f"wrote {MODEL_FILE} ({scorer.version}); rebuild the term bank: benchmarks/build_termbank.py --write")
     return 0
 
 

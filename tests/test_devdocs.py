@@ -29,6 +29,22 @@ def test_no_two_documents_share_a_corpus_line():
         assert after - before >= devdocs.SENTENCES, (before, after)
 
 
+def test_documents_beside_each_other_in_the_corpus_are_known_to_each_other():
+    starts = {**devdocs.SHARED_DOCUMENTS, **devdocs.DOCUMENTS}
+    assert set(devdocs.SHARED_DOCUMENTS.values()) == set(_CORPUS_DOCUMENTS)
+    assert "dev66" in devdocs.beside("dev27")  # lines 1–45 and 46–90: one article can span both
+    assert "dev27" in devdocs.beside("dev66")
+    for name, first in starts.items():
+        near = devdocs.beside(name)
+        assert name not in near
+        for other in near:
+            assert name in devdocs.beside(other)
+            assert abs(starts[other] - first) < devdocs.SENTENCES + devdocs.APART
+        far = [o for o, s in starts.items() if o != name and o not in near]
+        assert all(abs(starts[o] - first) >= devdocs.SENTENCES + devdocs.APART for o in far)
+    assert devdocs.beside("seed") == []
+
+
 def test_report_only_and_validation_documents_are_apart_and_known():
     report, validate = set(glossary_dev.REPORT_ONLY), set(glossary_dev.VALIDATE)
     assert not report & validate

@@ -1411,6 +1411,27 @@ def test_term_bank_read_without_a_document_forgets_its_gold_list():
     assert without.version != bank.version
 
 
+def test_term_bank_read_without_the_documents_beside_one_forgets_their_gold_lists_too():
+    from glossary.termbank import build_bank
+
+    bank = build_bank([
+        ([("Thủ tướng", ["Prime Minister", "premier"])], ["thủ tướng", "họp báo"]),
+        ([("thủ tướng", ["Prime Minister"]), ("họp báo", ["press conference"])], ["thủ tướng"]),
+        ([("họp báo", ["news conference"])], ["chính phủ"]),
+    ])  # fmt: skip
+    own = [("Thủ tướng", ["premier", "Prime Minister"])]
+    beside = [[("thủ tướng", ["Prime Minister"]), ("họp báo", ["press conference"])]]
+    alone = bank.leaving_out(own)
+    assert alone.listed_seen("họp báo") == (2, 2) and alone.renderings_of("thủ tướng") == {"prime minister"}
+    both = bank.leaving_out(own, beside)
+    # the neighbour's gold terms were listed and seen there: only the third document is left
+    assert both.listed_seen("thủ tướng") == (0, 0) and not both.renderings_of("thủ tướng")
+    assert both.listed_seen("họp báo") == (1, 1)  # the third document's
+    assert both.renderings_of("họp báo") == {"news conference"}
+    assert both.listed_seen("chính phủ") == (0, 0)
+    assert len({bank.version, alone.version, both.version}) == 3
+
+
 def test_a_longer_english_seen_for_the_term_wins_when_the_table_surely_translates_its_extra_words():
     from glossary.mining import _nested_variant
     from glossary.translation_table import TranslationTable
