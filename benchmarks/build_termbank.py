@@ -41,6 +41,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
+#: report-only documents the bank does not hold (session 39): made after the bank of the 107
+#: others was chosen, they meet it as brand-new articles do, with nothing left out — the
+#: check that the leave-one-out figures of the others are what a new article gets. (Adding
+#: them to the bank was measured too: validation 545 → 542 of 759, 23 → 25 conflicts, so it
+#: does not pass the rule the bank was chosen by.)
+FRESH = ("dev108", "dev109", "dev110", "dev111", "dev112", "dev113", "dev114", "dev115")
+
+
 def candidates(doc, encoder) -> tuple[str, ...]:
     """Every Vietnamese term the miner scores on a document, at any confidence (the bank
     does not change which terms are candidates, only their scores and English)."""
@@ -72,11 +80,11 @@ def main(argv: list[str]) -> int:
 
     encoder = load_encoder()
     with tempfile.TemporaryDirectory(prefix="songngu-bank-") as built:
-        docs = [d for d in documents(Path(built)) if d.name != "seed"]  # the seed pair is never banked
+        docs = [d for d in documents(Path(built)) if d.name != "seed" and d.name not in FRESH]  # nor the seed pair
         lists = [
             ([(g.source, tuple(g.targets)) for g in read_gold_terms(str(d.gold))], candidates(d, encoder)) for d in docs
         ]
-    bank = build_bank(lists)
+    bank = build_bank(lists, [d.name for d in docs])
     listed = sum(1 for n, _ in bank.counts.values() if n)
     print(f"{len(docs)} documents: {len(bank.counts)} terms seen, {listed} listed by some gold list")
     if args.write:

@@ -104,8 +104,10 @@ def labelled(doc, encoder, others=()):
     trace: list = []
     terms = read_gold_terms(str(doc.gold))
     # the English is chosen with the bank's renderings, but never the document's own, nor
-    # those of ``others`` (the gold lists of every document the scorer is not fitted on)
-    bank = load_termbank().leaving_out([(g.source, g.targets) for g in terms], others)
+    # those of ``others`` (name → gold list of every document the scorer is not fitted on)
+    bank = load_termbank()
+    own = [(g.source, g.targets) for g in terms] if doc.name in bank.documents else None
+    bank = bank.leaving_out(own, [gold for name, gold in others if name in bank.documents])
     mine_glossary(alignment, settings=MinerSettings(min_keep=0.0, termbank=bank), trace=trace, encoder=encoder)
     gold = {gold_source_key(g.source): {gold_target_key(t) for t in g.targets} for g in terms}
     labels = [
@@ -349,7 +351,7 @@ def main(argv: list[str]) -> int:
         every = documents(Path(built))
         tune = [d for d in every if d.split == "tune"]
         others = [
-            [(g.source, tuple(g.targets)) for g in read_gold_terms(str(d.gold))]
+            (d.name, [(g.source, tuple(g.targets)) for g in read_gold_terms(str(d.gold))])
             for d in every
             if d.split != "tune" and d.name != "seed"
         ]

@@ -53,6 +53,7 @@ __all__ = [
 ]
 
 BANK_PATH = Path(__file__).resolve().parent / "termbank.tsv.gz"
+_DOCUMENTS = "# documents: "  # the header line naming the documents the bank was built from
 LISTED_CAP = 3
 
 
@@ -67,6 +68,8 @@ class TermBank:
     #: documents beside it that the bank is read without too: per gold key, how many of
     #: their gold lists have it, and per accepted rendering how many accept it
     beside: Mapping[str, tuple[int, Mapping[str, int]]] = field(default_factory=dict)
+    #: the documents whose gold lists it was built from: only those can be left out of it
+    documents: tuple[str, ...] = ()
 
     def listed_seen(self, key: str) -> tuple[int, int]:
         listed, seen = self.counts.get(key, (0, 0))
@@ -84,25 +87,27 @@ class TermBank:
 
     def leaving_out(
         self,
-        gold_terms: Iterable[tuple[str, Iterable[str]]],
+        gold_terms: Iterable[tuple[str, Iterable[str]]] | None,
         beside: Iterable[Iterable[tuple[str, Iterable[str]]]] = (),
     ) -> TermBank:
         """The bank as if one of the documents it was built from were not in it — for
         measuring a development document as a new one meets the bank. It asks only about
         that document's candidates, each of which the bank counted as seen there.
-        ``gold_terms``: the document's (term, accepted renderings); ``beside``: the gold
-        lists of the documents next to it in the corpus, forgotten too, since an article can
-        run on across a document's edge (their candidates that are no gold term stay
-        counted as seen, which only lowers a rate)."""
-        own = _accepted(gold_terms)
+        ``gold_terms``: the document's (term, accepted renderings), None for a document the
+        bank was not built from (nothing of it to forget: forgetting it anyway would count
+        its own gold terms down); ``beside``: the gold lists of documents next to it in the
+        corpus that the bank holds, forgotten too, since an article can run on across a
+        document's edge (their candidates that are no gold term stay counted as seen, which
+        only lowers a rate). Which documents the bank holds: ``documents``."""
+        own = _accepted(gold_terms) if gold_terms is not None else None
         near: dict[str, tuple[int, dict[str, int]]] = {}
-        documents = 1
+        forgotten = int(own is not None)
         for other in beside:
-            documents += 1
+            forgotten += 1
             for key, english in _accepted(other).items():
                 listed, counts = near.get(key, (0, {}))
                 near[key] = (listed + 1, {**counts, **{e: counts.get(e, 0) + 1 for e in english}})
-        return TermBank(self.counts, f"{self.version}-{documents}", self.renderings, own, near)
+        return TermBank(self.counts, f"{self.version}-{forgotten}", self.renderings, own, near, self.documents)
 
 
 def _accepted(gold_terms: Iterable[tuple[str, Iterable[str]]]) -> dict[str, frozenset[str]]:
@@ -114,9 +119,11 @@ def _accepted(gold_terms: Iterable[tuple[str, Iterable[str]]]) -> dict[str, froz
     return out
 
 
-def build_bank(documents: Iterable[tuple[Iterable[tuple[str, Iterable[str]]], Iterable[str]]]) -> TermBank:
+def build_bank(
+    documents: Iterable[tuple[Iterable[tuple[str, Iterable[str]]], Iterable[str]]], names: Iterable[str] = ()
+) -> TermBank:
     """The bank of some documents, each given as (its gold terms with their accepted
-    renderings, its candidates)."""
+    renderings, its candidates); ``names``: theirs, recorded in the bank."""
     listed: dict[str, int] = {}
     seen: dict[str, int] = {}
     renderings: dict[str, dict[str, int]] = {}
@@ -128,7 +135,9 @@ def build_bank(documents: Iterable[tuple[Iterable[tuple[str, Iterable[str]]], It
             listed[key] = listed.get(key, 0) + 1
             for e in english:
                 renderings.setdefault(key, {})[e] = renderings.setdefault(key, {}).get(e, 0) + 1
-    return TermBank({key: (listed.get(key, 0), n) for key, n in seen.items()}, renderings=renderings)
+    return TermBank(
+        {key: (listed.get(key, 0), n) for key, n in seen.items()}, renderings=renderings, documents=tuple(names)
+    )
 
 
 def termbank_features(source: str, bank: TermBank) -> dict[str, float]:
@@ -146,7 +155,8 @@ def bank_text(bank: TermBank) -> str:
     lines = ["# term bank: Vietnamese terms of the development documents (ALT Wikinews, NICT, CC BY 4.0),",
              "# with the documents whose gold list has them, the documents they were seen on, and the",
              "# English renderings those gold lists accept, each with its documents",
-             "# (benchmarks/build_termbank.py --write)"]  # fmt: skip
+             "# (benchmarks/build_termbank.py --write)",
+             f"# documents: {' '.join(bank.documents)}"]  # fmt: skip
     for key, (listed, seen) in sorted(bank.counts.items()):
         english = sorted(bank.renderings.get(key, {}).items())
         lines.append("\t".join([key, str(listed), str(seen), *(f"{e}\t{n}" for e, n in english)]))
@@ -165,11 +175,14 @@ def load_termbank(path: Path = BANK_PATH) -> TermBank:
     data = path.read_bytes()
     counts: dict[str, tuple[int, int]] = {}
     renderings: dict[str, dict[str, int]] = {}
+    documents: tuple[str, ...] = ()
     for line in gzip.decompress(data).decode("utf-8").splitlines():
+        if line.startswith(_DOCUMENTS):
+            documents = tuple(line[len(_DOCUMENTS) :].split())
         if line.startswith("#") or not line:
             continue
         key, listed, seen, *english = line.split("\t")
         counts[key] = (int(listed), int(seen))
         if english:
             renderings[key] = {english[k]: int(english[k + 1]) for k in range(0, len(english), 2)}
-    return TermBank(counts, hashlib.sha256(data).hexdigest()[:12], renderings)
+    return TermBank(counts, hashlib.sha256(data).hexdigest()[:12], renderings, documents=documents)

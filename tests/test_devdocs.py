@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from glossary.evaluate import read_gold_terms  # noqa: E402
+from glossary.evaluate import gold_source_key, read_gold_terms  # noqa: E402
 
 import devdocs  # noqa: E402
 import glossary_dev  # noqa: E402
@@ -43,6 +43,24 @@ def test_documents_beside_each_other_in_the_corpus_are_known_to_each_other():
         far = [o for o, s in starts.items() if o != name and o not in near]
         assert all(abs(starts[o] - first) >= devdocs.SENTENCES + devdocs.APART for o in far)
     assert devdocs.beside("seed") == []
+
+
+def test_a_document_is_measured_without_its_gold_list_only_where_the_bank_holds_it():
+    from glossary.termbank import build_bank
+
+    gold = ROOT / "benchmarks" / "gold"
+    every = [
+        glossary_dev.DevDocument(name, Path(), Path(), gold / f"{name}.tsv", "report")
+        for name in ("dev27", "dev66", "dev7")
+    ]  # dev27 and dev66 are neighbours in the corpus; dev7 is neither's
+    terms = [(g.source, tuple(g.targets)) for g in read_gold_terms(str(gold / "dev66.tsv"))]
+    bank = build_bank([(terms, [])], ["dev66"])
+    assert glossary_dev._settings(every[2], every, bank) is None  # not in the bank, no neighbour in it
+    beside = glossary_dev._settings(every[0], every, bank).termbank  # its neighbour's list forgotten
+    key = gold_source_key(terms[0][0])
+    assert beside.listed_seen(key) == (0, 0) and bank.listed_seen(key) == (1, 1)
+    own = glossary_dev._settings(every[1], every, bank).termbank
+    assert own.left_out is not None and own.listed_seen(key) == (0, 0)
 
 
 def test_report_only_and_validation_documents_are_apart_and_known():

@@ -1430,6 +1430,22 @@ def test_term_bank_read_without_the_documents_beside_one_forgets_their_gold_list
     assert both.renderings_of("họp báo") == {"news conference"}
     assert both.listed_seen("chính phủ") == (0, 0)
     assert len({bank.version, alone.version, both.version}) == 3
+    # a document the bank was not built from has nothing to forget: its gold terms keep
+    # the counts the other documents gave them
+    stranger = bank.leaving_out(None, beside)
+    assert stranger.listed_seen("thủ tướng") == (1, 1) and stranger.listed_seen("họp báo") == (1, 2)
+    assert stranger.renderings_of("thủ tướng") == {"prime minister", "premier"}
+
+
+def test_term_bank_file_records_the_documents_it_was_built_from(tmp_path):
+    from glossary.termbank import build_bank, load_termbank, write_bank
+
+    bank = build_bank([([("Họp báo", ["press conference"])], ["chính phủ"]), ([], ["họp báo"])], ["dev7", "dev8"])
+    write_bank(bank, tmp_path / "bank.tsv.gz")
+    read = load_termbank(tmp_path / "bank.tsv.gz")
+    assert read.documents == ("dev7", "dev8") and read.counts == bank.counts
+    assert read.leaving_out([("Họp báo", ["press conference"])]).documents == ("dev7", "dev8")
+    assert set(load_termbank().documents) >= {"dev1", "dev7", "dev102"} and "seed" not in load_termbank().documents
 
 
 def test_a_longer_english_seen_for_the_term_wins_when_the_table_surely_translates_its_extra_words():
