@@ -75,15 +75,13 @@ def main(argv: list[str]) -> int:
         print(f"build_termbank: {SHARED}: the development corpus is not here", file=sys.stderr)
         return 2
     from align.encoder import load_encoder
-    from glossary.evaluate import read_gold_terms
+    from glossary.evaluate import gold_pairs
     from glossary.termbank import BANK_PATH, build_bank, write_bank
 
     encoder = load_encoder()
     with tempfile.TemporaryDirectory(prefix="songngu-bank-") as built:
         docs = [d for d in documents(Path(built)) if d.name != "seed" and d.name not in FRESH]  # nor the seed pair
-        lists = [
-            ([(g.source, tuple(g.targets)) for g in read_gold_terms(str(d.gold))], candidates(d, encoder)) for d in docs
-        ]
+        lists = [(gold_pairs(str(d.gold)), candidates(d, encoder)) for d in docs]
     bank = build_bank(lists, [d.name for d in docs])
     listed = sum(1 for n, _ in bank.counts.values() if n)
     print(f"{len(docs)} documents: {len(bank.counts)} terms seen, {listed} listed by some gold list")

@@ -138,7 +138,7 @@ def _settings(doc: DevDocument, every: list[DevDocument], bank=None):
     ``benchmarks/build_termbank.py``, never the seed pair's). A document the bank does not
     hold — one added since the bank was built — meets it as it is. The confidence model was
     fitted on the tuning documents, so their rows are still in sample."""
-    from glossary.evaluate import read_gold_terms
+    from glossary.evaluate import gold_pairs
     from glossary.mining import MinerSettings
     from glossary.termbank import load_termbank
 
@@ -147,11 +147,8 @@ def _settings(doc: DevDocument, every: list[DevDocument], bank=None):
     bank = load_termbank() if bank is None else bank
     held = {d.name: d.gold for d in every if d.name in bank.documents}
 
-    def terms(path: Path) -> list[tuple[str, tuple[str, ...]]]:
-        return [(g.source, tuple(g.targets)) for g in read_gold_terms(str(path))]
-
-    own = terms(held[doc.name]) if doc.name in held else None
-    near = [terms(held[name]) for name in devdocs.beside(doc.name) if name in held]
+    own = gold_pairs(str(held[doc.name])) if doc.name in held else None
+    near = [gold_pairs(str(held[name])) for name in devdocs.beside(doc.name) if name in held]
     if own is None and not near:
         return None
     return MinerSettings(termbank=bank.leaving_out(own, near))

@@ -340,7 +340,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
 
     from align.encoder import load_encoder
-    from glossary.evaluate import read_gold_terms
+    from glossary.evaluate import gold_pairs
     from glossary.scoring import MODEL_FILE, Scorer, load_scorer
     from glossary.termhood import TermhoodProbe, pair_vectors
 
@@ -350,11 +350,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as built:
         every = documents(Path(built))
         tune = [d for d in every if d.split == "tune"]
-        others = [
-            (d.name, [(g.source, tuple(g.targets)) for g in read_gold_terms(str(d.gold))])
-            for d in every
-            if d.split != "tune" and d.name != "seed"
-        ]
+        others = [(d.name, gold_pairs(str(d.gold))) for d in every if d.split != "tune" and d.name != "seed"]
         raw = [labelled(d, encoder, others) for d in tune]
     names = sorted({name for feats, *_ in raw for f in feats for name in f})
     docs = [

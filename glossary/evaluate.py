@@ -14,7 +14,15 @@ from align.text import nfc, tone_key
 
 from .model import GlossaryEntry
 
-__all__ = ["GoldTerm", "TermScores", "gold_source_key", "gold_target_key", "read_gold_terms", "score_glossary"]
+__all__ = [
+    "GoldTerm",
+    "TermScores",
+    "gold_pairs",
+    "gold_source_key",
+    "gold_target_key",
+    "read_gold_terms",
+    "score_glossary",
+]
 
 
 @dataclass(frozen=True)
@@ -67,6 +75,11 @@ def gold_target_key(text: str) -> str:
 #: first-column names of a gold list's header line, as the project's scorer reads them
 #: (``../shared/tools/score_glossary.py``): a header is no term
 _HEADER_NAMES = frozenset({"vi", "vietnamese", "source", "term_vi", "source term", "vi-vn"})
+
+
+def gold_pairs(path: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A gold list's (term, accepted renderings): what a term bank counts and leaves out."""
+    return [(g.source, g.targets) for g in read_gold_terms(path)]
 
 
 def read_gold_terms(path: str) -> list[GoldTerm]:

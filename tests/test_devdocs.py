@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from glossary.evaluate import gold_source_key, read_gold_terms  # noqa: E402
+from glossary.evaluate import gold_pairs, gold_source_key, read_gold_terms  # noqa: E402
 
 import devdocs  # noqa: E402
 import glossary_dev  # noqa: E402
@@ -53,7 +53,7 @@ def test_a_document_is_measured_without_its_gold_list_only_where_the_bank_holds_
         glossary_dev.DevDocument(name, Path(), Path(), gold / f"{name}.tsv", "report")
         for name in ("dev27", "dev66", "dev7")
     ]  # dev27 and dev66 are neighbours in the corpus; dev7 is neither's
-    terms = [(g.source, tuple(g.targets)) for g in read_gold_terms(str(gold / "dev66.tsv"))]
+    terms = gold_pairs(str(gold / "dev66.tsv"))
     bank = build_bank([(terms, [])], ["dev66"])
     assert glossary_dev._settings(every[2], every, bank) is None  # not in the bank, no neighbour in it
     beside = glossary_dev._settings(every[0], every, bank).termbank  # its neighbour's list forgotten
