@@ -69,10 +69,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--write", action="store_true", help="write glossary/termbank.tsv.gz")
     args = parser.parse_args(argv)
 
-    from glossary_dev import SHARED, documents
+    from glossary_dev import corpus_missing, documents
 
-    if not SHARED.is_dir():
-        print(f"build_termbank: {SHARED}: the development corpus is not here", file=sys.stderr)
+    if corpus_missing("build_termbank"):
         return 2
     from align.encoder import load_encoder
     from glossary.evaluate import gold_pairs

@@ -174,13 +174,21 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def corpus_missing(tool: str) -> bool:
+    """Is the development corpus beside the project absent? Then ``tool`` says so on stderr
+    (the scripts that build the development documents exit with status 2)."""
+    if SHARED.is_dir():
+        return False
+    print(f"{tool}: {SHARED}: the development corpus is not here", file=sys.stderr)
+    return True
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="+", help="document names")
     parser.add_argument("--json", help="write every row, with entries and misses, to this file")
     args = parser.parse_args(argv)
-    if not SHARED.is_dir():
-        print(f"glossary_dev: {SHARED}: the development corpus is not here", file=sys.stderr)
+    if corpus_missing("glossary_dev"):
         return 2
     from align.encoder import load_encoder
 
