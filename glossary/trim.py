@@ -60,6 +60,7 @@ __all__ = [
     "own_word",
     "surely_translated",
     "unexplained_edges",
+    "without_clause_tail",
     "without_clock_marks",
     "without_pronoun_edges",
     "without_stray_quote",
@@ -136,6 +137,34 @@ def _spelt(sentence: str) -> str:
 #: sentence-initial "Hắn"), never a term's edge — but a set phrase's English keeps them
 #: ("Shame on you"), and "I" stays ("World War I")
 _PRONOUNS = frozenset("we he she they you him them us me".split())
+
+
+#: words that open a clause inside a projected English: a relative pronoun, a form of "be"
+#: or "have", a modal ("nonprofit organization which advocates", "Free software is software")
+_CLAUSE_WORDS = frozenset(
+    "which who whom whose that is are was were be been being has have had "
+    "will would can could should may might must".split()
+)
+
+
+def without_clause_tail(words: list[str], term: str, table: TranslationTable) -> list[str]:
+    """The words before a clause the projection ran into: a lower-case relative pronoun,
+    auxiliary or modal after the first word, when no word of the clause translates a
+    syllable of the term. Where one does ("cổ đông sống → shareholders who live"), the
+    Vietnamese holds the verb too and the candidate is a clause, not a term with a padded
+    English: it keeps its English, for the scorer to judge. A set phrase never comes here:
+    "Talk is cheap" is the quotation's English."""
+    k = next((k for k, w in enumerate(words) if k > 0 and w in _CLAUSE_WORDS), None)
+    if k is None:
+        return words
+    own = {v for v in syllables(term) if v not in VI_FUNCTION_SYLLABLES}
+    said = {w.lower() for w in words[:k]}  # a word the head already says is no new verb
+    if any(own_word(w, own, table) for w in words[k:] if not en_edge_stop(w) and w.lower() not in said):
+        return words
+    head = words[:k]
+    while len(head) > 1 and en_edge_stop(head[-1]):
+        head = head[:-1]
+    return head
 
 
 def without_pronoun_edges(words: list[str]) -> list[str]:

@@ -1207,6 +1207,25 @@ def test_a_noun_phrase_does_not_end_in_a_clause_s_verb():
         assert without_trailing_verb(kept.split()) == kept.split()
 
 
+def test_an_english_stops_before_a_clause_the_term_does_not_say():
+    from glossary.translation_table import TranslationTable
+    from glossary.trim import without_clause_tail
+
+    table = TranslationTable(
+        {"tổ": {"organization": 0.3}, "lợi": {"nonprofit": 0.2}, "sống": {"live": 0.4}, "mềm": {"software": 0.5}}
+    )
+    cut = without_clause_tail("nonprofit organization which advocates".split(), "tổ chức phi lợi nhuận", table)
+    assert cut == ["nonprofit", "organization"]
+    # a word the head already says is no verb of the term: "is software" goes
+    assert without_clause_tail("Free software is software".split(), "phần mềm tự do", table) == ["Free", "software"]
+    # the term says the clause's verb ("sống", live): a clause, not a padded English — kept for the scorer
+    kept = "shareholders who live".split()
+    assert without_clause_tail(kept, "cổ đông sống", table) == kept
+    # only a lower-case clause word after the first: a title's capitals and a leading word stay
+    for kept in ("The Man Who Knew", "Who's Who", "Is It Now"):
+        assert without_clause_tail(kept.split(), "phim", table) == kept.split()
+
+
 def test_a_clock_s_am_or_pm_is_no_part_of_a_term():
     from glossary.trim import without_clock_marks
 
