@@ -2,7 +2,7 @@
 PYTHON ?= python
 PACKAGES = align glossary songngu
 
-.PHONY: check lint format types layers deps lengths test bench bench-glossary train-scorer termbank train-tables
+.PHONY: check lint format types layers deps lengths test bench bench-glossary train-scorer termbank list-size train-tables
 
 check: lint types layers deps lengths
 
@@ -38,6 +38,11 @@ bench-glossary:
 train-scorer:
 	$(PYTHON) benchmarks/train_scorer.py --write --folds 4 --inner 4  # thresholds from four folds (leave-one-out: ~100 min)
 	$(PYTHON) benchmarks/build_termbank.py --write
+	$(PYTHON) benchmarks/fit_list_size.py --write
+
+# the list size on the tuning documents' real lists (after any change to what is listed; ~5 min)
+list-size:
+	$(PYTHON) benchmarks/fit_list_size.py --write
 
 # the term bank: every development document's gold list and candidates (after any change to the candidates)
 termbank:

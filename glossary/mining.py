@@ -150,7 +150,7 @@ class MinerSettings:
 
     def signature(self) -> str:
         return (
-            f"scorer:{self.model().version}|lexicon:{self.table().version}|news:{self.news_table().version}|termbank:{self.bank().version}|flag:{self.flag}|sure:{self.sure}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
+            f"scorer:{self.model().version}|size:{self.model().size}|lexicon:{self.table().version}|news:{self.news_table().version}|termbank:{self.bank().version}|flag:{self.flag}|sure:{self.sure}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
             f"|per_pair:{self.max_per_pair}|min_entries:{self.min_entries}|short_per_pair:{self.short_per_pair}"
         )
 
