@@ -87,6 +87,7 @@ from .trim import (
     without_clause_tail,
     without_clock_marks,
     without_pronoun_edges,
+    without_qualifier_lead,
     without_stray_quote,
     without_trailing_name,
     without_trailing_verb,
@@ -882,7 +883,7 @@ def _cut_to_term(
     words = target.split(" ")
     if origin not in _SET_PHRASE_ORIGINS:  # a quotation's English keeps its marks
         words = without_stray_quote(words, key, table)
-        words = without_clause_tail(words, key, table)
+        words = without_qualifier_lead(without_clause_tail(words, key, table), key, table)
     words = without_clock_marks(without_trailing_verb(words))
     if origin in _LOWER_ORIGINS:  # (a name keeps its words: "Take My Eyes off You")
         words = after_verb_article(without_pronoun_edges(words))

@@ -63,6 +63,7 @@ __all__ = [
     "without_clause_tail",
     "without_clock_marks",
     "without_pronoun_edges",
+    "without_qualifier_lead",
     "without_stray_quote",
     "without_trailing_name",
     "without_trailing_verb",
@@ -165,6 +166,25 @@ def without_clause_tail(words: list[str], term: str, table: TranslationTable) ->
     while len(head) > 1 and en_edge_stop(head[-1]):
         head = head[:-1]
     return head
+
+
+#: words that hedge or count a noun phrase in news English without naming anything of it
+#: ("possible bird flu", "every legal recourse", "additional countries")
+_QUALIFIERS = frozenset(
+    "possible potential alleged suspected so-called apparent likely further every several various many "
+    "some another other certain additional numerous".split()
+)
+
+
+def without_qualifier_lead(words: list[str], term: str, table: TranslationTable) -> list[str]:
+    """The words without a leading hedge or quantifier no syllable of the term says: the
+    sentence's "possible" before "bird flu" is the reporter's, not the term's ("cúm gia
+    cầm"). Where a syllable says it ("tiềm tàng" → "potential threat", "chính" → "main
+    suspect") it is the term's own and stays."""
+    if len(words) < 2 or words[0] not in _QUALIFIERS:
+        return words
+    own = {v for v in syllables(term) if v not in VI_FUNCTION_SYLLABLES}
+    return words if own_word(words[0], own, table) else words[1:]
 
 
 def without_pronoun_edges(words: list[str]) -> list[str]:

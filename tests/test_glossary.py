@@ -1226,6 +1226,23 @@ def test_an_english_stops_before_a_clause_the_term_does_not_say():
         assert without_clause_tail(kept.split(), "phim", table) == kept.split()
 
 
+def test_a_hedge_before_a_term_goes_unless_the_term_says_it():
+    from glossary.translation_table import TranslationTable
+    from glossary.trim import without_qualifier_lead
+
+    table = TranslationTable({"tàng": {"potential": 0.3}, "cầm": {"bird": 0.4}, "cúm": {"flu": 0.5}})
+    assert without_qualifier_lead("possible bird flu".split(), "cúm gia cầm", table) == ["bird", "flu"]
+    assert without_qualifier_lead("every legal recourse".split(), "quyền truy đòi pháp lý", table) == [
+        "legal",
+        "recourse",
+    ]
+    # a syllable of the term says the hedge: it is the term's own
+    assert without_qualifier_lead("potential threat".split(), "mối đe dọa tiềm tàng", table) == ["potential", "threat"]
+    # a one-word English and a word outside the list stay
+    assert without_qualifier_lead(["possible"], "khả năng", table) == ["possible"]
+    assert without_qualifier_lead("main suspect".split(), "nghi phạm", table) == ["main", "suspect"]
+
+
 def test_a_clock_s_am_or_pm_is_no_part_of_a_term():
     from glossary.trim import without_clock_marks
 
