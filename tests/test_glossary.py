@@ -1310,12 +1310,12 @@ def test_a_source_written_as_the_english_adjective_is_not_turned_into_the_place(
         assert chosen == ("Iraqi" if source == "Iraqi" else "Iraq")  # "I-rắc" is the country
 
 
-def test_a_short_document_gets_at_most_four_and_a_half_entries_per_pair():
+def test_a_short_document_gets_at_most_six_and_a_half_entries_per_pair():
     from glossary.mining import MinerSettings
 
     settings = MinerSettings()
-    assert settings.cap(26) == 117 and settings.cap(45) == 200 and settings.cap(494) == 741
-    assert settings.cap(26, expected=100.0, size=3.0) == 117  # the model's mass asks for 300
+    assert settings.cap(26) == 169 and settings.cap(45) == 200 and settings.cap(494) == 741
+    assert settings.cap(15, expected=100.0, size=3.0) == 98  # the model's mass asks for 300
     assert settings.cap(45, expected=30.0, size=3.0) == 90  # the mass decides under the caps
 
 
