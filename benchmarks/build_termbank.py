@@ -79,7 +79,9 @@ def main(argv: list[str]) -> int:
 
     encoder = load_encoder()
     with tempfile.TemporaryDirectory(prefix="songngu-bank-") as built:
-        docs = [d for d in documents(Path(built)) if d.name != "seed" and d.name not in FRESH]  # nor the seed pair
+        docs = [
+            d for d in documents(Path(built)) if not d.name.startswith("seed") and d.name not in FRESH
+        ]  # nor the seed pair's
         lists = [(gold_pairs(str(d.gold)), candidates(d, encoder)) for d in docs]
     bank = build_bank(lists, [d.name for d in docs])
     listed = sum(1 for n, _ in bank.counts.values() if n)

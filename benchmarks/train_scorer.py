@@ -350,7 +350,9 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as built:
         every = documents(Path(built))
         tune = [d for d in every if d.split == "tune"]
-        others = [(d.name, gold_pairs(str(d.gold))) for d in every if d.split != "tune" and d.name != "seed"]
+        others = [
+            (d.name, gold_pairs(str(d.gold))) for d in every if d.split != "tune" and not d.name.startswith("seed")
+        ]
         raw = [labelled(d, encoder, others) for d in tune]
     names = sorted({name for feats, *_ in raw for f in feats for name in f})
     docs = [

@@ -73,9 +73,28 @@ def test_the_split_of_each_document_follows_the_lists(tmp_path, monkeypatch):
     monkeypatch.setattr(devdocs, "build", lambda name, out, corpus=None: None)  # no corpus needed
     splits = {d.name: d.split for d in glossary_dev.documents(tmp_path)}
     assert {n for n, s in splits.items() if s == "validate"} == set(glossary_dev.VALIDATE)
-    assert {n for n, s in splits.items() if s == "report"} == set(glossary_dev.REPORT_ONLY) | {"seed"}
+    assert {n for n, s in splits.items() if s == "report"} == set(glossary_dev.REPORT_ONLY) | {"seed", "seed-b"}
     # the scorer is fitted on the "tune" split alone (benchmarks/train_scorer.py)
     assert "dev1" in splits and splits["dev1"] == "tune"
+
+
+def test_a_second_gold_list_is_shown_but_not_pooled_twice():
+    rows = [
+        {"document": name, "gold": 10, "pairs": 5, "entries": 12, "unflagged": 2, "per_pair": 2.4, "recall": 0.5,
+         "recall_unflagged": 0.1, "found": 5, "found_unflagged": 1, "conflicts": 1, "unflagged_on_gold": 1.0,
+         "seconds": 1.0}
+        for name in ("seed", "seed-b")
+    ]  # fmt: skip
+    text = glossary_dev.table(rows)
+    assert "| seed-b |" in text and text.splitlines()[-1].startswith("| pooled | 10 | 5 | 12 |")
+
+
+def test_the_seed_pair_s_gold_lists_read_cleanly_and_stay_out_of_the_bank():
+    for name in ("seed_gold_terms.tsv", "seed_gold_terms_b.tsv"):
+        terms = read_gold_terms(str(ROOT / "tests" / "fixtures" / name))
+        assert len(terms) > 50 and all(t.source.strip() and t.targets for t in terms)
+        assert {t.kind for t in terms} <= _KINDS | {"organisation"}  # session 1's list spells it so
+    assert "seed" not in glossary_dev.SECOND_LISTS and "seed-b" in glossary_dev.SECOND_LISTS
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "benchmarks" / "gold").glob("*.tsv")), ids=lambda p: p.stem)
