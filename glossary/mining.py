@@ -71,7 +71,7 @@ from .tokens import (
     tokens_for,
     vi_syllables,
     vi_tokens,
-    whole_phrase,
+    whole_phrase_in,
     whole_word_starts,
 )
 from .translation_table import EXPLAINED, TranslationTable, lexical_links, load_table, support, syllables
@@ -564,17 +564,17 @@ def _banked_choice(
     if agree:
         target = Counter(o.target or "" for o in agree).most_common(1)[0][0]
         return _Choice(target, english_key(target), agree, choice.votes, choice.shapes)
-    inside = [m for e in known if (m := whole_phrase(e).search(choice.target))]
+    inside = [m for e in known if (m := whole_phrase_in(choice.target, e))]
     if not inside:
         return _written_rendering(choice, known, sentences)
-    match = max(inside, key=lambda m: (len(m.group(0)), m.group(0)))
-    cut = (choice.target[: match.start()] + " " + choice.target[match.end() :]).split()
+    start, end = max(inside, key=lambda m: (m[1] - m[0], choice.target[m[0] : m[1]]))
+    cut = (choice.target[:start] + " " + choice.target[end:]).split()
     if table is not None and key is not None and surely_translated(cut, syllables(key), table):
         # the rendering would cut a part of this term away: "thiên tai" is "natural disasters"
         # here ("thiên" → "natural"), though another document rendered it "disasters"
         # (tuning documents: 2 more gold terms, 2 fewer conflicts)
         return choice
-    best = match.group(0)
+    best = choice.target[start:end]
     return _Choice(best, english_key(best), choice.agree, choice.votes, choice.shapes)
 
 
@@ -584,7 +584,7 @@ def _written_rendering(choice: _Choice, known: frozenset[str], sentences: Sequen
     "Colonel")."""
     found = []
     for e in sorted(known):
-        shapes = [m.group(0) for t in sentences if (m := whole_phrase(e).search(t))]
+        shapes = [t[m[0] : m[1]] for t in sentences if (m := whole_phrase_in(t, e))]
         if sentences and len(shapes) == len(sentences):
             found.append(Counter(shapes).most_common(1)[0][0])
     if len(found) != 1:

@@ -34,6 +34,7 @@ __all__ = [
     "vi_syllables",
     "vi_tokens",
     "whole_phrase",
+    "whole_phrase_in",
     "whole_word_starts",
 ]
 
@@ -84,6 +85,37 @@ def whole_phrase(phrase: str) -> re.Pattern[str]:
     letter, digit, "_", apostrophe or hyphen touching either end ("US" is not in "US-led" or
     "Hamas'", "colonel" not in "colonels")."""
     return re.compile(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w'’-])", re.IGNORECASE)
+
+
+def _phrase_edge(ch: str) -> bool:
+    """A character that may not touch a whole phrase (``whole_phrase``'s lookarounds)."""
+    return ch.isalnum() or ch in "_'’-"
+
+
+@functools.lru_cache(maxsize=8192)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
+def whole_phrase_in(text: str, phrase: str) -> tuple[int, int] | None:
+    """Where ``whole_phrase(phrase)`` first matches ``text`` (start, end), found with
+    ``str.find`` on lower-cased copies. A pattern compiled for each term-bank rendering a
+    candidate meets (thousands of distinct ones in a long document, case-blind patterns
+    compile slowly) outgrew the pattern cache and made the glossary step grow faster than
+    the document. Text whose lower case changes its length falls back to the pattern."""
+    low, needle = _lowered(text), phrase.lower()
+    if len(low) != len(text) or len(needle) != len(phrase):
+        m = whole_phrase(phrase).search(text)
+        return (m.start(), m.end()) if m else None
+    if not needle:
+        return None
+    k = low.find(needle)
+    while k >= 0:
+        end = k + len(needle)
+        if (k == 0 or not _phrase_edge(text[k - 1])) and (end == len(text) or not _phrase_edge(text[end])):
+            return k, end
+        k = low.find(needle, k + 1)
+    return None
 
 
 def whole_word_starts(text: str, needle: str) -> Iterator[int]:

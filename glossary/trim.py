@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from align.text import fold
 
 from .lexicon import DOUBLE_QUOTES, VI_FUNCTION_SYLLABLES, en_edge_stop
-from .tokens import vi_tokens, whole_phrase
+from .tokens import vi_tokens, whole_phrase_in
 from .translation_table import EXPLAINED, TranslationTable, syllables
 
 __all__ = [
@@ -503,16 +503,16 @@ def _grown(
 def _same_neighbour(words: list[str], texts: list[str], side: str) -> str | None:
     """The word right beside ``words`` on ``side`` in every text that has them, if it is the
     same in all."""
-    pattern = whole_phrase(" ".join(words))
+    phrase = " ".join(words)
     found: set[str] = set()
     for text in texts:
-        m = pattern.search(text)
+        m = whole_phrase_in(text, phrase)
         if m is None:
             continue
         if side == "right":
-            n = re.match(r" ([^\W\d_]+)(?![\w'’-])", text[m.end() :])
+            n = re.match(r" ([^\W\d_]+)(?![\w'’-])", text[m[1] :])
         else:
-            n = re.search(r"(?<![\w'’-])([^\W\d_]+) $", text[: m.start()])
+            n = re.search(r"(?<![\w'’-])([^\W\d_]+) $", text[: m[0]])
         found.add(n.group(1) if n else "")
     return found.pop() if len(found) == 1 and "" not in found else None
 

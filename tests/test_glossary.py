@@ -2271,3 +2271,20 @@ def test_a_title_written_in_lower_case_is_a_title_and_holds_no_piece_of_a_name()
     holder = entry("Ngân hàng Mỹ", "Bank of America", 0.99, "organisation")
     kept = without_name_pieces([holder, entry("Mỹ", "US", 0.5, "name")], 0.9, lambda _: ["Ông ở Ngân hàng Mỹ."])
     assert [e.source for e in kept] == ["Ngân hàng Mỹ"]  # a piece of a name is no term of its own
+
+
+def test_a_whole_phrase_is_found_as_the_case_blind_pattern_finds_it():
+    from glossary.tokens import whole_phrase, whole_phrase_in
+
+    cases = [
+        ("the US-led coalition and the US", "US"),  # "US-led" is no whole "US"
+        ("Hamas' leaders met Hamas", "hamas"),
+        ("two colonels and a Colonel", "colonel"),
+        ("İstanbul's mayor in Istanbul", "istanbul"),  # lower case changes the length: the pattern
+        ("no such words here", "press release"),
+        ("the Press Release said", "press release"),
+    ]
+    for text, phrase in cases:
+        m = whole_phrase(phrase).search(text)
+        assert whole_phrase_in(text, phrase) == ((m.start(), m.end()) if m else None), (text, phrase)
+    assert whole_phrase_in("the Press Release said", "press release") == (4, 17)
