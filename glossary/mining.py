@@ -498,7 +498,7 @@ def _choose(
     # no term; its first part is (names had this since session 5; "Phe Bảo thủ" opens a
     # sentence; "-language" since session 27: tuning documents +1 gold term, −1 conflict;
     # "-style", "-era", "-like" since session 33: "Cold War-style", +1, −1 conflict)
-    target = _COMPOUND_SUFFIX.sub("", target) or target
+    target = _without_compound(key, target, table)
     if _names_a_place(key, origin) and fold(key) != fold(target):
         # (a source written as the English adjective — "thành phố Iraqi" — means the adjective)
         place = _place_for_adjective(target, index)
@@ -596,6 +596,25 @@ _COMPOUND_SUFFIX = re.compile(
     r"-(?:based|led|born|owned|run|backed|controlled|funded|sponsored|language|style|era|like)$"
     r"|(?<=[A-Z0-9])-[a-z]+ed$"  # after an acronym, any participle: "IIHF-sanctioned", "UN-mandated"
 )
+#: a prefix or suffix that makes a name an adjective ("anti-Taliban", "pro-Kremlin",
+#: "Hyderabad-bound", "EU-wide" — but "world-wide" is a word of its own)
+_NAME_PREFIX = re.compile(r"^(?:anti|pro)-(?=[A-Z])")
+_NAME_SUFFIX = re.compile(r"(?<![\w-])([A-Z][\w.&]*)-(?:bound|wide)$")
+
+
+def _without_compound(key: str, target: str, table: TranslationTable) -> str:
+    """The English without a compound's suffix or, alone, a name's "anti-"/"pro-"
+    ("Hyderabad-bound" → "Hyderabad", "anti-Taliban" → "Taliban", "EU-wide" → "EU"), unless
+    the table says a syllable of the term translates that part. In a longer English the
+    prefix is the term's ("phong trào chống Anh" → "anti-English sentiment": "chống" says it,
+    though the table does not know)."""
+    cut = _NAME_SUFFIX.sub(r"\1", _COMPOUND_SUFFIX.sub("", target) or target)
+    if cut != target and surely_translated([target[len(cut) :].lstrip("-")], syllables(key), table):
+        cut = target
+    named = _NAME_PREFIX.sub("", cut) if " " not in cut else cut  # "anti-Taliban operation" stays
+    if named != cut and not surely_translated([cut[: len(cut) - len(named)].rstrip("-")], syllables(key), table):
+        cut = named
+    return cut
 
 
 def _name_boundaries(source: str, target: str, table: TranslationTable = _NO_TABLE) -> str:

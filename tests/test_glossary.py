@@ -2288,3 +2288,20 @@ def test_a_whole_phrase_is_found_as_the_case_blind_pattern_finds_it():
         m = whole_phrase(phrase).search(text)
         assert whole_phrase_in(text, phrase) == ((m.start(), m.end()) if m else None), (text, phrase)
     assert whole_phrase_in("the Press Release said", "press release") == (4, 17)
+
+
+def test_a_name_made_an_adjective_by_a_prefix_or_suffix_is_the_name():
+    from glossary.mining import _without_compound
+    from glossary.translation_table import TranslationTable
+
+    table = TranslationTable({})
+    assert _without_compound("Taliban", "anti-Taliban", table) == "Taliban"
+    assert _without_compound("Hyderabad", "Hyderabad-bound", table) == "Hyderabad"
+    assert _without_compound("EU", "EU-wide", table) == "EU"
+    assert _without_compound("Anh", "London-based", table) == "London"
+    # a word of its own, and a prefix inside a longer English, stay
+    assert _without_compound("giới truyền thông", "media world-wide", table) == "media world-wide"
+    assert _without_compound("phong trào chống Anh", "anti-English sentiment", table) == "anti-English sentiment"
+    # a part the term says stays
+    says = TranslationTable({"thời": {"era": 0.4}})
+    assert _without_compound("thời Xô Viết", "Soviet-era", says) == "Soviet-era"
