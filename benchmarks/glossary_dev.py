@@ -5,7 +5,7 @@ Tuning documents (dev1–dev6, dev11–dev16, dev19–dev24, dev27–dev32, dev4
 dev60–dev65, dev72–dev75, dev88–dev91), validation documents (dev102–dev107: never fitted
 on, but choices the tuning documents cannot make are made on them) and
 report-only documents (dev7–dev10, dev17, dev18, dev25, dev26, dev33–dev41, dev48–dev51,
-dev56–dev59, dev66–dev71, dev76–dev87, dev92–dev101, dev108–dev120 and the seed pair) are printed in
+dev56–dev59, dev66–dev71, dev76–dev87, dev92–dev101, dev108–dev121 and the seed pair) are printed in
 separate blocks: only the report-only rows say anything about unseen text.
 
     python benchmarks/glossary_dev.py [--only NAME ...] [--out DIR] [--json FILE]
@@ -42,7 +42,7 @@ REPORT_ONLY = (
     "dev76", "dev77", "dev78", "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87",
     "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99", "dev100", "dev101",
     "dev108", "dev109", "dev110", "dev111", "dev112", "dev113", "dev114", "dev115",
-    "dev116", "dev117", "dev118", "dev119", "dev120",
+    "dev116", "dev117", "dev118", "dev119", "dev120", "dev121",
 )  # fmt: skip
 #: Never fitted on, but decided on: a choice the tuning documents cannot make (whether a
 #: refitted scorer replaces the committed one, whose training rows include the tuning
