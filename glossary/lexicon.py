@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "EN_DEMONYMS",
+    "EN_DEMONYM_PLACES",
     "EN_EDGE_STOP",
     "EN_ORG_WORDS",
     "EN_RANK_ABBREVIATIONS",
@@ -222,6 +223,31 @@ argentinian chilean colombian venezuelan cuban haitian jamaican nigerian kenyan 
 libyan tunisian moroccan algerian saudi yemeni jordanian lebanese turkish kurdish georgian ukrainian
 belarusian romanian bulgarian serbian croatian bosnian albanian hungarian czech slovak austrian belgian
 icelandic estonian latvian lithuanian mongolian taiwanese indonesian malaysian singaporean cambodian
-laotian nepalese bangladeshi lankan tibetan uzbek kazakh arab arabian latin scandinavian
+laotian nepalese bangladeshi lankan tibetan uzbek kazakh arab arabian latin scandinavian slovenian
 """.split()
 )
+
+#: The place each country adjective names, for a document that writes only the adjective
+#: ("thành phố của Úc Bathurst" ↔ "the Australian city of Bathurst"): the guide pairs a
+#: country with its English name, the adjective kept as an alternative. Only unambiguous
+#: ones (no "korean", "arab", "latin", "kurdish"; an irregular adjective names its first).
+EN_DEMONYM_PLACES = {
+    **{adjective: names[0] for adjective, names in EN_IRREGULAR_DEMONYMS.items()},
+    **dict(
+        pair.split(":")
+        for pair in """
+australian:Australia asian:Asia african:Africa european:Europe russian:Russia canadian:Canada
+indian:India italian:Italy german:Germany japanese:Japan vietnamese:Vietnam iranian:Iran iraqi:Iraq
+israeli:Israel syrian:Syria egyptian:Egypt pakistani:Pakistan afghan:Afghanistan brazilian:Brazil
+mexican:Mexico argentine:Argentina argentinian:Argentina chilean:Chile colombian:Colombia
+venezuelan:Venezuela cuban:Cuba haitian:Haiti jamaican:Jamaica nigerian:Nigeria kenyan:Kenya
+ethiopian:Ethiopia somali:Somalia sudanese:Sudan libyan:Libya tunisian:Tunisia moroccan:Morocco
+algerian:Algeria yemeni:Yemen jordanian:Jordan ukrainian:Ukraine belarusian:Belarus romanian:Romania
+bulgarian:Bulgaria serbian:Serbia croatian:Croatia bosnian:Bosnia albanian:Albania hungarian:Hungary
+slovak:Slovakia austrian:Austria belgian:Belgium icelandic:Iceland estonian:Estonia latvian:Latvia
+lithuanian:Lithuania mongolian:Mongolia taiwanese:Taiwan indonesian:Indonesia malaysian:Malaysia
+singaporean:Singapore cambodian:Cambodia laotian:Laos nepalese:Nepal bangladeshi:Bangladesh
+tibetan:Tibet uzbek:Uzbekistan kazakh:Kazakhstan slovenian:Slovenia
+""".split()
+    ),
+}

@@ -39,6 +39,7 @@ from .corpus import merge_documents
 from .evaluate import gold_source_key, gold_target_key
 from .lexicon import (
     EN_COORDINATORS,
+    EN_DEMONYM_PLACES,
     EN_DEMONYMS,
     EN_IRREGULAR_DEMONYMS,
     EN_ORG_WORDS,
@@ -242,7 +243,15 @@ def classify(source: str, target: str, origin: str) -> str:
         return "organisation"
     if fold(source).replace(" ", "") == fold(target).replace(" ", "").lower():
         return "name"  # spelt the same without diacritics: "Ito Naoki", "Hà Nội" → "Hanoi"
+    if target in _COUNTRY_NAMES:
+        return "name"  # "Đức → Germany", "Nhật Bản → Japan"
     return "concept"
+
+
+#: the English names of the countries and regions ``EN_DEMONYM_PLACES`` knows
+_COUNTRY_NAMES = frozenset(EN_DEMONYM_PLACES.values()) | frozenset(
+    name for names in EN_IRREGULAR_DEMONYMS.values() for name in names
+)
 
 
 def _target_ok(source: str, target: str) -> bool:
@@ -501,7 +510,7 @@ def _choose(
     target = _without_compound(key, target, table)
     if _names_a_place(key, origin) and fold(key) != fold(target):
         # (a source written as the English adjective — "thành phố Iraqi" — means the adjective)
-        place = _place_for_adjective(target, index)
+        place = _place_for_adjective(target, index) or _unwritten_place(target)
         if place is not None:  # "Pháp" is France; "French" stays as an alternative
             votes.setdefault(english_key(place), 0.0)
             shapes[english_key(place)][place] += 1
@@ -731,6 +740,18 @@ def _place_for_adjective(target: str, index: _EnglishIndex) -> str | None:
         if index.pairs_with(name) and any(name in index.texts[k] for k in index.pairs_with(name)):
             return name
     return None
+
+
+def _unwritten_place(target: str) -> str | None:
+    """The place a one-word country adjective names when the document never writes the name
+    ("Australian" → "Australia"; ``EN_DEMONYM_PLACES``). Not with a compass point: "Western
+    Australian" is of Western Australia, "South African" of South Africa — no rule of words."""
+    if " " in target:
+        return None
+    lower = target.lower()
+    if lower.endswith("s") and lower[:-1] in EN_DEMONYM_PLACES:
+        lower = lower[:-1]
+    return EN_DEMONYM_PLACES.get(lower)
 
 
 @dataclass

@@ -2305,3 +2305,24 @@ def test_a_name_made_an_adjective_by_a_prefix_or_suffix_is_the_name():
     # a part the term says stays
     says = TranslationTable({"thời": {"era": 0.4}})
     assert _without_compound("thời Xô Viết", "Soviet-era", says) == "Soviet-era"
+
+
+def test_a_country_the_english_writes_only_as_its_adjective_pairs_with_its_name():
+    from glossary.mining import _unwritten_place, classify
+
+    assert _unwritten_place("Australian") == "Australia" and _unwritten_place("Indonesians") == "Indonesia"
+    assert _unwritten_place("Swiss") == "Switzerland"  # an irregular adjective: its first name
+    # no rule of words for a compass point, and no place for an ambiguous adjective
+    assert _unwritten_place("Western Australian") is None and _unwritten_place("Korean") is None
+    assert _unwritten_place("Sydney") is None
+    assert classify("Đức", "Germany", "caps") == "name"
+
+
+def test_the_guide_s_japan_not_japanese_where_the_document_never_names_japan():
+    from glossary.mining import Occurrence, _choose, _EnglishIndex, _Pair
+
+    texts = ["the Japanese government said"]
+    pairs = [_Pair("chính phủ Nhật Bản cho biết", texts[0], "vi:1", "en:1")]
+    occ = [Occurrence(0, "Nhật Bản", "Japanese", 1.0, 1.0, "links", "caps", 10, 18)]
+    chosen = _choose("nhật bản", "caps", occ, pairs, {0}, _EnglishIndex(texts))
+    assert chosen.target == "Japan" and "japanese" in chosen.votes  # the adjective stays an alternative
