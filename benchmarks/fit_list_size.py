@@ -55,22 +55,23 @@ def main(argv: list[str]) -> int:
         tuning = [d for d in every if d.split == "tune"]
         base = {d.name: glossary_dev._settings(d, every) or MinerSettings() for d in tuning}
 
-        def lists(size: float) -> tuple[float, str, float]:
+        def longest_at(size: float) -> float:
+            """The longest tuning list, as a multiple of its gold list, at ``size``."""
             scorer = dataclasses.replace(committed, size=size)
             rows = [glossary_dev.measure(d, encoder, dataclasses.replace(base[d.name], scorer=scorer)) for d in tuning]
             ratio, name = longest(rows)
             recall = sum(r["found"] for r in rows) / sum(r["gold"] for r in rows)
             print(f"size {size:.3f}: longest list {ratio:.3f} × gold ({name}); recall {recall:.4f}", flush=True)
-            return ratio, name, recall
+            return ratio
 
         # bisect in steps between three quarters and five quarters of the committed size
         lo, hi = round(committed.size * 0.75 / STEP), round(committed.size * 1.25 / STEP)
-        if lists(lo * STEP)[0] > args.most:
+        if longest_at(lo * STEP) > args.most:
             print(f"fit_list_size: even size {lo * STEP:.3f} lists more than {args.most} × gold", file=sys.stderr)
             return 1
         while hi - lo > 1:
             mid = (lo + hi) // 2
-            if lists(mid * STEP)[0] <= args.most:
+            if longest_at(mid * STEP) <= args.most:
                 lo = mid
             else:
                 hi = mid

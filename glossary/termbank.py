@@ -156,7 +156,7 @@ def bank_text(bank: TermBank) -> str:
              "# with the documents whose gold list has them, the documents they were seen on, and the",
              "# English renderings those gold lists accept, each with its documents",
              "# (benchmarks/build_termbank.py --write)",
-             f"# documents: {' '.join(bank.documents)}"]  # fmt: skip
+             _DOCUMENTS + " ".join(bank.documents)]  # fmt: skip
     for key, (listed, seen) in sorted(bank.counts.items()):
         english = sorted(bank.renderings.get(key, {}).items())
         lines.append("\t".join([key, str(listed), str(seen), *(f"{e}\t{n}" for e, n in english)]))

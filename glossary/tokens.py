@@ -89,7 +89,7 @@ def whole_phrase(phrase: str) -> re.Pattern[str]:
 
 def _phrase_edge(ch: str) -> bool:
     """A character that may not touch a whole phrase (``whole_phrase``'s lookarounds)."""
-    return ch.isalnum() or ch in "_'’-"
+    return _word_char(ch) or ch in "'’-"
 
 
 @functools.lru_cache(maxsize=8192)

@@ -140,6 +140,11 @@ def _spelt(sentence: str) -> str:
 _PRONOUNS = frozenset("we he she they you him them us me".split())
 
 
+def _own_syllables(term: str) -> list[str]:
+    """The term's syllables an English word may translate: all but its function syllables."""
+    return [v for v in syllables(term) if v not in VI_FUNCTION_SYLLABLES]
+
+
 #: words that open a clause inside a projected English: a relative pronoun, a form of "be"
 #: or "have", a modal ("nonprofit organization which advocates", "Free software is software")
 _CLAUSE_WORDS = frozenset(
@@ -158,7 +163,7 @@ def without_clause_tail(words: list[str], term: str, table: TranslationTable) ->
     k = next((k for k, w in enumerate(words) if k > 0 and w in _CLAUSE_WORDS), None)
     if k is None:
         return words
-    own = {v for v in syllables(term) if v not in VI_FUNCTION_SYLLABLES}
+    own = _own_syllables(term)
     said = {w.lower() for w in words[:k]}  # a word the head already says is no new verb
     if any(own_word(w, own, table) for w in words[k:] if not en_edge_stop(w) and w.lower() not in said):
         return words
@@ -183,7 +188,7 @@ def without_qualifier_lead(words: list[str], term: str, table: TranslationTable)
     suspect") it is the term's own and stays."""
     if len(words) < 2 or words[0] not in _QUALIFIERS:
         return words
-    own = {v for v in syllables(term) if v not in VI_FUNCTION_SYLLABLES}
+    own = _own_syllables(term)
     return words if own_word(words[0], own, table) else words[1:]
 
 
@@ -352,7 +357,7 @@ def unexplained_edges(term: str, words: list[str], table: TranslationTable) -> l
     last ("UK driving standards agency", "main stock indices" stay). A word inside a run of
     capitals stays: a name is one unit. The caller applies it to an English seen once: a
     rendering that recurs with the word is the term's."""
-    own = [v for v in syllables(term) if v not in VI_FUNCTION_SYLLABLES]
+    own = _own_syllables(term)
     if len(words) < 2 or not own:
         return words
     spelt = {fold(v) for v in own}
@@ -463,7 +468,7 @@ def explained_neighbours(
     "đơn kiện"). Tuning documents: 5 more gold terms listed, 5 fewer conflicts; the rival
     test one conflict fewer again."""
     texts = list(sentences)
-    own = [v for v in syllables(term) if v not in VI_FUNCTION_SYLLABLES]
+    own = _own_syllables(term)
     others = frozenset(context) - frozenset(own)
     for _ in range(2):  # at most two words: a wider gap is no truncation
         grown = next(
