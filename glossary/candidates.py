@@ -9,7 +9,8 @@ Five generators, each a pure function of the sentence's tokens:
   trợ nhân quyền của Nga", "viện Khảo sát Địa chất Hoa Kỳ", "Cách mạng Romania năm 1989");
 * quoted expressions of up to twelve syllables (“dĩ bất biến ứng vạn biến”);
 * enumerations of short items sharing their first syllable, or recurring verbatim
-  ("từ sớm, từ xa"), and reduplications ("ưu tiên của ưu tiên");
+  ("từ sớm, từ xa"), coordinated words with the noun they qualify ("môi trường hòa bình,
+  ổn định"), and reduplications ("ưu tiên của ưu tiên");
 * stop-word-bounded lower-case n-grams of 2–4 words (kept by the miner only when they
   recur in the document).
 """
@@ -42,7 +43,7 @@ class Candidate:
     first: int  # first token (syllable) index
     last: int  # last token index, inclusive
     origin: str  # "caps", "caps-frag" (a cut through a name), "caps+" (with a
-    # lower-case word), "name", "quote", "enum",
+    # lower-case word), "name", "quote", "enum", "coord" (coordinated words),
     # "redup", "ngram" (noun-headed), "ngram-v" (other n-grams),
     # "word" (a compound noun), "word-v" (a compound verb or adjective)
 
@@ -873,6 +874,70 @@ def _closed_lists(tokens, words) -> list[Candidate]:
     return out
 
 
+#: Tags of a word that cannot go on a coordinated item: a preposition, a conjunction, an
+#: adverb, a pronoun or a quantifier (pyvi's tags). Not a verb: an item that a verb follows
+#: usually opens the next clause ("ổn định, tăng cường | đóng góp").
+_ITEM_ENDERS = frozenset({"E", "C", "R", "P", "L"})
+
+
+def _coordinations(tokens, words) -> list[Candidate]:
+    """Coordinated items of one compound word each, strung as a policy text strings them
+    ("hòa bình, ổn định"; "quốc phòng, an ninh"; "tư tưởng, tổ chức và chính sách"), alone
+    and with the noun they qualify when one stands before the first ("môi trường hòa bình,
+    ổn định" → "peaceful and stable environment"): the translator renders them as one unit,
+    and a candidate that stopped at the comma would be a fragment. Every item is a word of
+    two syllables or more that is no function word; the middle items are whole
+    comma-separated segments; the last is a whole segment (or "X và Y"), or the first word of
+    one that a preposition or another function word goes on from ("nhiệm vụ trọng
+    yếu, thường xuyên | là …")."""
+    segments, closers = _segments(tokens, words)
+
+    def item(w: int) -> bool:
+        a, b = words[w]
+        text = _word_text(tokens, words[w]).lower()
+        return b > a and text not in VI_STOP and all(t.text.isalpha() for t in tokens[a : b + 1])
+
+    def ender(w: int) -> bool:
+        return tokens[words[w][0]].tag in _ITEM_ENDERS or _is_stop(tokens, words[w])
+
+    out = []
+    for k in range(len(segments) - 1):
+        if closers[k] != "," or not segments[k] or not item(segments[k][-1]):
+            continue
+        if k > 0 and closers[k - 1] == "," and len(segments[k]) == 1 and item(segments[k][0]):
+            continue  # a middle item: the list starts further left
+        items = [segments[k][-1]]
+        for j in range(k + 1, len(segments)):
+            seg = segments[j]
+            if len(seg) == 1 and item(seg[0]):
+                items.append(seg[0])
+                if closers[j] != ",":
+                    break
+                continue
+            if (
+                len(seg) >= 3
+                and _word_text(tokens, words[seg[1]]).lower() == "và"
+                and item(seg[0])
+                and item(seg[2])
+                and (len(seg) == 3 or ender(seg[3]))
+            ):
+                items += [seg[0], seg[2]]
+            elif len(seg) >= 2 and item(seg[0]) and ender(seg[1]):
+                items.append(seg[0])
+            break
+        if len(items) < 2 or any(_is_capital(tokens, words[w]) for w in items):
+            continue
+        last = words[items[-1]][1]
+        out.append(Candidate(words[items[0]][0], last, "coord"))
+        seg = segments[k]
+        head = len(seg) - 1
+        while head > 0 and len(seg) - head <= 2 and tokens[words[seg[head - 1]][0]].tag in ("N", "Nc"):
+            head -= 1
+        if head < len(seg) - 1 and not _is_stop(tokens, words[seg[head]]):
+            out.append(Candidate(words[seg[head]][0], last, "coord"))
+    return out
+
+
 def _reduplications(tokens, words) -> list[Candidate]:
     """'X của X' with X of one or two words: "ưu tiên của ưu tiên"."""
     out = []
@@ -1069,6 +1134,7 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
         _reduplications(tokens, words),
         _enumerations(tokens, words),
         _closed_lists(tokens, words),
+        _coordinations(tokens, words),
         _caps(tokens, words, runs, nicknames),
         [c for c in headed if c.origin == "caps"],  # a name closed by a capital is no n-gram
         _ngrams(tokens, words),
@@ -1088,7 +1154,7 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
                 continue  # "James B" of "James B. Zagel", "Brian O" of "Brian O'Driscoll"
             if cand.origin != "quote" and _hyphen_cut(tokens, cand):
                 continue  # "Chen Shui" of "Chen Shui-bian", "tên lửa đất" of "tên lửa đất-đối-hạm"
-            if cand.origin == "enum" and any(
+            if cand.origin in ("enum", "coord") and any(
                 q.first <= cand.first and cand.last <= q.last for q in quotes if q.origin == "quote"
             ):
                 continue  # a list inside a quotation is part of the quoted expression

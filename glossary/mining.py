@@ -203,8 +203,8 @@ class _Pair:
 
 _NO_TABLE = TranslationTable({})  # for callers without a corpus table: nothing is explained
 
-#: Origins of set phrases: quotations, enumerations, reduplications.
-_SET_PHRASE_ORIGINS = ("quote", "enum", "redup")
+#: Origins of set phrases: quotations, enumerations, coordinations, reduplications.
+_SET_PHRASE_ORIGINS = ("quote", "enum", "coord", "redup")
 #: Origins of candidates that are names, titles or organisations (capitalised runs).
 _NAME_ORIGINS = ("caps", "caps-frag", "caps+", "name")
 _TITLE_HEADS = frozenset(h.replace("_", " ") for h in VI_TITLE_HEADS)
@@ -331,7 +331,8 @@ def _collect(pairs: list[_Pair]) -> _Collected:
                 key, any(t.tag == "V" and t.word != first_word for t in pair.src_tokens[cand.first : cand.last + 1])
             )
             found.surfaces[key][source] += 1
-    found.nested = _nesting(list(found.occurrences))
+    # a coordination is judged as a set phrase only: it does not make its items nested terms
+    found.nested = _nesting([k for k in found.occurrences if set(found.origins[k]) != {"coord"}])
     return found
 
 
@@ -1065,29 +1066,76 @@ def mine_pairs(
         trace.extend((c.key, c.source, c.target, f, p) for c, f, p in zip(scored, named, scores, strict=True))
     entries: list[GlossaryEntry] = []
     set_phrases: set[str] = set()
+    coordinations: set[str] = set()  # listed beside the ranked entries, never in their place
     for k, (cand, score) in enumerate(zip(scored, scores, strict=True)):
         set_phrase = _set_phrase(cand)
+        if cand.origin == "coord" and not set_phrase:
+            continue  # a coordination is listed as one unit or not at all
         if (score >= settings.keep and k in listable) or set_phrase:
             entries.append(_entry(cand, score, len(found.occurrences[cand.key]), pairs, settings))
             if set_phrase:
                 set_phrases.add(cand.source)
+            if cand.origin == "coord":
+                coordinations.add(cand.source)
+    entries = _one_form_per_coordination(entries, coordinations)
     entries = _one_source_per_english(_drop_subsumed(entries, found.head_tags, found.table), found.table)
     entries = _without_unexplained_rivals(entries, found.table)
-    entries.sort(key=lambda e: (-e.score, -e.frequency, e.source, e.target))
-    # set phrases are few and the model cannot judge them: the expected-size cut spares
-    # them, and the readable amount per pair takes the weakest other entries first
-    kept = [e for k, e in enumerate(entries) if k < cap or e.source in set_phrases]
-    limit = settings.cap(len(pairs))
-    spared = [e for e in kept if e.source in set_phrases][:limit]
-    others = [e for e in kept if e.source not in set_phrases][: limit - len(spared)]
-    chosen = {id(e) for e in (*spared, *others)}
-    listed = [e for e in kept if id(e) in chosen]
+    listed = _cut(entries, cap, settings.cap(len(pairs)), set_phrases, coordinations)
     # a role before a name and a piece of a name go after the cut, and nothing comes in for
     # them: on the tuning documents refilling let 5 more gold terms in, but 2 more conflicts
     # with them (and for roles 11 more entries, none a gold term)
     listed = without_hyphen_pieces(without_role_and_name(listed))
     sentences = functools.partial(_sentences_of, found, pairs)  # a listed source's Vietnamese sentences
     return without_name_pieces(without_designation_prefixes(listed, sentences), settings.sure, sentences)
+
+
+def _cut(
+    entries: list[GlossaryEntry], cap: int, limit: int, set_phrases: set[str], coordinations: set[str]
+) -> list[GlossaryEntry]:
+    """The list, best first: the ``cap`` best ranked entries; set phrases are few and the
+    model cannot judge them, so the expected-size cut spares them, and the readable amount
+    per pair (``limit``) takes the weakest other entries first. Coordinations come on top
+    of the ranked list, never in a ranked entry's place, and only where the readable amount
+    has room."""
+    entries = sorted(entries, key=lambda e: (-e.score, -e.frequency, e.source, e.target))
+    ranked = [e for e in entries if e.source not in coordinations]
+    kept = [e for k, e in enumerate(ranked) if k < cap or e.source in set_phrases]
+    kept += [e for e in entries if e.source in coordinations]
+    kept.sort(key=lambda e: (-e.score, -e.frequency, e.source, e.target))
+    spared = [e for e in kept if e.source in set_phrases and e.source not in coordinations][:limit]
+    others = [e for e in kept if e.source not in set_phrases][: limit - len(spared)]
+    coordinated = [e for e in kept if e.source in coordinations][: max(0, limit - len(spared) - len(others))]
+    chosen = {id(e) for e in (*spared, *others, *coordinated)}
+    return [e for e in kept if id(e) in chosen]
+
+
+def _one_form_per_coordination(entries: list[GlossaryEntry], coordinations: set[str]) -> list[GlossaryEntry]:
+    """Of a coordination listed both with the noun before it and without, keep the form the
+    English renders. Where the English with the noun only adds the noun after the items
+    ("môi trường hòa bình, ổn định → peaceful and stable environment" beside "hòa bình, ổn
+    định → peaceful and stable"), the bare items are modifiers without their term; where
+    both have one English ("công tác nghiên cứu, tham mưu, dự báo" and "nghiên cứu, tham
+    mưu, dự báo" → "research, consulting, and forecasting"), the noun is not rendered and
+    the bare items are the unit. A longer form whose English puts something first
+    ("đường lối đối ngoại độc lập, … → foreign policy of independence, …") leaves the list
+    standing: it is rendered the same on its own. Indexed by the longer forms' tails, so the
+    check is linear in the coordinations."""
+    tails: dict[str, list[GlossaryEntry]] = {}
+    for e in entries:
+        if e.source in coordinations:
+            words = e.source.lower().split(" ")
+            for k in range(1, len(words)):
+                tails.setdefault(" ".join(words[k:]), []).append(e)
+    dropped: set[int] = set()
+    for e in entries:
+        if e.source not in coordinations:
+            continue
+        for longer in tails.get(e.source.lower(), ()):
+            if longer.target.lower() == e.target.lower():
+                dropped.add(id(longer))
+            elif longer.target.lower().startswith(e.target.lower() + " "):
+                dropped.add(id(e))
+    return [e for e in entries if id(e) not in dropped]
 
 
 #: a quotation this long whose English is no title is a sentence someone said
@@ -1110,6 +1158,8 @@ def _set_phrase(cand: _Candidate) -> bool:
         return False
     if cand.origin == "enum":
         return not _list_of_names(cand.source)
+    if cand.origin == "coord":
+        return _joined_list(cand.source, cand.target)
     if cand.origin != "quote":
         return True
     words = cand.source.lower().split()
@@ -1118,6 +1168,23 @@ def _set_phrase(cand: _Candidate) -> bool:
     clause = bool(words) and (words[0] in VI_CLAUSE_OPENERS or any(w in VI_CLAUSE_WORDS for w in words))
     sentence = len(words) >= _SENTENCE_SYLLABLES and not _title_cased(cand.target)
     return not (clause or sentence)
+
+
+def _joined_list(source: str, english: str) -> bool:
+    """Is the English of a coordination one phrase with as many items, its last joined by
+    "and" or "or" ("môi trường hòa bình, ổn định" → "peaceful and stable environment")? An
+    English that only strings items with commas, or goes on after the conjunction with a
+    comma ("peaceful and stable environment, mobilizing"), is the sentence's list of clauses,
+    not a unit the translator rendered."""
+    conjunction = max(english.rfind(" and "), english.rfind(" or "))
+    if conjunction < 0 or english.rfind(",") > conjunction:
+        return False
+    words = english.split(" ")
+    if not all(re.fullmatch(r"[^\W\d_][\w'’-]*,?", w) for w in words) or en_edge_stop(words[-1]):
+        return False  # a quotation mark, a number or a function word: the English ran on
+    if re.fullmatch(r"[a-z]{3,}ly", words[-1]):
+        return False  # "outside world, and especially": an adverb opens the next clause
+    return _items(source) == len([p for p in re.split(r",\s*|\s+and\s+|\s+or\s+", english) if p.strip()])
 
 
 def _list_of_names(source: str) -> bool:
@@ -1141,13 +1208,14 @@ def _confidence(
     candidates may be listed. With a termhood probe, the screening model (no termhood)
     says how many entries and which ``look`` × that many candidates to embed; the full
     model scores those."""
+    ranked = [i for i, c in enumerate(cands) if c.origin != "coord"]  # a coordination is no ranked term
     if model.screen is None or model.termhood is None:
         plain = model.probabilities_of(x)
-        cap = settings.cap(pairs, confident_mass(plain) if model.size else None, model.size)
-        return [round(v, 4) for v in plain], cap, set(range(len(cands)))
+        cap = settings.cap(pairs, confident_mass(np.asarray(plain)[ranked]) if model.size else None, model.size)
+        return [round(v, 4) for v in plain], cap, set(ranked)
     screen = np.array(model.screen.probabilities_of(x))
-    cap = settings.cap(pairs, confident_mass(screen), model.size)
-    look = sorted(range(len(cands)), key=lambda i: (-screen[i], i))[: math.ceil(model.look * cap)]
+    cap = settings.cap(pairs, confident_mass(screen[ranked]), model.size)
+    look = sorted(ranked, key=lambda i: (-screen[i], i))[: math.ceil(model.look * cap)]
     termhood = model.termhood.scores([(cands[i].source, cands[i].target) for i in look], encoder or load_encoder())
     p = screen.copy()
     if look:
@@ -1373,6 +1441,7 @@ def _main_origin(counts: Counter) -> str:
         "quote",
         "redup",
         "enum",
+        "coord",
         "name",
         "caps",
         "caps+",

@@ -2003,6 +2003,72 @@ def test_a_piece_of_a_hyphenated_name_with_the_names_english_goes():
     ]
 
 
+def test_coordinated_words_with_and_without_their_noun():
+    found = cands("Ngoại giao góp phần giữ vững môi trường hòa bình, ổn định, bảo vệ Tổ quốc, bảo vệ hòa bình.")
+    assert ("coord", "môi trường hòa bình, ổn định") in found and ("coord", "hòa bình, ổn định") in found
+    # the next segment is a clause of two words, no item: the list stops before it
+    assert not any(o == "coord" and "bảo vệ" in t for o, t in found)
+    # the last item may open a segment that a function word goes on from ...
+    found = cands("Đối ngoại là nhiệm vụ trọng yếu, thường xuyên của đất nước.")
+    assert ("coord", "nhiệm vụ trọng yếu, thường xuyên") in found
+    # ... or end with "và"
+    found = cands("Cần gắn kết chặt chẽ công tác tư tưởng, tổ chức và chính sách, xác định rõ.")
+    assert ("coord", "công tác tư tưởng, tổ chức và chính sách") in found
+    # not a verb: "tăng cường" opens the next clause
+    found = cands("Quan hệ hai nước phát triển toàn diện, ổn định, bền vững, tăng cường đóng góp cho hòa bình.")
+    assert not any(o == "coord" and "tăng cường" in t for o, t in found)
+    # a list that starts further left yields no list of its tail
+    assert ("coord", "toàn diện, ổn định, bền vững") in found
+    assert ("coord", "ổn định, bền vững") not in found
+    # names are entries of their own, and a word of one syllable is no item
+    assert not any(o == "coord" for o, _ in cands("Đoàn đã thăm Nhật Bản, Hàn Quốc, Trung Quốc."))
+    assert not any(o == "coord" for o, _ in cands("Họ mua cá, thịt, rau ở chợ."))
+
+
+def test_a_coordination_is_listed_only_when_its_english_is_one_phrase():
+    from glossary.mining import _joined_list
+
+    assert _joined_list("môi trường hòa bình, ổn định", "peaceful and stable environment")
+    assert _joined_list("quốc phòng, an ninh", "national defense and security")
+    assert _joined_list("nghiên cứu, tham mưu, dự báo", "research, consulting, and forecasting")
+    assert not _joined_list("bộ máy, đào tạo", "apparatus, training")  # strung by commas only
+    assert not _joined_list("môi trường hòa bình, ổn định, tranh thủ", "peaceful and stable environment, mobilizing")
+    assert not _joined_list("thế giới, đặc biệt", "outside world, and especially")  # an adverb goes on
+    assert not _joined_list("thiệt hại, thương vong, tử vong", "damage, injuries, deaths or tsunamis")  # 3 vs 4 items
+    assert not _joined_list("hải quân, hải quan và lục quân", 'navy, customs and army "Operation Clearwater')
+
+
+def test_one_form_per_coordination():
+    from glossary.mining import _one_form_per_coordination
+    from glossary.model import GlossaryEntry
+
+    def e(source: str, target: str) -> GlossaryEntry:
+        return GlossaryEntry(source, target, "idiom", 0.5, 1)
+
+    # the noun's English comes after the items: the bare items are modifiers without their term
+    both = [
+        e("môi trường hòa bình, ổn định", "peaceful and stable environment"),
+        e("hòa bình, ổn định", "peaceful and stable"),
+    ]
+    assert [x.source for x in _one_form_per_coordination(both, {x.source for x in both})] == [
+        "môi trường hòa bình, ổn định"
+    ]
+    # one English for both: the noun is not rendered, the bare items are the unit
+    same = [
+        e("công tác nghiên cứu, dự báo", "research and forecasting"),
+        e("nghiên cứu, dự báo", "research and forecasting"),
+    ]
+    assert [x.source for x in _one_form_per_coordination(same, {x.source for x in same})] == ["nghiên cứu, dự báo"]
+    # an English that puts something first leaves the list standing on its own
+    policy = [
+        e("đường lối đối ngoại độc lập, tự chủ và hòa bình", "foreign policy of independence, self-reliance and peace"),
+        e("độc lập, tự chủ và hòa bình", "independence, self-reliance and peace"),
+    ]
+    assert len(_one_form_per_coordination(policy, {x.source for x in policy})) == 2
+    # only coordinations are judged
+    assert len(_one_form_per_coordination(both, set())) == 2
+
+
 def test_a_quoted_clause_is_no_set_phrase_but_an_idiom_is():
     from glossary.mining import _Candidate, _set_phrase
 
