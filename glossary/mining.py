@@ -1068,7 +1068,7 @@ def mine_pairs(
     set_phrases: set[str] = set()
     coordinations: set[str] = set()  # listed beside the ranked entries, never in their place
     for k, (cand, score) in enumerate(zip(scored, scores, strict=True)):
-        set_phrase = _set_phrase(cand)
+        set_phrase = _coordination_listed(cand) if cand.origin == "coord" else _set_phrase(cand)
         if cand.origin == "coord" and not set_phrase:
             continue  # a coordination is listed as one unit or not at all
         if (score >= settings.keep and k in listable) or set_phrase:
@@ -1158,8 +1158,6 @@ def _set_phrase(cand: _Candidate) -> bool:
         return False
     if cand.origin == "enum":
         return not _list_of_names(cand.source)
-    if cand.origin == "coord":
-        return _joined_list(cand.source, cand.target)
     if cand.origin != "quote":
         return True
     words = cand.source.lower().split()
@@ -1168,6 +1166,21 @@ def _set_phrase(cand: _Candidate) -> bool:
     clause = bool(words) and (words[0] in VI_CLAUSE_OPENERS or any(w in VI_CLAUSE_WORDS for w in words))
     sentence = len(words) >= _SENTENCE_SYLLABLES and not _title_cased(cand.target)
     return not (clause or sentence)
+
+
+def _coordination_listed(cand: _Candidate) -> bool:
+    """Is a coordination listed (as a set phrase)? When its English is one phrase
+    (``_joined_list``) and the hand-set model does not reject it — but for the comma it
+    counts against any candidate whose English has none, as a coordination's often has
+    not ("quốc phòng, an ninh → national defense and security")."""
+    return cand.prior >= HAND_WEIGHTS["comma_mismatch"] and _joined_list(cand.source, cand.target)
+
+
+#: words after a coordination's last conjunction: its last item and the noun it qualifies
+#: ("peaceful and stable environment"); more, and the English ran on to words outside the
+#: term ("favorable and open foreign situation" for "thuận lợi, rộng mở", "organization and
+#: apparatus of foreign affairs" for "tổ chức, bộ máy")
+_AFTER_CONJUNCTION = 2
 
 
 def _joined_list(source: str, english: str) -> bool:
@@ -1179,6 +1192,8 @@ def _joined_list(source: str, english: str) -> bool:
     conjunction = max(english.rfind(" and "), english.rfind(" or "))
     if conjunction < 0 or english.rfind(",") > conjunction:
         return False
+    if len(english[conjunction:].split()) - 1 > _AFTER_CONJUNCTION:
+        return False  # "favorable and open foreign situation": it ran on to a noun outside
     words = english.split(" ")
     if not all(re.fullmatch(r"[^\W\d_][\w'’-]*,?", w) for w in words) or en_edge_stop(words[-1]):
         return False  # a quotation mark, a number or a function word: the English ran on

@@ -2036,6 +2036,20 @@ def test_a_coordination_is_listed_only_when_its_english_is_one_phrase():
     assert not _joined_list("thế giới, đặc biệt", "outside world, and especially")  # an adverb goes on
     assert not _joined_list("thiệt hại, thương vong, tử vong", "damage, injuries, deaths or tsunamis")  # 3 vs 4 items
     assert not _joined_list("hải quân, hải quan và lục quân", 'navy, customs and army "Operation Clearwater')
+    # the English ran on past the last item to a noun the term does not hold
+    assert not _joined_list("thuận lợi, rộng mở", "favorable and open foreign situation")
+    assert _joined_list("nhiệm vụ trọng yếu, thường xuyên", "important and regular tasks")
+
+
+def test_a_coordination_is_judged_by_the_hand_set_model_without_its_comma():
+    from glossary.mining import HAND_WEIGHTS, _Candidate, _coordination_listed
+
+    def listed(prior: float, english: str = "national defense and security") -> bool:
+        return _coordination_listed(_Candidate("k", "quốc phòng, an ninh", "coord", english, [], (), 1.0, (), prior))
+
+    assert listed(0.2) and listed(HAND_WEIGHTS["comma_mismatch"] + 0.1)  # the comma alone does not reject it
+    assert not listed(HAND_WEIGHTS["comma_mismatch"] - 0.1)
+    assert not listed(0.2, "national defense, security")
 
 
 def test_one_form_per_coordination():
