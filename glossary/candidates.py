@@ -880,6 +880,11 @@ def _closed_lists(tokens, words) -> list[Candidate]:
 _ITEM_ENDERS = frozenset({"E", "C", "R", "P", "L"})
 
 
+#: items of a coordination at most: the seed pair's longest unit has six ("độc lập, tự chủ,
+#: hòa bình, hữu nghị, hợp tác và phát triển"); a longer run of words is a list, not a term
+_MOST_ITEMS = 8
+
+
 def _coordinations(tokens, words) -> list[Candidate]:
     """Coordinated items of one compound word each, strung as a policy text strings them
     ("hòa bình, ổn định"; "quốc phòng, an ninh"; "tư tưởng, tổ chức và chính sách"), alone
@@ -925,7 +930,7 @@ def _coordinations(tokens, words) -> list[Candidate]:
             elif len(seg) >= 2 and item(seg[0]) and ender(seg[1]):
                 items.append(seg[0])
             break
-        if len(items) < 2 or any(_is_capital(tokens, words[w]) for w in items):
+        if not 2 <= len(items) <= _MOST_ITEMS or any(_is_capital(tokens, words[w]) for w in items):
             continue
         last = words[items[-1]][1]
         out.append(Candidate(words[items[0]][0], last, "coord"))

@@ -2023,6 +2023,10 @@ def test_coordinated_words_with_and_without_their_noun():
     # names are entries of their own, and a word of one syllable is no item
     assert not any(o == "coord" for o, _ in cands("Đoàn đã thăm Nhật Bản, Hàn Quốc, Trung Quốc."))
     assert not any(o == "coord" for o, _ in cands("Họ mua cá, thịt, rau ở chợ."))
+    # a run of nine words is a list, not a term
+    long = "Họ bàn về kinh tế, chính trị, văn hóa, xã hội, giáo dục, y tế, môi trường, an ninh, quốc phòng."
+    assert not any(o == "coord" for o, _ in cands(long))
+    assert ("coord", "kinh tế, chính trị, văn hóa") in cands("Họ bàn về kinh tế, chính trị, văn hóa với đối tác.")
 
 
 def test_a_coordination_is_listed_only_when_its_english_is_one_phrase():
