@@ -838,6 +838,9 @@ def _enumerations(tokens, words) -> list[Candidate]:
                 if closers[j] != ",":
                     break
                 j += 1
+            else:
+                if j < len(segments) and _shared_compound(tokens, words, items, segments[j], head):
+                    items.append(segments[j][:1])  # "đa phương hóa, đa dạng hóa | quan hệ đối ngoại"
             if len(items) >= 2:
                 out.append(Candidate(words[items[0][0]][0], words[items[-1][-1]][1], "enum"))
                 k = j
@@ -846,6 +849,30 @@ def _enumerations(tokens, words) -> list[Candidate]:
         if not found:
             k += 1
     return out
+
+
+def _shared_compound(
+    tokens: list[Token], words: list[tuple[int, int]], items: list[list[int]], segment: list[int], head: str
+) -> bool:
+    """Does a longer segment open with the list's last item, its object after it ("đa phương
+    hóa, đa dạng hóa | quan hệ đối ngoại")? Only where every item is one lower-case compound
+    word and the new one another compound of the same first and last syllables: "từ sớm, từ
+    xa, từ | khi …" and "kỷ nguyên mới, kỷ nguyên | vươn mình …" have no such item."""
+
+    def compound(w: int) -> str | None:
+        a, b = words[w]
+        text = _word_text(tokens, words[w])
+        return text if b > a and text.islower() and all(t.text.isalpha() for t in tokens[a : b + 1]) else None
+
+    if len(segment) < 3 or any(len(item) != 1 or compound(item[0]) is None for item in items):
+        return False
+    new = compound(segment[0])
+    if new is None or new in {compound(item[0]) for item in items}:
+        return False
+    # the same derivation: first and last syllables alike ("đa … hóa"); "chính sách, chính
+    # quyền | Bush" shares a first syllable by chance
+    edges = {(w.split("_")[0].lower(), w.split("_")[-1].lower()) for w in (new, compound(items[0][0]) or "")}
+    return len(edges) == 1 and new.split("_")[0].lower() == head
 
 
 def _closed_lists(tokens, words) -> list[Candidate]:
