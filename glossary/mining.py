@@ -1069,6 +1069,7 @@ def mine_pairs(
     coordinations: set[str] = set()  # listed beside the ranked entries, never in their place
     for k, (cand, score) in enumerate(zip(scored, scores, strict=True)):
         set_phrase = _coordination_listed(cand) if cand.origin == "coord" else _set_phrase(cand)
+        set_phrase = set_phrase or _document_reference(cand.source, cand.target)
         if cand.origin == "coord" and not set_phrase:
             continue  # a coordination is listed as one unit or not at all
         if (score >= settings.keep and k in listable) or set_phrase:
@@ -1168,6 +1169,28 @@ def _set_phrase(cand: _Candidate) -> bool:
     clause = bool(words) and (words[0] in VI_CLAUSE_OPENERS or any(w in VI_CLAUSE_WORDS for w in words))
     sentence = len(words) >= _SENTENCE_SYLLABLES and not _title_cased(cand.target)
     return not (clause or sentence)
+
+
+#: what a Vietnamese reference to a legal or party document opens with
+_DOCUMENT_HEADS = ("nghị quyết", "nghị định", "quyết định", "thông tư", "chỉ thị", "đạo luật", "luật", "kết luận")
+_DOCUMENT_REFERENCE = re.compile(
+    r"(?:" + "|".join(_DOCUMENT_HEADS) + r")(?: số)? ([0-9][\w]*(?:[/-][\w]+)*)", re.IGNORECASE
+)
+
+
+def _document_reference(source: str, english: str) -> bool:
+    """Is the candidate a reference to a numbered document whose English carries the same
+    number, as the issue's "offices, organisations, names" include ("Nghị quyết số 18-NQ/TW
+    → Resolution No. 18-NQ/TW", "Nghị định 15/2020/NĐ-CP → Decree 15/2020/ND-CP")? The
+    number written the same on both sides is evidence as strong as a name's spelling; it is
+    listed as a set phrase is, whatever the model (which hardly saw one) says."""
+    m = _DOCUMENT_REFERENCE.fullmatch(source.strip())
+    if m is None or not english[:1].isupper():
+        return False
+    code = fold(m.group(1)).lower()
+    if re.fullmatch(r"(?:1[89]|20)\d\d", code):
+        return False  # a year names no document: "Đạo luật 2008" is a piece of the act's name
+    return any(fold(w).lower().strip(".,;:()") == code for w in english.split())
 
 
 def _coordination_listed(cand: _Candidate) -> bool:

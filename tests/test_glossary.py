@@ -52,6 +52,18 @@ def test_an_enumeration_whose_last_item_takes_an_object():
     assert not any(o == "enum" and t.endswith("từ") for o, t in cands("Bảo vệ từ sớm, từ xa, từ khi nước chưa nguy."))
 
 
+def test_a_numbered_document_with_its_number_in_the_english():
+    from glossary.mining import _document_reference
+
+    assert _document_reference("Nghị quyết số 18-NQ/TW", "Resolution No. 18-NQ/TW")
+    assert _document_reference("Nghị định 15/2020/NĐ-CP", "Decree 15/2020/ND-CP")  # Đ written D
+    assert _document_reference("Nghị quyết 1441", "Resolution 1441")
+    assert not _document_reference("Nghị quyết 18", "Resolution 18-NQ/TW")  # the English says more
+    assert not _document_reference("Đạo luật 2008", "Act of 2008")  # a year is no number of a document
+    assert not _document_reference("tinh thần Nghị quyết số 18-NQ/TW", "spirit of Resolution No. 18-NQ/TW")
+    assert not _document_reference("Nghị quyết số 18-NQ/TW", "resolution")
+
+
 def test_closed_lists():
     found = cands("Ngoại giao đã phát huy vai trò, bảo vệ vững chắc độc lập, chủ quyền, toàn vẹn lãnh thổ.")
     assert ("enum", "độc lập, chủ quyền, toàn vẹn lãnh thổ") in found
