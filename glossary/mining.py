@@ -59,7 +59,13 @@ from .lexicon import (
 from .model import Example, Glossary, GlossaryEntry
 from .news_frequency import NewsFrequency, load_news_frequency, news_features
 from .projection import project
-from .pruning import without_designation_prefixes, without_hyphen_pieces, without_name_pieces, without_role_and_name
+from .pruning import (
+    without_designation_prefixes,
+    without_holder_names,
+    without_hyphen_pieces,
+    without_name_pieces,
+    without_role_and_name,
+)
 from .scoring import Scorer, confident_mass, general_frequency, load_scorer
 from .termbank import TermBank, load_termbank, termbank_features
 from .tokens import (
@@ -1085,7 +1091,7 @@ def mine_pairs(
     # a role before a name and a piece of a name go after the cut, and nothing comes in for
     # them: on the tuning documents refilling let 5 more gold terms in, but 2 more conflicts
     # with them (and for roles 11 more entries, none a gold term)
-    listed = without_hyphen_pieces(without_role_and_name(listed))
+    listed = without_holder_names(without_hyphen_pieces(without_role_and_name(listed)))
     sentences = functools.partial(_sentences_of, found, pairs)  # a listed source's Vietnamese sentences
     return without_name_pieces(without_designation_prefixes(listed, sentences), settings.sure, sentences)
 

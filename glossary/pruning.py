@@ -13,11 +13,32 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from .lexicon import EN_DEMONYMS, EN_RANK_ABBREVIATIONS, EN_ROLE_WORDS
+from .lexicon import EN_DEMONYMS, EN_RANK_ABBREVIATIONS, EN_ROLE_WORDS, EN_TITLE_WORDS
 from .model import GlossaryEntry
 from .tokens import english_key, whole_word_starts
 
 __all__ = ["without_designation_prefixes", "without_hyphen_pieces", "without_name_pieces", "without_role_and_name"]
+
+
+def without_holder_names(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
+    """An office whose English is a piece of a listed name's English, with no title word in
+    it, took its holder's name for its own: "Bí thư → Le Hoai" beside "Lê Hoài Trung → Le
+    Hoai Trung" (the projection ran from "Bí thư" onto the name next to it). An office's
+    English names the office. Indexed by the pieces of the names' English, so linear in the
+    entries. (Session 41, written after reading the seed pair's list: that entry fewer there,
+    every development document unchanged.)"""
+    pieces: set[str] = set()
+    for e in entries:
+        if e.kind == "name":
+            words = e.target.split()
+            pieces.update(" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+            pieces.discard(e.target)
+
+    def holder(entry: GlossaryEntry) -> bool:
+        words = re.findall(r"[^\W\d_]+", entry.target.lower())
+        return entry.kind == "title" and entry.target in pieces and not any(w in EN_TITLE_WORDS for w in words)
+
+    return [e for e in entries if not holder(e)]
 
 
 def without_role_and_name(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:

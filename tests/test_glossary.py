@@ -64,6 +64,21 @@ def test_a_numbered_document_with_its_number_in_the_english():
     assert not _document_reference("Nghị quyết số 18-NQ/TW", "resolution")
 
 
+def test_an_office_is_not_named_by_its_holder():
+    from glossary.model import GlossaryEntry
+    from glossary.pruning import without_holder_names
+
+    name = GlossaryEntry("Lê Hoài Trung", "Le Hoai Trung", "name", 0.5, 1)
+    office = GlossaryEntry("Bí thư", "Le Hoai", "title", 0.2, 1)
+    right = GlossaryEntry("Bí thư", "Secretary", "title", 0.2, 1)
+    assert without_holder_names([name, office]) == [name]
+    assert without_holder_names([name, right]) == [name, right]
+    # a title word keeps it: "Chủ tịch Hồ → President Ho" beside "President Ho Chi Minh"
+    chair = GlossaryEntry("Chủ tịch Hồ", "President Ho", "title", 0.2, 1)
+    assert chair in without_holder_names([GlossaryEntry("Hồ", "President Ho Chi Minh", "name", 0.5, 1), chair])
+    assert without_holder_names([office]) == [office]  # no name listed: nothing to compare with
+
+
 def test_closed_lists():
     found = cands("Ngoại giao đã phát huy vai trò, bảo vệ vững chắc độc lập, chủ quyền, toàn vẹn lãnh thổ.")
     assert ("enum", "độc lập, chủ quyền, toàn vẹn lãnh thổ") in found
