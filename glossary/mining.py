@@ -1096,14 +1096,19 @@ def mine_pairs(
     return without_name_pieces(without_designation_prefixes(listed, sentences), settings.sure, sentences)
 
 
+#: coordinations listed at most per ranked entry: a guard, since no tuning document has them
+#: to fit on; the seed pair, the densest policy prose at hand, lists 13 beside 124 (10 %)
+_COORDINATION_SHARE = 0.15
+
+
 def _cut(
     entries: list[GlossaryEntry], cap: int, limit: int, set_phrases: set[str], coordinations: set[str]
 ) -> list[GlossaryEntry]:
     """The list, best first: the ``cap`` best ranked entries; set phrases are few and the
     model cannot judge them, so the expected-size cut spares them, and the readable amount
     per pair (``limit``) takes the weakest other entries first. Coordinations come on top
-    of the ranked list, never in a ranked entry's place, and only where the readable amount
-    has room."""
+    of the ranked list, never in a ranked entry's place, only where the readable amount has
+    room, and at most ``_COORDINATION_SHARE`` of the ranked list's length."""
     entries = sorted(entries, key=lambda e: (-e.score, -e.frequency, e.source, e.target))
     ranked = [e for e in entries if e.source not in coordinations]
     kept = [e for k, e in enumerate(ranked) if k < cap or e.source in set_phrases]
@@ -1111,7 +1116,8 @@ def _cut(
     kept.sort(key=lambda e: (-e.score, -e.frequency, e.source, e.target))
     spared = [e for e in kept if e.source in set_phrases and e.source not in coordinations][:limit]
     others = [e for e in kept if e.source not in set_phrases][: limit - len(spared)]
-    coordinated = [e for e in kept if e.source in coordinations][: max(0, limit - len(spared) - len(others))]
+    room = min(limit - len(spared) - len(others), math.floor(_COORDINATION_SHARE * cap))
+    coordinated = [e for e in kept if e.source in coordinations][: max(0, room)]
     chosen = {id(e) for e in (*spared, *others, *coordinated)}
     return [e for e in kept if id(e) in chosen]
 

@@ -2092,6 +2092,21 @@ def test_a_coordination_is_judged_by_the_hand_set_model_without_its_comma():
     assert not listed(0.2, "national defense, security")
 
 
+def test_coordinations_come_on_top_of_the_ranked_list():
+    from glossary.mining import _cut
+    from glossary.model import GlossaryEntry
+
+    ranked = [GlossaryEntry(f"từ {k}", f"word {k}", "concept", 0.9 - k / 100, 1) for k in range(20)]
+    coords = [GlossaryEntry(f"a{k}, b{k}", f"a{k} and b{k}", "idiom", 0.95, 1) for k in range(5)]
+    names = {c.source for c in coords}
+    listed = _cut(ranked + coords, 10, 100, set(names), names)
+    # the ten best ranked entries all stay; coordinations come beside them, at most 15 % of ten
+    assert [e for e in listed if e.source not in names] == ranked[:10]
+    assert len([e for e in listed if e.source in names]) == 1
+    # and only where the readable amount has room
+    assert [e.source for e in _cut(ranked + coords, 10, 10, set(names), names)] == [e.source for e in ranked[:10]]
+
+
 def test_one_form_per_coordination():
     from glossary.mining import _one_form_per_coordination
     from glossary.model import GlossaryEntry
