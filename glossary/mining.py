@@ -1161,14 +1161,15 @@ _WORD_IN_QUOTES = 2
 
 def _set_phrase(cand: _Candidate) -> bool:
     """Is the candidate a set phrase, spared by the list's length (the hand-set model judges
-    it)? Enumerations, reduplications and quotations the hand-set model does not reject (an
-    enumeration it doubts is judged as a coordination is, ``_coordination_listed``: the
-    comma "đa phương hóa, đa dạng hóa → multilateralization and diversification" lacks
-    does not count against it) — but not a quoted clause: a quotation with a personal pronoun or a tense marker, or one
-    that opens with a conjunction, is what someone said, not a phrase a translator renders
-    the same way every time (tuning documents: 22 such entries, none on a gold list); nor
-    is a quotation of ten syllables or more whose English is no title (session 33: 22 more,
-    none on a gold list; "Gây dựng thương hiệu Quốc Gia: …", a book's title, stays)."""
+    it)? Enumerations, reduplications and quotations the hand-set model does not reject —
+    an enumeration it doubts is judged as a coordination is (``_coordination_listed``: the
+    comma that "đa phương hóa, đa dạng hóa → multilateralization and diversification"
+    lacks does not count against it) — but not a quoted clause: a quotation with a
+    personal pronoun or a tense marker, or one that opens with a conjunction, is what
+    someone said, not a phrase a translator renders the same way every time (tuning
+    documents: 22 such entries, none on a gold list); nor is a quotation of ten syllables
+    or more whose English is no title (session 33: 22 more, none on a gold list; "Gây dựng
+    thương hiệu Quốc Gia: …", a book's title, stays)."""
     if cand.origin == "enum":  # a list joined by "and" is judged as a coordination is
         return not _list_of_names(cand.source) and (cand.prior >= 0.0 or _coordination_listed(cand))
     if cand.origin not in _SET_PHRASE_ORIGINS or cand.prior < 0.0:
