@@ -851,6 +851,15 @@ def _enumerations(tokens, words) -> list[Candidate]:
     return out
 
 
+def _compound(tokens: list[Token], words: list[tuple[int, int]], w: int) -> str | None:
+    """Word w's text ("đa_dạng_hóa") if it is a word of two syllables or more, all letters;
+    else None. The unit coordinated items and derivations are made of."""
+    a, b = words[w]
+    if b == a or not all(t.text.isalpha() for t in tokens[a : b + 1]):
+        return None
+    return _word_text(tokens, words[w])
+
+
 def _shared_compound(
     tokens: list[Token], words: list[tuple[int, int]], items: list[list[int]], segment: list[int], head: str
 ) -> bool:
@@ -858,21 +867,16 @@ def _shared_compound(
     hóa, đa dạng hóa | quan hệ đối ngoại")? Only where every item is one lower-case compound
     word and the new one another compound of the same first and last syllables: "từ sớm, từ
     xa, từ | khi …" and "kỷ nguyên mới, kỷ nguyên | vươn mình …" have no such item."""
-
-    def compound(w: int) -> str | None:
-        a, b = words[w]
-        text = _word_text(tokens, words[w])
-        return text if b > a and text.islower() and all(t.text.isalpha() for t in tokens[a : b + 1]) else None
-
-    if len(segment) < 3 or any(len(item) != 1 or compound(item[0]) is None for item in items):
+    if len(segment) < 3 or any(len(item) != 1 for item in items):
         return False
-    new = compound(segment[0])
-    if new is None or new in {compound(item[0]) for item in items}:
+    known = [k for item in items if (k := _compound(tokens, words, item[0])) is not None and k.islower()]
+    new = _compound(tokens, words, segment[0])
+    if len(known) < len(items) or new is None or not new.islower() or new in known:
         return False
     # the same derivation: first and last syllables alike ("đa … hóa"); "chính sách, chính
     # quyền | Bush" shares a first syllable by chance
-    edges = {(w.split("_")[0].lower(), w.split("_")[-1].lower()) for w in (new, compound(items[0][0]) or "")}
-    return len(edges) == 1 and new.split("_")[0].lower() == head
+    first, last = known[0].split("_"), new.split("_")
+    return first[0] == last[0] == head and first[-1] == last[-1]
 
 
 def _closed_lists(tokens, words) -> list[Candidate]:
@@ -925,9 +929,8 @@ def _coordinations(tokens, words) -> list[Candidate]:
     segments, closers = _segments(tokens, words)
 
     def item(w: int) -> bool:
-        a, b = words[w]
-        text = _word_text(tokens, words[w]).lower()
-        return b > a and text not in VI_STOP and all(t.text.isalpha() for t in tokens[a : b + 1])
+        text = _compound(tokens, words, w)
+        return text is not None and text.lower() not in VI_STOP
 
     def ender(w: int) -> bool:
         return tokens[words[w][0]].tag in _ITEM_ENDERS or _is_stop(tokens, words[w])

@@ -1109,11 +1109,12 @@ def _cut(
     per pair (``limit``) takes the weakest other entries first. Coordinations come on top
     of the ranked list, never in a ranked entry's place, only where the readable amount has
     room, and at most ``_COORDINATION_SHARE`` of the ranked list's length."""
-    entries = sorted(entries, key=lambda e: (-e.score, -e.frequency, e.source, e.target))
-    ranked = [e for e in entries if e.source not in coordinations]
-    kept = [e for k, e in enumerate(ranked) if k < cap or e.source in set_phrases]
-    kept += [e for e in entries if e.source in coordinations]
-    kept.sort(key=lambda e: (-e.score, -e.frequency, e.source, e.target))
+    kept: list[GlossaryEntry] = []
+    rank = 0  # place among the ranked entries (coordinations take none)
+    for e in sorted(entries, key=lambda e: (-e.score, -e.frequency, e.source, e.target)):
+        if e.source in coordinations or rank < cap or e.source in set_phrases:
+            kept.append(e)
+        rank += e.source not in coordinations
     spared = [e for e in kept if e.source in set_phrases and e.source not in coordinations][:limit]
     others = [e for e in kept if e.source not in set_phrases][: limit - len(spared)]
     room = min(limit - len(spared) - len(others), math.floor(_COORDINATION_SHARE * cap))

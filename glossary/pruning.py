@@ -17,7 +17,13 @@ from .lexicon import EN_DEMONYMS, EN_RANK_ABBREVIATIONS, EN_ROLE_WORDS, EN_TITLE
 from .model import GlossaryEntry
 from .tokens import english_key, whole_word_starts
 
-__all__ = ["without_designation_prefixes", "without_hyphen_pieces", "without_name_pieces", "without_role_and_name"]
+__all__ = [
+    "without_designation_prefixes",
+    "without_holder_names",
+    "without_hyphen_pieces",
+    "without_name_pieces",
+    "without_role_and_name",
+]
 
 
 def without_holder_names(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
