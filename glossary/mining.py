@@ -36,6 +36,7 @@ from align.text import fold, tone_key
 from .boundaries import SyllableCounts, edge_evidence, english_capitals_cut
 from .candidates import Candidate, candidates, foreign
 from .corpus import merge_documents
+from .english_words import modifier_without_head
 from .evaluate import gold_source_key, gold_target_key
 from .lexicon import (
     EN_COORDINATORS,
@@ -828,6 +829,8 @@ def _candidate(
         target = _dollar_sign(key, target, english)
         if origin in _NAME_ORIGINS:  # after the neighbours: "network" explains nothing of "iTV"
             target = " ".join(_spelt_name(source, target.split(" ")))
+    if origin not in _SET_PHRASE_ORIGINS and modifier_without_head(target):
+        return None  # "hải lý → nautical", "hạt nhân → nuclear": the head noun was cut off (english_words.py)
     if _names_a_place(key, origin) and _demonym(target):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
     if origin not in _SET_PHRASE_ORIGINS and _joins_two(key, target):

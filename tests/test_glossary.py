@@ -2465,3 +2465,21 @@ def test_the_guide_s_japan_not_japanese_where_the_document_never_names_japan():
     occ = [Occurrence(0, "Nhật Bản", "Japanese", 1.0, 1.0, "links", "caps", 10, 18)]
     chosen = _choose("nhật bản", "caps", occ, pairs, {0}, _EnglishIndex(texts))
     assert chosen.target == "Japan" and "japanese" in chosen.votes  # the adjective stays an alternative
+
+
+def test_an_english_cut_down_to_its_adjective_is_no_entry():
+    from glossary.mining import MinerSettings, _candidate, _collect, _Pair
+
+    def made(vi: str, en: str, links: list[tuple[int, int]], term: str):
+        pair = _Pair(vi, en, "vi:1", "en:1", vi_tokens(vi), en_tokens(en))
+        pair.links = pair.mutual = links
+        found = _collect([pair])
+        return _candidate(term, found, [pair], {0}, MinerSettings())
+
+    # "hải lý" linked to "nautical" alone: the head "miles" was cut off, and a glossary
+    # line "hải lý → nautical" is wrong
+    vi, en = "Con tàu cách bờ 200 hải lý .", "The ship was 200 nautical miles from shore ."
+    assert made(vi, en, [(1, 1), (2, 6), (3, 7), (4, 3), (5, 4), (6, 4), (7, 8)], "hải lý") is None
+    # linked to both words, the same term keeps its English
+    cand = made(vi, en, [(1, 1), (2, 6), (3, 7), (4, 3), (5, 4), (5, 5), (6, 5), (7, 8)], "hải lý")
+    assert cand is not None and cand[0].target == "nautical miles"
