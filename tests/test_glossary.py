@@ -1049,6 +1049,9 @@ def test_an_edge_word_none_of_the_term_explains_goes_once_the_rest_covers_the_te
     assert cut("thị trường chính", "main stock indices") == "main stock indices"
     # a run of capitals is a name: "Election" stays with "Commission"
     assert cut("bầu cử", "Central Election Commission") == "Central Election Commission"
+    # a trailing verb in -ing opens a clause ("images circulating"); a noun in -ing is no verb
+    assert cut("kết quả bầu cử", "election results circulating") == "election results"
+    assert cut("kết quả bầu cử", "election results briefing") == "election results briefing"
 
 
 def test_a_truncated_english_grows_by_the_neighbour_an_untranslated_word_of_the_term_translates():
