@@ -12,7 +12,8 @@ reliable ("national", "official", "chemical", "capital" are both). Its verbs are
 knows "dam", "bar" and "vet" only as verbs, and activities such as "fishing" or "trafficking"
 only as verbs too. So the one verb test built on it asks of a word in -ing after an English
 that the translation table already says ran past its term (``trim._opens_clause``, for the
-unexplained-edge cut: "child abuse images circulating"); nothing is cut for being a verb alone.
+unexplained-edge cut: "child abuse images circulating"; and a truncated English does not grow
+into such a word, ``trim.explained_neighbours``); nothing is cut for being a verb alone.
 
 Measured in session 42 on the tuning documents: of the 73 listed entries whose English ends
 in a lower-case word that is an adjective and never a noun, 3 were gold terms (two predicate
