@@ -46,11 +46,13 @@ def word_classes(word: str) -> frozenset[str]:
 
 
 def modifier_without_head(target: str) -> bool:
-    """Does the English end in a lower-case word that is an adjective and never a noun
-    ("nautical", "professional political", "Iranian nuclear")? A capitalised last word is a
-    name's, which the lexicon does not judge."""
+    """Does the English end in a lower-case word that is an adjective or an adverb and never
+    a noun ("nautical", "professional political", "Iranian nuclear"; "car park below",
+    "government officially", "summit in 2007")? A capitalised last word is a name's, which
+    the lexicon does not judge. (Adverbs since the session's second run: tuning documents
+    +2 gold terms, report-only +5, one conflict fewer.)"""
     words = _WORD.findall(target)
     if not words or not words[-1].islower():
         return False
     classes = word_classes(words[-1])
-    return "ADJ" in classes and "NOUN" not in classes
+    return bool(classes & {"ADJ", "ADV"}) and "NOUN" not in classes

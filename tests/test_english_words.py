@@ -21,6 +21,12 @@ def test_an_adjective_that_is_never_a_noun_ends_no_term():
     assert modifier_without_head("Iranian nuclear")
 
 
+def test_an_adverb_after_the_noun_ends_no_term_either():
+    assert modifier_without_head("car park below")
+    assert modifier_without_head("Haitian government officially")
+    assert modifier_without_head("APEC summit in 2007")  # the year is no word: "in" ends it
+
+
 def test_noun_phrases_keep_their_english():
     for target in ("nautical miles", "use of force", "peaceful co-existence", "disarmament", "regime change"):
         assert not modifier_without_head(target), target
