@@ -989,6 +989,24 @@ def test_a_verb_and_its_article_are_no_part_of_a_noun_phrase():
         assert after_verb_article(kept.split()) == kept.split()
 
 
+def test_a_verb_the_term_opens_with_keeps_its_article_phrase():
+    from glossary.translation_table import TranslationTable
+    from glossary.trim import after_verb_article
+
+    table = TranslationTable(
+        {"mở": {"opened": 0.6, "open": 0.6}, "số": {"score": 0.3}, "phút": {"minutes": 0.5}, "xây": {"build": 0.5}}
+    )
+    opened = "opened the scoring".split()
+    assert after_verb_article(opened, "mở tỉ số", table) == opened  # the idiom's own verb
+    # a verb no syllable of the term says, or one the term does not open with, is the clause's
+    assert after_verb_article("build a nuclear power plant".split(), "nhà máy điện hạt nhân", table) == (
+        "nuclear power plant".split()
+    )
+    assert after_verb_article(opened, "tỉ số mở", table) == ["scoring"]
+    # a word that can be a noun is no verb to keep ("minutes the game")
+    assert after_verb_article("minutes the game".split(), "phút trận đấu", table) == ["game"]
+
+
 def test_an_english_that_runs_over_a_quotation_mark_keeps_the_terms_side():
     from glossary.translation_table import TranslationTable
     from glossary.trim import without_stray_quote
