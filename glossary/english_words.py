@@ -29,9 +29,28 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["modifier_without_head", "word_classes"]
+__all__ = [
+    "ALNUM",
+    "JOINED",
+    "JOINED_LETTERS",
+    "LETTERS",
+    "STARTS_WITH_LETTER",
+    "modifier_without_head",
+    "word_classes",
+]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# The shapes of an English word the miner counts or compares, each where it asks (one place
+# names them; the tests differ on purpose):
+#: letters only: "F-16s" gives "F", "s"; a name's words, a title word, content words
+LETTERS = re.compile(r"[^\W\d_]+")
+#: letters and digits: "F-16s" gives "F", "16s"; spelling a term's words and numbers
+ALNUM = re.compile(r"[^\W_]+")
+#: a word with its inner apostrophes and hyphens: "Russia's", "co-owner", "F-16s"
+JOINED = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+#: the same without digits: the last word of an English as the lexicon reads it
+JOINED_LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: a word that starts with a letter, digits, apostrophes and hyphens after it ("B-52s")
+STARTS_WITH_LETTER = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -51,7 +70,7 @@ def modifier_without_head(target: str) -> bool:
     "government officially", "summit in 2007")? A capitalised last word is a name's, which
     the lexicon does not judge. (Adverbs since the session's second run: tuning documents
     +2 gold terms, report-only +5, one conflict fewer.)"""
-    words = _WORD.findall(target)
+    words = JOINED_LETTERS.findall(target)
     if not words or not words[-1].islower():
         return False
     classes = word_classes(words[-1])

@@ -36,7 +36,7 @@ from align.text import fold, tone_key
 from .boundaries import SyllableCounts, edge_evidence, english_capitals_cut
 from .candidates import Candidate, candidates, foreign
 from .corpus import merge_documents
-from .english_words import modifier_without_head
+from .english_words import ALNUM, JOINED, LETTERS, STARTS_WITH_LETTER, modifier_without_head
 from .evaluate import gold_source_key, gold_target_key
 from .lexicon import (
     EN_COORDINATORS,
@@ -238,7 +238,7 @@ def classify(source: str, target: str, origin: str) -> str:
         return "name"
     if origin in _SET_PHRASE_ORIGINS:
         return "idiom"
-    t_words = [w.lower() for w in re.findall(r"[^\W\d_]+", target)]
+    t_words = [w.lower() for w in LETTERS.findall(target)]
     # a title is one written in lower case mid-sentence too ("tổng thống Mỹ" → "US
     # President"): a title with a name or a country holds no piece of a name
     # (``without_name_pieces``) and goes as a title before a name (session 37, tuning
@@ -266,7 +266,7 @@ def _target_ok(source: str, target: str) -> bool:
     longer/shorter than the source, or with a clause's punctuation. A colon the term has too
     is a title's ("Galactic Civilizations II: Dark Avatar"; session 32, tuning documents:
     3 more gold terms, 2 more entries)."""
-    words = re.findall(r"[^\W_]+", target)
+    words = ALNUM.findall(target)
     if not words or all(en_edge_stop(w) for w in words):
         return False
     syllables = len(source.split())
@@ -874,7 +874,7 @@ def _named_once(occ: list[Occurrence]) -> bool:
 
 
 def _title_case(text: str) -> bool:
-    words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text)
+    words = JOINED.findall(text)
     return (
         len(words) >= 2
         and words[0][:1].isupper()
@@ -1254,7 +1254,7 @@ def _list_of_names(source: str) -> bool:
 def _title_cased(english: str) -> bool:
     """Does at least half of the English's content words start with a capital, as in the
     title of a work or an event ("Branding a Country: Building a Reputation from Within")?"""
-    content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", english) if not en_edge_stop(w)]
+    content = [w for w in STARTS_WITH_LETTER.findall(english) if not en_edge_stop(w)]
     return bool(content) and 2 * sum(w[:1].isupper() for w in content) >= len(content)
 
 
@@ -1370,7 +1370,7 @@ def _function_share(tokens: list[Token], cand: Candidate) -> float:
 def _shape_features(source: str, target: str, origin: str, head_tag: str, inner_verb: bool) -> dict[str, float]:
     """Cues from the pair's form that it is a cut or glued span rather than a term."""
     s_words = len(source.split())
-    t_words = len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", target))
+    t_words = len(JOINED.findall(target))
     ratio = abs(math.log((t_words + 1) / (s_words + 1)))
     s_caps = source[:1].isupper()
     return {
@@ -1403,9 +1403,7 @@ def _shape_features(source: str, target: str, origin: str, head_tag: str, inner_
         # an office's English names the office: "Bí thư …" → "Secretary …", not "Party Central Committee"
         "title_without_title_word": float(
             _starts_with(source, _TITLE_HEADS)
-            and not (
-                re.findall(r"[^\W\d_]+", target)[:1] and re.findall(r"[^\W\d_]+", target)[0].lower() in EN_TITLE_WORDS
-            )
+            and not (LETTERS.findall(target)[:1] and LETTERS.findall(target)[0].lower() in EN_TITLE_WORDS)
         ),
         # a list keeps its number of items: "hiệu lực, hiệu quả" is not "streamlined, effective and efficient"
         "item_mismatch": float("," in source and _items(source) != _items(target)),
@@ -1535,7 +1533,7 @@ def _added_syllables(inner: str, outer: str, target: str) -> tuple[set[str], lis
     content words: what both nested-source tests compare."""
     own = set(syllables(inner))
     extra = [v for v in syllables(outer) if v not in own and v not in VI_FUNCTION_SYLLABLES]
-    return own, extra, [w for w in re.findall(r"[^\W_]+", target.lower()) if not en_edge_stop(w)]
+    return own, extra, [w for w in ALNUM.findall(target.lower()) if not en_edge_stop(w)]
 
 
 def _drop_subsumed(

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from .english_words import LETTERS
 from .lexicon import EN_DEMONYMS, EN_RANK_ABBREVIATIONS, EN_ROLE_WORDS, EN_TITLE_WORDS
 from .model import GlossaryEntry
 from .tokens import english_key, whole_word_starts
@@ -41,7 +42,7 @@ def without_holder_names(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
             pieces.discard(e.target)
 
     def holder(entry: GlossaryEntry) -> bool:
-        words = re.findall(r"[^\W\d_]+", entry.target.lower())
+        words = LETTERS.findall(entry.target.lower())
         return entry.kind == "title" and entry.target in pieces and not any(w in EN_TITLE_WORDS for w in words)
 
     return [e for e in entries if not holder(e)]

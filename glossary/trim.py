@@ -48,7 +48,7 @@ from collections.abc import Iterable
 
 from align.text import fold
 
-from .english_words import word_classes
+from .english_words import ALNUM, word_classes
 from .lexicon import DOUBLE_QUOTES, VI_FUNCTION_SYLLABLES, en_edge_stop
 from .tokens import vi_tokens, whole_phrase_in
 from .translation_table import EXPLAINED, TranslationTable, syllables
@@ -127,7 +127,7 @@ def without_trailing_verb(words: list[str]) -> list[str]:
 
 
 def _folded_words(text: str) -> list[str]:
-    return [fold(w) for w in re.findall(r"[^\W_]+", text)]
+    return [fold(w) for w in ALNUM.findall(text)]
 
 
 @functools.lru_cache(maxsize=4096)
