@@ -173,9 +173,10 @@ class MinerSettings:
         3.389 and listed the seed pair (26 pairs) at 1.93 × its gold list; with the size
         fitted on the real lists (2.71) the mass alone lists the seed pair at 1.63 ×, and
         4.5 only cut right entries (the tuning pieces: 0.750 of their gold terms at 4.5,
-        0.756 at 6.5, the longest list 2.0 × its gold either way)."""
+        0.756 at 6.5, the longest list 2.0 × its gold either way). Rounded down: "at most 1.5
+        per aligned pair" holds for an odd number of pairs too (495 pairs, 742 entries)."""
         floor = min(self.min_entries, math.ceil(self.short_per_pair * pairs))
-        per_pair = max(floor, math.ceil(self.max_per_pair * pairs))
+        per_pair = max(floor, math.floor(self.max_per_pair * pairs))
         if expected is None:
             return per_pair
         return min(per_pair, max(1, math.ceil(size * expected)))

@@ -2504,3 +2504,13 @@ def test_an_english_cut_down_to_its_adjective_is_no_entry():
     # linked to both words, the same term keeps its English
     cand = made(vi, en, [(1, 1), (2, 6), (3, 7), (4, 3), (5, 4), (5, 5), (6, 5), (7, 8)], "hải lý")
     assert cand is not None and cand[0].target == "nautical miles"
+
+
+def test_a_long_document_gets_at_most_one_and_a_half_entries_per_aligned_pair():
+    from glossary.mining import MinerSettings
+
+    settings = MinerSettings()
+    for pairs in (494, 495, 501, 1999):
+        assert settings.cap(pairs) <= 1.5 * pairs  # an odd count rounds down, never over
+        assert settings.cap(pairs, expected=10_000.0, size=1.0) <= 1.5 * pairs  # however confident the mass
+    assert settings.cap(45) == 200  # a news article keeps its floor (short documents are judged by their gold)
