@@ -94,6 +94,7 @@ from .trim import (
     unexplained_edges,
     without_clause_tail,
     without_clock_marks,
+    without_leading_name,
     without_pronoun_edges,
     without_qualifier_lead,
     without_stray_quote,
@@ -931,10 +932,11 @@ def _syllable_places(text: str) -> dict[str, tuple[int, ...]]:
 def _cut_to_term(
     key: str, origin: str, target: str, sentences: list[str], table: TranslationTable, once: bool = False
 ) -> str:
-    """The English without a stray quotation mark, a clause's verb or a person's name after
-    it; for a lower-case term also without a verb's clause before it or a segment that other
-    syllables of its sentences translate; for an English seen ``once`` also without edge
-    words the table ties to none of the term's syllables (``glossary/trim.py``)."""
+    """The English without a stray quotation mark, a clause's verb, a person's name after
+    it or an owner's name before it; for a lower-case term also without a verb's clause
+    before it or a segment that other syllables of its sentences translate; for an English
+    seen ``once`` also without edge words the table ties to none of the term's syllables
+    (``glossary/trim.py``)."""
     words = target.split(" ")
     if origin not in _SET_PHRASE_ORIGINS:  # a quotation's English keeps its marks
         words = without_stray_quote(words, key, table)
@@ -947,7 +949,7 @@ def _cut_to_term(
     words = outside_edge_words(key, words, _neighbours(key, sentences), table, _SURE)
     if once and origin not in _SET_PHRASE_ORIGINS:  # a set phrase's English is projected whole
         words = unexplained_edges(key, words, table)
-    return " ".join(without_trailing_name(words, key, sentences))
+    return " ".join(without_leading_name(without_trailing_name(words, key, sentences), key, sentences))
 
 
 def _entry(

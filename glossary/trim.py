@@ -19,7 +19,8 @@ plant" for "nhà máy điện nguyên tử", "seat at a general election" for "t
   holds it ("BBC Director-General Tony Hall" for "Giám đốc đài BBC", "Defense attorney
   Sheldon Sorosky" for "Luật sư bào chữa"): when the Vietnamese sentence spells those
   words as they are and the term does not, they are the name beside the title, an entry
-  of its own;
+  of its own; ``without_leading_name`` is its mirror for a name before lower-case words
+  ("Jackson motorcade" for "đoàn xe hộ tống");
 - ``outside_edge_words``: an edge word that a syllable beside the term translates and
   none of the term's does is that syllable's ("three armed robbers" after "Ba");
 - ``outside_segments``: the phrase splits at its prepositions; an edge segment goes when
@@ -64,6 +65,7 @@ __all__ = [
     "unexplained_edges",
     "without_clause_tail",
     "without_clock_marks",
+    "without_leading_name",
     "without_pronoun_edges",
     "without_qualifier_lead",
     "without_stray_quote",
@@ -254,6 +256,28 @@ def without_stray_quote(words: list[str], term: str, table: TranslationTable) ->
     if kept is left and kept and re.search(r"['’]s$", kept[-1]):
         kept = [*kept[:-1], kept[-1][:-2]]
     return kept or words
+
+
+def without_leading_name(words: list[str], term: str, sentences: Iterable[str]) -> list[str]:
+    """The words without a leading name — capitalised words none of which the term spells,
+    before lower-case words only — that one of the term's Vietnamese ``sentences`` spells
+    word for word outside the term: the owner the projection ran into ("Jackson motorcade"
+    for "đoàn xe hộ tống", "Marvel superhero characters" for "nhân vật siêu anh hùng"), the
+    mirror of ``without_trailing_name``. A Title-Case English keeps its words ("Rebel Without
+    a Cause"). Session 43, tuning documents: +2 gold terms, no conflict or entry more."""
+    own = set(_folded_words(term))
+    k = 0
+    while (
+        k < len(words) - 1
+        and words[k][:1].isupper()
+        and words[k][1:2].islower()
+        and not own.intersection(_folded_words(words[k]))
+    ):
+        k += 1
+    if k == 0 or not all(w[:1].islower() for w in words[k:]):
+        return words
+    name = f" {' '.join(_folded_words(' '.join(words[:k])))} "  # split as the sentences are
+    return words[k:] if any(name in _spelt(s) for s in sentences) else words
 
 
 def without_trailing_name(words: list[str], term: str, sentences: Iterable[str]) -> list[str]:

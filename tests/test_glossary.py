@@ -2514,3 +2514,15 @@ def test_a_long_document_gets_at_most_one_and_a_half_entries_per_aligned_pair():
         assert settings.cap(pairs) <= 1.5 * pairs  # an odd count rounds down, never over
         assert settings.cap(pairs, expected=10_000.0, size=1.0) <= 1.5 * pairs  # however confident the mass
     assert settings.cap(45) == 200  # a news article keeps its floor (short documents are judged by their gold)
+
+
+def test_an_owner_the_projection_ran_into_before_a_term_goes():
+    from glossary.trim import without_leading_name
+
+    said = ["Đoàn xe hộ tống của Jackson đã rời khách sạn."]
+    assert without_leading_name("Jackson motorcade".split(), "đoàn xe hộ tống", said) == ["motorcade"]
+    # the term spells the name, the sentence does not, or a title keeps its capitals: it stays
+    assert without_leading_name("Jackson motorcade".split(), "đoàn xe Jackson", said) == "Jackson motorcade".split()
+    assert without_leading_name("Marvel heroes".split(), "siêu anh hùng", said) == "Marvel heroes".split()
+    title = "Rebel Without a Cause".split()
+    assert without_leading_name(title, "Nổi Loạn Vô Cớ", ["Phim Rebel Without a Cause ra đời."]) == title
