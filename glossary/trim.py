@@ -267,16 +267,11 @@ def without_leading_name(words: list[str], term: str, sentences: Iterable[str]) 
     a Cause"). Session 43, tuning documents: +2 gold terms, no conflict or entry more."""
     own = set(_folded_words(term))
     k = 0
-    while (
-        k < len(words) - 1
-        and words[k][:1].isupper()
-        and words[k][1:2].islower()
-        and not own.intersection(_folded_words(words[k]))
-    ):
+    while k < len(words) - 1 and _name_word(words[k], own):
         k += 1
     if k == 0 or not all(w[:1].islower() for w in words[k:]):
         return words
-    name = f" {' '.join(_folded_words(' '.join(words[:k])))} "  # split as the sentences are
+    name = _as_spelt(words[:k])
     return words[k:] if any(name in _spelt(s) for s in sentences) else words
 
 
@@ -286,19 +281,28 @@ def without_trailing_name(words: list[str], term: str, sentences: Iterable[str])
     person beside a title ("BBC Director-General Tony Hall"), an entry of their own."""
     own = set(_folded_words(term))
     tail = 0
-    while tail < len(words) - 1:
-        word = words[-1 - tail].strip(".,")
-        if not (word[:1].isupper() and word[1:2].islower()) or own.intersection(_folded_words(word)):
-            break
+    while tail < len(words) - 1 and _name_word(words[-1 - tail].strip(".,"), own):
         tail += 1
     if tail < 2:
         return words
     spelt = [_spelt(s) for s in sentences]
     for k in range(tail, 1, -1):
-        name = f" {' '.join(_folded_words(' '.join(words[-k:])))} "  # split as the sentences are
+        name = _as_spelt(words[-k:])
         if any(name in s for s in spelt):
             return words[:-k]
     return words
+
+
+def _name_word(word: str, own: set[str]) -> bool:
+    """Is ``word`` a capitalised word of a name ("Tony", "Jackson"; not "UN" or "iTV") that
+    none of the term's folded words ``own`` spells? What both name cuts peel off an edge."""
+    return word[:1].isupper() and word[1:2].islower() and not own.intersection(_folded_words(word))
+
+
+def _as_spelt(words: list[str]) -> str:
+    """English words folded and split as ``_spelt`` splits a sentence, space-padded: a
+    name to look for in the Vietnamese sentences."""
+    return f" {' '.join(_folded_words(' '.join(words)))} "
 
 
 def after_verb_article(words: list[str], term: str = "", table: TranslationTable | None = None) -> list[str]:
