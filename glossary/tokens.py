@@ -311,7 +311,9 @@ def _split_rare_glue(syllables: list[tuple[str, int, int]], word_of: list[int], 
     candidate starts or ends inside a word, so the glue blocked the term. A word the corpus
     rarely has (``_RARE_WORD``) is cut once, where both pieces are common words
     (``_COMMON_PIECE``; a single syllable always is) and the rarer piece is most common; an
-    affix is never cut off alone. Real compounds are frequent ("ứng_cử_viên",
+    affix is never cut off alone; where no one cut works, two cuts may (``_glue_cuts``:
+    "cơ_quan_chức_năng_nổ", session 44: tuning +1, no other development document changed).
+    Real compounds are frequent ("ứng_cử_viên",
     "phát_ngôn_viên"), and a rare one whose pieces are common words ("tổng_biên_tập") still
     yields the whole term, since candidates may span several words. (Session 37, tuning
     documents: 5 more gold terms listed, 2 fewer conflicts.)"""
@@ -326,11 +328,33 @@ def _split_rare_glue(syllables: list[tuple[str, int, int]], word_of: list[int], 
         texts = [syllables[k][0] for k in range(start, end + 1)]
         if len(texts) >= 3 and all(t.isalpha() and t.islower() for t in texts):
             keys = [_syllable_key(t) for t in texts]
-            cut = _glue_cut(keys, uses)
-            if cut is not None:
+            for cut in sorted(_glue_cuts(keys, uses), reverse=True):  # the last cut first
                 _new_word_from(word_of, start + cut, fresh)
                 fresh += 1
         start = end + 1
+
+
+def _glue_cuts(keys: list[str], uses: Mapping[str, int]) -> tuple[int, ...]:
+    """Where a rare glued word splits: at one cut into two common pieces (``_glue_cut``), else
+    at two cuts into three ("cơ_quan_chức_năng_nổ", "the authorities blasted": "cơ quan |
+    chức năng | nổ", where "cơ quan chức năng" itself is a word pyvi made too rarely to count
+    as a common piece). No cut when neither exists."""
+    one = _glue_cut(keys, uses)
+    if one is not None:
+        return (one,)
+    if uses.get(" ".join(keys), 0) > _RARE_WORD or len(keys) < 4:
+        return ()
+    best: tuple[int, int, int] | None = None
+    for first, second in itertools.combinations(range(1, len(keys)), 2):
+        if (first == 1 and keys[0] in _AFFIXES) or (second == len(keys) - 1 and keys[-1] in _AFFIXES):
+            continue
+        pieces = (keys[:first], keys[first:second], keys[second:])
+        if sum(len(p) == 1 for p in pieces) > 1 or any(len(p) == 1 and p[0] in _AFFIXES for p in pieces):
+            continue  # "dân tộc | thiểu | số": a word the corpus rarely glued is no two syllables
+        common = min(uses.get(" ".join(p), 0) if len(p) > 1 else 10**9 for p in pieces)
+        if common >= _COMMON_PIECE and (best is None or common > best[0]):
+            best = (common, first, second)
+    return () if best is None else best[1:]
 
 
 def _glue_cut(keys: list[str], uses: Mapping[str, int]) -> int | None:

@@ -882,6 +882,18 @@ def test_a_rare_word_pyvi_glued_from_two_common_words_is_split():
     assert _glue_cut(["thành", "tài", "sản"], {"tài sản": 4}) is None  # the piece is no common word
 
 
+def test_a_rare_glued_word_with_no_two_common_pieces_is_cut_in_three():
+    from glossary.tokens import _glue_cuts
+
+    uses = {"cơ quan": 63, "chức năng": 12, "cơ quan chức năng": 4, "quan chức": 62, "dân tộc": 5}
+    # "cơ quan chức năng" is too rare a word to be a piece: "cơ quan | chức năng | nổ"
+    assert _glue_cuts(["cơ", "quan", "chức", "năng", "nổ"], uses) == (2, 4)
+    assert _glue_cuts(["cơ", "quan", "chức", "năng", "nổ"], uses | {"cơ quan chức năng": 5}) == (4,)
+    # two single syllables would be a word taken apart ("thiểu số"), not glue
+    assert _glue_cuts(["dân", "tộc", "thiểu", "số"], uses) == ()
+    assert "chức năng" in _words(vi_tokens("Các nghi phạm đã trốn thoát sau khi cơ quan chức năng nổ tung cánh cửa."))
+
+
 def test_a_noun_pyvi_only_sometimes_splits_is_joined_where_it_is_split():
     from glossary.tokens import _join_learnt_words
 
