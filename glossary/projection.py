@@ -475,7 +475,8 @@ def _project_links(span: _Span) -> Projection | None:
         t1 = _reach_title_word(tgt_tokens, t1)
     if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
         cut_words = () if _coordinated(src_tokens, first, last) else EN_COORDINATORS
-        part = _comma_part(tgt_tokens, t1, t2, [(i, j) for i, j in links if first <= i <= last], cut_words)
+        ours = [(i, j) for i, j in links if first <= i <= last]
+        part = _comma_part(tgt_tokens, t1, t2, ours, cut_words, frozenset(given))
         if part is None:
             return None
         t1, t2 = part
@@ -774,11 +775,17 @@ def _one_word_each(parts: list[tuple[int, int]], ours: list[tuple[int, int]]) ->
 
 
 def _comma_part(
-    tgt_tokens: list[Token], t1: int, t2: int, ours: list[tuple[int, int]], words: Sequence[str] = ()
+    tgt_tokens: list[Token],
+    t1: int,
+    t2: int,
+    ours: list[tuple[int, int]],
+    words: Sequence[str] = (),
+    given: frozenset[tuple[int, int]] | None = None,
 ) -> tuple[int, int] | None:
     """A span without punctuation does not translate across a comma: keep the part of the
     box with most of the span's links ``ours`` ("work, identifying cadre work" → "cadre
-    work"), unless each part translates source words of its own (``_one_word_each``).
+    work"; a forward link filled in counts half where ``given`` holds the aligner's own,
+    ``_weight``), unless each part translates source words of its own (``_one_word_each``).
     ``words`` cut too: a lower-case source without "và" or "hoặc" is not half of an English
     coordination ("làm giàu" is "enrichment", not "enrichment and reprocessing")."""
     cuts = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text in ",;:()" or tgt_tokens[k].text in words]
@@ -788,8 +795,16 @@ def _comma_part(
     parts = [(a + 1, b - 1) for a, b in itertools.pairwise(bounds) if b - 1 >= a + 1]
     if _one_word_each(parts, ours):
         return t1, t2
-    a, b = max(parts, key=lambda p: (sum(1 for _, j in ours if p[0] <= j <= p[1]), -p[0]))
+    a, b = max(parts, key=lambda p: (sum(_weight(link, given) for link in ours if p[0] <= link[1] <= p[1]), -p[0]))
     return _trim(tgt_tokens, a, b, [j for _, j in ours])
+
+
+def _weight(link: tuple[int, int], given: frozenset[tuple[int, int]] | None) -> float:
+    """A link's vote for a part of the box: a forward link filled in beside the aligner's own
+    links counts half, as in ``_best_cluster`` ("công tác cán bộ": "tác" filled in onto the
+    "work" of "policy work, identifying cadre work" ties it with "cadre work", which the
+    aligner linked twice)."""
+    return 1.0 if given is None or link in given else 0.5
 
 
 def _scored(

@@ -1653,6 +1653,19 @@ def test_a_list_whose_every_item_translates_its_own_source_word_crosses_its_comm
     assert span_text(text, tgt, q.first, q.last) == "mouth disease"
 
 
+def test_a_forward_link_filled_in_counts_half_where_a_comma_splits_the_box():
+    # "công tác cán bộ": the aligner links "công" to the "work" of "policy work" and "cán", "bộ"
+    # to "cadre work"; the forward link of "tác" onto the first "work" must not tie the parts
+    text = "closely linking policy work, identifying cadre work as the key"
+    tgt = en_tokens(text)
+    src = vi_tokens("công tác cán bộ")
+    p = project(0, 3, src, tgt, [(0, 3), (2, 6), (3, 7)], [(1, 3)])
+    assert span_text(text, tgt, p.first, p.last) == "identifying cadre work"  # the miner's trims cut the verb
+    # where the aligner itself linked "tác" there, the parts tie and the first stays
+    q = project(0, 3, src, tgt, [(0, 3), (1, 3), (2, 6), (3, 7)])
+    assert span_text(text, tgt, q.first, q.last) == "policy work"  # a real tie keeps the first part
+
+
 def test_a_surname_inside_a_place_name_starts_no_person():
     found = cands("Ý đã đánh bại Bồ Đào Nha với tỉ số 31-5.")
     assert ("caps", "Bồ Đào Nha") in found  # Portugal, not a person "Đào Nha"
