@@ -804,7 +804,9 @@ def _candidate(
     occ = found.occurrences[key]
     origin = _main_origin(found.origins[key])
     frequency = len(occ)
-    if frequency < settings.min_ngram_frequency and not _listable_once(origin, occ):
+    if frequency < settings.min_ngram_frequency and not (
+        _listable_once(origin, occ) or _noun_phrase_opening_sentence(key, origin, occ, found)
+    ):
         return None
     projected = [o for o in occ if o.target and _target_ok(key, o.target)]
     if not projected:
@@ -864,6 +866,18 @@ def _listable_once(origin: str, occ: list[Occurrence]) -> bool:
     if origin == "caps+":
         return _named_once(occ)
     return True
+
+
+def _noun_phrase_opening_sentence(key: str, origin: str, occ: list[Occurrence], found: _Collected) -> bool:
+    """A "capitalised run extended in lower case" whose one capital opens the sentence is
+    no name ("Cơ quan y tế → Health authorities", "Thanh tra y tế → health inspectors"):
+    judged as the lower-case noun phrase it is — a noun at its end, no verb inside."""
+    return (
+        origin == "caps+"
+        and all(o.initial for o in occ)
+        and found.tail_tags.get(key) in ("N", "Np", "Ny")
+        and not found.inner_verbs.get(key, True)
+    )
 
 
 def _named_once(occ: list[Occurrence]) -> bool:

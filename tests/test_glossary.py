@@ -1946,6 +1946,20 @@ def test_an_ngram_seen_once_may_be_listed_but_a_lower_case_extension_of_a_name_n
     assert not _listable_once("caps+", lower) and _listable_once("caps+", title)
 
 
+def test_a_lower_case_extension_whose_one_capital_opens_the_sentence_is_judged_as_a_noun_phrase():
+    from glossary.mining import Occurrence, _Collected, _noun_phrase_opening_sentence
+
+    found = _Collected()
+    found.tail_tags["thanh tra y tế"], found.inner_verbs["thanh tra y tế"] = "N", False
+    opening = [Occurrence(0, "Thanh tra y tế", "health inspectors", 1.0, 1.0, "links", "caps+", initial=True)]
+    inside = [Occurrence(0, "Thanh tra y tế", "health inspectors", 1.0, 1.0, "links", "caps+")]
+    assert _noun_phrase_opening_sentence("thanh tra y tế", "caps+", opening, found)
+    assert not _noun_phrase_opening_sentence("thanh tra y tế", "caps+", inside, found)  # a capital inside: a name's
+    # a verb inside ("Cơ quan y tế nhà nước tuyên bố") or a verb at its end is no noun phrase
+    found.tail_tags["cơ quan tuyên bố"], found.inner_verbs["cơ quan tuyên bố"] = "V", True
+    assert not _noun_phrase_opening_sentence("cơ quan tuyên bố", "caps+", opening, found)
+
+
 def test_a_place_opening_with_a_function_word_is_a_name_at_a_sentence_start():
     from glossary.candidates import candidates
     from glossary.tokens import span_text, vi_tokens
