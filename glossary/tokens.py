@@ -300,8 +300,10 @@ _RARE_WORD = 2
 #: each piece it splits into is a single syllable or a word used at least this often
 _COMMON_PIECE = 5
 #: syllables that rightly form one word with the word they open or close ("phó", "tổng",
-#: "bất", "tái"; "viên", "hóa", "học", "sĩ"): no split cuts them off alone
-_AFFIXES = frozenset("viên hóa hoá học gia sĩ giả phó tổng cựu đa phi bất tái tự siêu vô".split())
+#: "bất", "tái"; "viên", "hóa", "học", "sĩ"): no split cuts them off alone. Not "cựu"
+#: (former): "cựu_vệ_sĩ" is a former bodyguard, and the term is "vệ sĩ" (session 44, tuning
+#: +1; "cựu X" stays a candidate of two words)
+_AFFIXES = frozenset("viên hóa hoá học gia sĩ giả phó tổng đa phi bất tái tự siêu vô".split())
 
 
 def _split_rare_glue(syllables: list[tuple[str, int, int]], word_of: list[int], uses: Mapping[str, int]) -> None:

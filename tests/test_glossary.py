@@ -874,6 +874,8 @@ def test_a_rare_word_pyvi_glued_from_two_common_words_is_split():
     assert "nhân chứng" in _words(vi_tokens(text))
     # a frequent word stays whole, and an affix is never cut off alone
     assert "phát ngôn viên" in _words(vi_tokens("Ông là phát ngôn viên của bộ."))
+    # "cựu" (former) is no affix: the former bodyguard's term is "vệ sĩ"
+    assert "vệ sĩ" in _words(vi_tokens("Nga từ chối dẫn độ một cựu vệ sĩ KGB bị nghi ngờ giết người."))
     uses = {"công ty": 40, "trở thành": 30, "tài sản": 9, "biên tập": 20, "phát ngôn viên": 84, "phát ngôn": 36}
     assert _glue_cut(["trở", "thành", "công", "ty"], uses) == 2
     assert _glue_cut(["thành", "tài", "sản"], uses) == 1
