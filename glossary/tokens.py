@@ -348,11 +348,10 @@ def _glue_cuts(keys: list[str], uses: Mapping[str, int]) -> tuple[int, ...]:
         return ()
     best: tuple[int, int, int] | None = None
     for first, second in itertools.combinations(range(1, len(keys)), 2):
-        if (first == 1 and keys[0] in _AFFIXES) or (second == len(keys) - 1 and keys[-1] in _AFFIXES):
-            continue
         pieces = (keys[:first], keys[first:second], keys[second:])
-        if sum(len(p) == 1 for p in pieces) > 1 or any(len(p) == 1 and p[0] in _AFFIXES for p in pieces):
-            continue  # "dân tộc | thiểu | số": a word the corpus rarely glued is no two syllables
+        singles = [p[0] for p in pieces if len(p) == 1]
+        if len(singles) > 1 or any(v in _AFFIXES for v in singles):
+            continue  # two lone syllables take a word apart ("dân tộc | thiểu | số"); an affix stays
         common = min(uses.get(" ".join(p), 0) if len(p) > 1 else 10**9 for p in pieces)
         if common >= _COMMON_PIECE and (best is None or common > best[0]):
             best = (common, first, second)
