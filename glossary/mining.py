@@ -871,12 +871,15 @@ def _listable_once(origin: str, occ: list[Occurrence]) -> bool:
 def _noun_phrase_opening_sentence(key: str, origin: str, occ: list[Occurrence], found: _Collected) -> bool:
     """A "capitalised run extended in lower case" whose one capital opens the sentence is
     no name ("Cơ quan y tế → Health authorities", "Thanh tra y tế → health inspectors"):
-    judged as the lower-case noun phrase it is — a noun at its end, no verb inside."""
+    judged as the lower-case noun phrase it is — a noun at its end, no verb, function word
+    or number inside ("Tổng thống thứ 40 của Hợp chủng", "Hai mươi lăm" stay out)."""
     return (
         origin == "caps+"
         and all(o.initial for o in occ)
         and found.tail_tags.get(key) in ("N", "Np", "Ny")
         and not found.inner_verbs.get(key, True)
+        and found.function_share.get(key, 1.0) == 0.0
+        and not any(ch.isdigit() for ch in key)
     )
 
 

@@ -1958,6 +1958,7 @@ def test_a_lower_case_extension_whose_one_capital_opens_the_sentence_is_judged_a
 
     found = _Collected()
     found.tail_tags["thanh tra y tế"], found.inner_verbs["thanh tra y tế"] = "N", False
+    found.function_share["thanh tra y tế"] = 0.0
     opening = [Occurrence(0, "Thanh tra y tế", "health inspectors", 1.0, 1.0, "links", "caps+", initial=True)]
     inside = [Occurrence(0, "Thanh tra y tế", "health inspectors", 1.0, 1.0, "links", "caps+")]
     assert _noun_phrase_opening_sentence("thanh tra y tế", "caps+", opening, found)
@@ -1965,6 +1966,10 @@ def test_a_lower_case_extension_whose_one_capital_opens_the_sentence_is_judged_a
     # a verb inside ("Cơ quan y tế nhà nước tuyên bố") or a verb at its end is no noun phrase
     found.tail_tags["cơ quan tuyên bố"], found.inner_verbs["cơ quan tuyên bố"] = "V", True
     assert not _noun_phrase_opening_sentence("cơ quan tuyên bố", "caps+", opening, found)
+    # nor is a phrase with a function word inside ("Tổng thống thứ 40 của Hợp chủng")
+    key = "trường hợp đầu tiên của dịch cúm"
+    found.tail_tags[key], found.inner_verbs[key], found.function_share[key] = "N", False, 0.2
+    assert not _noun_phrase_opening_sentence(key, "caps+", opening, found)
 
 
 def test_a_place_opening_with_a_function_word_is_a_name_at_a_sentence_start():
