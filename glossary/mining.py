@@ -1571,7 +1571,9 @@ def _drop_subsumed(
     A head stays when the longer source's extra words are not in its English either
     (``_tail_untranslated``: "tổ chức quân sự chuyên" pads "tổ chức quân sự → militant
     group"); the score then decides between them (session 24, tuning documents: 7 more gold
-    terms listed, one more conflict; dropping the longer outright instead lost 31)."""
+    terms listed, one more conflict; dropping the longer outright instead lost 31).
+    Nor does the longer go when its English names an action (``_names_an_action``): the verb
+    in front is the term's ("đánh bom tự sát → suicide bombings", not "bom tự sát")."""
     dropped: set[int] = set()
     by_target: dict[str, list[GlossaryEntry]] = defaultdict(list)  # only entries sharing an English compete
     for entry in entries:
@@ -1599,10 +1601,22 @@ def _drop_subsumed(
                 and not entry.source[:1].isupper()
                 and (head_tag or {}).get(tone_key(entry.source).casefold(), "V") not in ("N", "Nc", "Np")
                 and not (table is not None and _outer_translated(other.source, entry.source, entry.target, table))
+                and not _names_an_action(entry.target)
             ):
                 dropped.add(k)  # entry only adds (lower-case) words in front of a term
                 break
     return [e for k, e in enumerate(entries) if k not in dropped]
+
+
+def _names_an_action(target: str) -> bool:
+    """Does the English end in a noun of action in -ing ("suicide bombings", "passive
+    smoking", "branding")? Then a Vietnamese verb before the shorter source ("đánh bom",
+    "hút thuốc", "xây dựng thương hiệu") is that action, part of the term. Session 44,
+    tuning documents: +3 gold terms, no conflict or entry more; report-only +2."""
+    return bool(_ACTION_NOUN.search(target))
+
+
+_ACTION_NOUN = re.compile(r"[a-z]{2}ings?$")
 
 
 def _sentences_of(found: _Collected, pairs: list[_Pair], source: str) -> list[str]:

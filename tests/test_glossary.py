@@ -2383,6 +2383,19 @@ def test_a_colon_or_a_coordinator_in_the_english_needs_one_in_the_term():
     assert not _joins_two("bệnh lở mồm long móng", "foot-and-mouth disease")
 
 
+def test_a_verb_in_front_stays_when_the_english_names_its_action():
+    from glossary.mining import _drop_subsumed
+    from glossary.model import GlossaryEntry
+
+    long = GlossaryEntry("đánh bom tự sát", "suicide bombings", "concept", 0.5, 1)
+    short = GlossaryEntry("bom tự sát", "suicide bombings", "concept", 0.6, 1)
+    assert [e.source for e in _drop_subsumed([long, short], {"đánh bom tự sát": "V"})] == [long.source, short.source]
+    # an English that names a thing leaves the verb in front as the sentence's: the longer goes
+    long = GlossaryEntry("xây dựng nhà máy điện", "power plant", "concept", 0.5, 1)
+    short = GlossaryEntry("nhà máy điện", "power plant", "concept", 0.6, 1)
+    assert [e.source for e in _drop_subsumed([long, short], {"xây dựng nhà máy điện": "V"})] == [short.source]
+
+
 def test_words_in_front_stay_when_the_english_translates_them():
     from glossary.mining import _drop_subsumed
     from glossary.model import GlossaryEntry
