@@ -36,6 +36,7 @@ __all__ = [
     "LETTERS",
     "STARTS_WITH_LETTER",
     "modifier_without_head",
+    "names_an_action",
     "word_classes",
 ]
 
@@ -75,3 +76,16 @@ def modifier_without_head(target: str) -> bool:
         return False
     classes = word_classes(words[-1])
     return bool(classes & {"ADJ", "ADV"}) and "NOUN" not in classes
+
+
+#: a noun of action in -ing at an English's end ("bombings", "smoking", "branding")
+_ACTION_NOUN = re.compile(r"[a-z]{2}ings?$")
+
+
+def names_an_action(target: str) -> bool:
+    """Does the English end in a noun of action in -ing ("suicide bombings", "passive
+    smoking", "branding")? Then a Vietnamese verb before a shorter source with the same
+    English ("đánh bom", "hút thuốc", "xây dựng thương hiệu") is that action, part of the
+    term (``mining._drop_subsumed``; session 44, tuning documents: +3 gold terms, no
+    conflict or entry more; report-only +2)."""
+    return bool(_ACTION_NOUN.search(target))

@@ -36,7 +36,7 @@ from align.text import fold, tone_key
 from .boundaries import SyllableCounts, edge_evidence, english_capitals_cut
 from .candidates import Candidate, candidates, foreign
 from .corpus import merge_documents
-from .english_words import ALNUM, JOINED, LETTERS, STARTS_WITH_LETTER, modifier_without_head
+from .english_words import ALNUM, JOINED, LETTERS, STARTS_WITH_LETTER, modifier_without_head, names_an_action
 from .evaluate import gold_source_key, gold_target_key
 from .lexicon import (
     EN_COORDINATORS,
@@ -1423,7 +1423,7 @@ def _shape_features(source: str, target: str, origin: str, head_tag: str, inner_
         # an office's English names the office: "Bí thư …" → "Secretary …", not "Party Central Committee"
         "title_without_title_word": float(
             _starts_with(source, _TITLE_HEADS)
-            and not (LETTERS.findall(target)[:1] and LETTERS.findall(target)[0].lower() in EN_TITLE_WORDS)
+            and not any(w.lower() in EN_TITLE_WORDS for w in LETTERS.findall(target)[:1])
         ),
         # a list keeps its number of items: "hiệu lực, hiệu quả" is not "streamlined, effective and efficient"
         "item_mismatch": float("," in source and _items(source) != _items(target)),
@@ -1572,7 +1572,7 @@ def _drop_subsumed(
     (``_tail_untranslated``: "tổ chức quân sự chuyên" pads "tổ chức quân sự → militant
     group"); the score then decides between them (session 24, tuning documents: 7 more gold
     terms listed, one more conflict; dropping the longer outright instead lost 31).
-    Nor does the longer go when its English names an action (``_names_an_action``): the verb
+    Nor does the longer go when its English names an action (``english_words.names_an_action``): the verb
     in front is the term's ("đánh bom tự sát → suicide bombings", not "bom tự sát")."""
     dropped: set[int] = set()
     by_target: dict[str, list[GlossaryEntry]] = defaultdict(list)  # only entries sharing an English compete
@@ -1601,22 +1601,11 @@ def _drop_subsumed(
                 and not entry.source[:1].isupper()
                 and (head_tag or {}).get(tone_key(entry.source).casefold(), "V") not in ("N", "Nc", "Np")
                 and not (table is not None and _outer_translated(other.source, entry.source, entry.target, table))
-                and not _names_an_action(entry.target)
+                and not names_an_action(entry.target)
             ):
                 dropped.add(k)  # entry only adds (lower-case) words in front of a term
                 break
     return [e for k, e in enumerate(entries) if k not in dropped]
-
-
-def _names_an_action(target: str) -> bool:
-    """Does the English end in a noun of action in -ing ("suicide bombings", "passive
-    smoking", "branding")? Then a Vietnamese verb before the shorter source ("đánh bom",
-    "hút thuốc", "xây dựng thương hiệu") is that action, part of the term. Session 44,
-    tuning documents: +3 gold terms, no conflict or entry more; report-only +2."""
-    return bool(_ACTION_NOUN.search(target))
-
-
-_ACTION_NOUN = re.compile(r"[a-z]{2}ings?$")
 
 
 def _sentences_of(found: _Collected, pairs: list[_Pair], source: str) -> list[str]:

@@ -780,12 +780,14 @@ def _comma_part(
     t2: int,
     ours: list[tuple[int, int]],
     words: Sequence[str] = (),
-    given: frozenset[tuple[int, int]] | None = None,
+    given: frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[int, int] | None:
     """A span without punctuation does not translate across a comma: keep the part of the
     box with most of the span's links ``ours`` ("work, identifying cadre work" → "cadre
-    work"; a forward link filled in counts half where ``given`` holds the aligner's own,
-    ``_weight``), unless each part translates source words of its own (``_one_word_each``).
+    work"), unless each part translates source words of its own (``_one_word_each``). A link
+    the aligner made (``given``) votes 1, a forward link filled in beside them ½, as in
+    ``_best_cluster`` ("công tác cán bộ": "tác" filled in onto the "work" of "policy work"
+    tied it with "cadre work", which the aligner linked twice).
     ``words`` cut too: a lower-case source without "và" or "hoặc" is not half of an English
     coordination ("làm giàu" is "enrichment", not "enrichment and reprocessing")."""
     cuts = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text in ",;:()" or tgt_tokens[k].text in words]
@@ -795,16 +797,8 @@ def _comma_part(
     parts = [(a + 1, b - 1) for a, b in itertools.pairwise(bounds) if b - 1 >= a + 1]
     if _one_word_each(parts, ours):
         return t1, t2
-    a, b = max(parts, key=lambda p: (sum(_weight(link, given) for link in ours if p[0] <= link[1] <= p[1]), -p[0]))
+    a, b = max(parts, key=lambda p: (sum(1.0 if k in given else 0.5 for k in ours if p[0] <= k[1] <= p[1]), -p[0]))
     return _trim(tgt_tokens, a, b, [j for _, j in ours])
-
-
-def _weight(link: tuple[int, int], given: frozenset[tuple[int, int]] | None) -> float:
-    """A link's vote for a part of the box: a forward link filled in beside the aligner's own
-    links counts half, as in ``_best_cluster`` ("công tác cán bộ": "tác" filled in onto the
-    "work" of "policy work, identifying cadre work" ties it with "cadre work", which the
-    aligner linked twice)."""
-    return 1.0 if given is None or link in given else 0.5
 
 
 def _scored(
