@@ -2590,3 +2590,23 @@ def test_an_owner_the_projection_ran_into_before_a_term_goes():
     assert without_leading_name("Marvel heroes".split(), "siêu anh hùng", said) == "Marvel heroes".split()
     title = "Rebel Without a Cause".split()
     assert without_leading_name(title, "Nổi Loạn Vô Cớ", ["Phim Rebel Without a Cause ra đời."]) == title
+
+
+def test_an_occurrence_cut_out_of_a_longer_name_has_half_a_vote():
+    """The "châu Mỹ" inside "châu Mỹ Latinh" is linked to the "America" of "Latin America";
+    where the text writes "châu Mỹ" alone it is "the Americas", and that vote decides."""
+    from glossary.mining import Occurrence, _choose, _collect, _EnglishIndex, _Pair
+
+    texts = ["the Economic Commission for Latin America", "the poorest country in the Americas"]
+    pairs = [_Pair("Ủy ban Kinh tế châu Mỹ Latinh", texts[0], "vi:1", "en:1"),
+             _Pair("nước nghèo nhất châu Mỹ", texts[1], "vi:2", "en:2")]  # fmt: skip
+    occ = [Occurrence(0, "châu Mỹ", "America", 1.0, 1.0, "links", "caps", 33, 40, cut=True),
+           Occurrence(1, "châu Mỹ", "Americas", 0.5, 0.5, "links", "caps", 27, 35)]  # fmt: skip
+    assert _choose("châu mỹ", "caps", occ, pairs, {0, 1}, _EnglishIndex(texts)).target == "Americas"
+    uncut = [Occurrence(0, "châu Mỹ", "America", 1.0, 1.0, "links", "caps", 33, 40), occ[1]]
+    assert _choose("châu mỹ", "caps", uncut, pairs, {0, 1}, _EnglishIndex(texts)).target == "America"
+    # the miner marks the cut where the run of capitals goes on
+    pair = _Pair(pairs[0].source_text, texts[0], "vi:1", "en:1", vi_tokens(pairs[0].source_text), en_tokens(texts[0]))
+    found = _collect([pair])
+    assert [o.cut for o in found.occurrences["châu mỹ"]] == [True]
+    assert [o.cut for o in found.occurrences["châu mỹ latinh"]] == [False]
