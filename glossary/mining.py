@@ -285,6 +285,11 @@ _VI_COORDINATOR = re.compile(
 )
 
 
+#: a route between two capitalised places ("Europe to Asia"), and what writes one in Vietnamese
+_EN_PLACE_TO_PLACE = re.compile(r"[A-Z][\w.'-]* to [A-Z]")
+_VI_TO = re.compile(r"(?<![\w-])(?:đến|tới|sang)(?![\w-])")
+
+
 def _joins_two(source: str, target: str) -> bool:
     """Does the English, as finally cut, join two things with "and" / "or" where the term
     joins none? Asked of the chosen English, after the cuts that may take the second thing
@@ -841,6 +846,8 @@ def _candidate(
         return None  # "hải lý → nautical", "hạt nhân → nuclear": the head noun was cut off (english_words.py)
     if _names_a_place(key, origin) and _demonym(target):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it
+    if _names_a_place(key, origin) and _EN_PLACE_TO_PLACE.search(target) and not _VI_TO.search(key):
+        return None  # a route is no place: "châu Á → Europe to Asia" (session 45, seen on report-only dev86)
     if origin not in _SET_PHRASE_ORIGINS and _joins_two(key, target):
         return None  # "Đảng NDP → Liberal and NDP", "người dân Pakistan → Pakistan or Pakistanis"
     # an occurrence supports the translation when its English sentence uses it, even if

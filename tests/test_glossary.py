@@ -2570,6 +2570,21 @@ def test_an_english_cut_down_to_its_adjective_is_no_entry():
     assert cand is not None and cand[0].target == "nautical miles"
 
 
+def test_a_place_is_no_route_between_two_places():
+    from glossary.mining import MinerSettings, _candidate, _collect, _Pair
+
+    def made(links: list[tuple[int, int]]):
+        vi, en = "Họ bay từ châu Âu sang châu Á .", "They flew from Europe to Asia ."
+        pair = _Pair(vi, en, "vi:1", "en:1", vi_tokens(vi), en_tokens(en))
+        pair.links = pair.mutual = links
+        return _candidate("châu á", _collect([pair]), [pair], {0}, MinerSettings())
+
+    # "châu" linked astray to "Europe": "châu Á → Europe to Asia" names a route, no place
+    assert made([(0, 0), (1, 1), (2, 2), (3, 3), (4, 3), (6, 3), (7, 5), (8, 6)]) is None
+    made_right = made([(0, 0), (1, 1), (2, 2), (3, 3), (4, 3), (6, 5), (7, 5), (8, 6)])
+    assert made_right is not None and made_right[0].target == "Asia"
+
+
 def test_a_long_document_gets_at_most_one_and_a_half_entries_per_aligned_pair():
     from glossary.mining import MinerSettings
 
