@@ -24,7 +24,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -332,7 +332,7 @@ def _collect(pairs: list[_Pair]) -> _Collected:
             source = span_text(pair.source_text, pair.src_tokens, cand.first, cand.last)
             key = tone_key(source).casefold()  # "ngành Ngoại giao" and "ngành ngoại giao" are one term
             edge = edge_evidence(pair.src_tokens, cand.first, cand.last, counts)
-            found.occurrences[key].append(replace(_occurrence(index, pair, cand, source), cut=edge.capitals_cut))
+            found.occurrences[key].append(_occurrence(index, pair, cand, source, edge.capitals_cut))
             sums = found.edges[key]
             sums[0] += edge.glue_left
             sums[1] += edge.glue_right
@@ -365,7 +365,7 @@ def _nesting(keys: list[str]) -> dict[str, int]:
     return dict(parents)
 
 
-def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str) -> Occurrence:
+def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str, cut: bool = False) -> Occurrence:
     proj = project(
         cand.first,
         cand.last,
@@ -381,7 +381,7 @@ def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str) -> Occurr
     )
     initial = cand.first == 0 or pair.src_tokens[cand.first - 1].text in SENTENCE_OPENERS
     if proj is None or _name_runs_on(pair, cand.first, cand.last, proj.last):
-        return Occurrence(index, source, None, 0.0, 0.0, "", cand.origin, initial=initial)
+        return Occurrence(index, source, None, 0.0, 0.0, "", cand.origin, initial=initial, cut=cut)
     target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last)
     return Occurrence(
         index,
@@ -394,6 +394,7 @@ def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str) -> Occurr
         pair.tgt_tokens[proj.first].start,
         pair.tgt_tokens[proj.last].end,
         initial,
+        cut,
     )
 
 
