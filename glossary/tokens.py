@@ -341,10 +341,12 @@ def _glue_cuts(keys: list[str], uses: Mapping[str, int]) -> tuple[int, ...]:
     at two cuts into three ("cơ_quan_chức_năng_nổ", "the authorities blasted": "cơ quan |
     chức năng | nổ", where "cơ quan chức năng" itself is a word pyvi made too rarely to count
     as a common piece). No cut when neither exists."""
+    if uses.get(" ".join(keys), 0) > _RARE_WORD:
+        return ()  # a word the news corpus uses often is a word, glued or not
     one = _glue_cut(keys, uses)
     if one is not None:
         return (one,)
-    if uses.get(" ".join(keys), 0) > _RARE_WORD or len(keys) < 4:
+    if len(keys) < 4:
         return ()
     best: tuple[int, int, int] | None = None
     for first, second in itertools.combinations(range(1, len(keys)), 2):
@@ -359,9 +361,8 @@ def _glue_cuts(keys: list[str], uses: Mapping[str, int]) -> tuple[int, ...]:
 
 
 def _glue_cut(keys: list[str], uses: Mapping[str, int]) -> int | None:
-    """Where a rare glued word splits into two common pieces, or None."""
-    if uses.get(" ".join(keys), 0) > _RARE_WORD:
-        return None
+    """Where a glued word splits into two common pieces, or None (``_glue_cuts`` has found
+    the word rare)."""
     best: tuple[int, int] | None = None
     for cut in range(1, len(keys)):
         if (cut == 1 and keys[0] in _AFFIXES) or (cut == len(keys) - 1 and keys[-1] in _AFFIXES):

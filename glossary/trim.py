@@ -305,7 +305,7 @@ def _as_spelt(words: list[str]) -> str:
     return f" {' '.join(_folded_words(' '.join(words)))} "
 
 
-def after_verb_article(words: list[str], term: str = "", table: TranslationTable | None = None) -> list[str]:
+def after_verb_article(words: list[str], term: str, table: TranslationTable) -> list[str]:
     """The words after the last article that follows a lower-case non-preposition
     ("build a nuclear power plant" → "nuclear power plant"); unchanged without one, and
     unchanged when the term itself opens with that verb (``_terms_own_verb``: "mở tỉ số →
@@ -313,7 +313,7 @@ def after_verb_article(words: list[str], term: str = "", table: TranslationTable
     for i in range(len(words) - 2, 0, -1):
         before = words[i - 1]
         if words[i].lower() in _ARTICLES and before[:1].islower() and before.lower() not in _BEFORE_ARTICLE:
-            if i == 1 and table is not None and _terms_own_verb(before, term, table):
+            if i == 1 and _terms_own_verb(before, term, table):
                 return words
             return words[i + 1 :]
     return words

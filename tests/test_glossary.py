@@ -864,7 +864,7 @@ def _words(tokens) -> list[str]:
 
 
 def test_a_rare_word_pyvi_glued_from_two_common_words_is_split():
-    from glossary.tokens import _glue_cut
+    from glossary.tokens import _glue_cut, _glue_cuts
 
     text = "nó nhanh chóng trở thành công ty truyền thông lớn nhất thế giới"
     assert "trở thành công ty" in _words(vi_tokens(text, learnt=False))  # pyvi's glue
@@ -879,7 +879,7 @@ def test_a_rare_word_pyvi_glued_from_two_common_words_is_split():
     uses = {"công ty": 40, "trở thành": 30, "tài sản": 9, "biên tập": 20, "phát ngôn viên": 84, "phát ngôn": 36}
     assert _glue_cut(["trở", "thành", "công", "ty"], uses) == 2
     assert _glue_cut(["thành", "tài", "sản"], uses) == 1
-    assert _glue_cut(["phát", "ngôn", "viên"], uses) is None  # used 84 times: a word
+    assert _glue_cuts(["phát", "ngôn", "viên"], uses) == ()  # used 84 times: a word
     assert _glue_cut(["tổng", "biên", "tập"], uses) is None  # "tổng" opens words
     assert _glue_cut(["thành", "tài", "sản"], {"tài sản": 4}) is None  # the piece is no common word
 
@@ -995,12 +995,16 @@ def test_an_abbreviation_is_never_entered_in_its_middle():
 
 
 def test_a_verb_and_its_article_are_no_part_of_a_noun_phrase():
+    from glossary.translation_table import TranslationTable
     from glossary.trim import after_verb_article
 
-    assert after_verb_article("build a nuclear power plant".split()) == "nuclear power plant".split()
-    assert after_verb_article("pay the fine".split()) == ["fine"]
+    table = TranslationTable({})
+    assert after_verb_article("build a nuclear power plant".split(), "nhà máy điện hạt nhân", table) == (
+        "nuclear power plant".split()
+    )
+    assert after_verb_article("pay the fine".split(), "tiền phạt", table) == ["fine"]
     for kept in ("Head of the Office", "leader of the free world", "the rescue team"):
-        assert after_verb_article(kept.split()) == kept.split()
+        assert after_verb_article(kept.split(), "văn phòng", table) == kept.split()
 
 
 def test_a_verb_the_term_opens_with_keeps_its_article_phrase():
