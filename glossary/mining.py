@@ -1706,6 +1706,9 @@ def _one_source_per_english(entries: list[GlossaryEntry], table: TranslationTabl
                 if _outer_translated(inner.strip(), outer.strip(), entries[a].target, table):
                     dropped.add(a)  # the English is the longer source's
                     continue
+                if _name_left_out(inner.strip(), entries[b].source, entries[a].target):
+                    dropped.add(b)  # "Thủ Tướng Nhật Bản Abe → Prime Minister of Japan": no "Abe"
+                    continue
                 # the longer source's extra words, before the shorter one or after it
                 head = outer[: -len(inner)].strip() if outer.endswith(inner) else None
                 tail = outer[len(inner) :].strip() if outer.startswith(inner) else None
@@ -1718,6 +1721,26 @@ def _one_source_per_english(entries: list[GlossaryEntry], table: TranslationTabl
                     continue
                 dropped.add(a if entries[a].score < entries[b].score else b)
     return [e for k, e in enumerate(entries) if k not in dropped]
+
+
+def _name_left_out(inner: str, outer: str, target: str) -> bool:
+    """Does the longer source add a foreign name the English does not write? A name is
+    spelt, never translated, so an English without it is the shorter source's ("Lực lượng
+    Hỗ trợ An ninh Quốc tế Canada" → "International Security Assistance Force"). A word of
+    the English that starts with the name's first letters writes it ("Canadian")."""
+    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", target)]
+    extra = outer.split()
+    at = " ".join(w.lower() for w in extra).find(inner)
+    if at < 0:
+        return False
+    before = len(" ".join(w.lower() for w in extra)[:at].split())
+    extra = extra[:before] + extra[before + len(inner.split()) :]
+
+    def written(name: str) -> bool:
+        stem = fold(name).lower()[: max(3, min(5, len(name) - 1))]
+        return any(w.startswith(stem) for w in words)
+
+    return any(w[:1].isupper() and foreign(w) and not written(w) for w in extra if w.isalpha())
 
 
 def _without_unexplained_rivals(entries: list[GlossaryEntry], table: TranslationTable) -> list[GlossaryEntry]:

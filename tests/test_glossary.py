@@ -754,6 +754,29 @@ def test_nested_sources_do_not_share_an_english():
     assert [e.source for e in _one_source_per_english(other)] == ["chính trị gia"]
 
 
+def test_a_longer_source_whose_foreign_name_the_english_leaves_out_gives_way():
+    from glossary.mining import _one_source_per_english
+    from glossary.model import GlossaryEntry
+
+    # a name is spelt, never translated: an English without "Abe" is the office's
+    pm = [GlossaryEntry("Thủ Tướng Nhật Bản Abe", "Prime Minister of Japan", "title", 0.87, 1),
+          GlossaryEntry("Thủ Tướng Nhật Bản", "Prime Minister of Japan", "title", 0.11, 1)]  # fmt: skip
+    assert [e.source for e in _one_source_per_english(pm)] == ["Thủ Tướng Nhật Bản"]
+    force = [GlossaryEntry("Lực lượng Hỗ trợ An ninh Quốc tế Canada", "International Security Assistance Force",
+                           "organisation", 0.26, 1),
+             GlossaryEntry("Lực lượng Hỗ trợ An ninh Quốc tế", "International Security Assistance Force",
+                           "organisation", 0.1, 1)]  # fmt: skip
+    assert [e.source for e in _one_source_per_english(force)] == ["Lực lượng Hỗ trợ An ninh Quốc tế"]
+    # an English that writes the name, or its adjective, keeps the longer source in the running
+    from dataclasses import replace
+
+    canadian = [replace(e, target="Canadian International Security Assistance Force") for e in force]
+    assert [e.source for e in _one_source_per_english(canadian)] == ["Lực lượng Hỗ trợ An ninh Quốc tế Canada"]
+    # a Vietnamese word added is no name ("Đảng NDP" against "NDP": the scores choose)
+    party = [GlossaryEntry("Đảng NDP", "NDP", "organisation", 0.6, 2), GlossaryEntry("NDP", "NDP", "name", 0.5, 3)]
+    assert [e.source for e in _one_source_per_english(party)] == ["Đảng NDP"]
+
+
 def test_the_english_goes_to_the_longer_source_when_it_translates_its_extra_words():
     from glossary.mining import _one_source_per_english
     from glossary.model import GlossaryEntry
