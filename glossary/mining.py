@@ -17,6 +17,7 @@ Steps (pure functions but for the word aligner, which caches its work on disk):
 from __future__ import annotations
 
 import bisect
+import difflib
 import functools
 import itertools
 import math
@@ -1727,7 +1728,9 @@ def _name_left_out(inner: str, outer: str, target: str) -> bool:
     """Does the longer source add a foreign name the English does not write? A name is
     spelt, never translated, so an English without it is the shorter source's ("Lực lượng
     Hỗ trợ An ninh Quốc tế Canada" → "International Security Assistance Force"). A word of
-    the English that starts with the name's first letters writes it ("Canadian")."""
+    the English that starts with the name's first letters writes it ("Canadian"), as does
+    one a spelling slip away ("Lunux" for "Linux") or, for an acronym, the initials of the
+    English's capitalised words ("NHL")."""
     words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", target)]
     extra = outer.split()
     at = " ".join(w.lower() for w in extra).find(inner)
@@ -1736,11 +1739,22 @@ def _name_left_out(inner: str, outer: str, target: str) -> bool:
     before = len(" ".join(w.lower() for w in extra)[:at].split())
     extra = extra[:before] + extra[before + len(inner.split()) :]
 
+    initials = "".join(w[:1] for w in re.findall(r"[^\W\d_]+", target) if w[:1].isupper()).lower()
+
     def written(name: str) -> bool:
-        stem = fold(name).lower()[: max(3, min(5, len(name) - 1))]
-        return any(w.startswith(stem) for w in words)
+        low = fold(name).lower()
+        stem = low[: max(3, min(5, len(name) - 1))]
+        return (
+            any(w.startswith(stem) or _misspelt(low, w) for w in words)
+            or (name.isupper() and low in initials)  # "NHL" of "National Hockey League"
+        )
 
     return any(w[:1].isupper() and foreign(w) and not written(w) for w in extra if w.isalpha())
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Are two words of five letters or more one spelling slip apart ("Lunux", "Linux")?"""
+    return min(len(a), len(b)) >= 5 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _without_unexplained_rivals(entries: list[GlossaryEntry], table: TranslationTable) -> list[GlossaryEntry]:

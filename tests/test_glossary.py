@@ -772,6 +772,13 @@ def test_a_longer_source_whose_foreign_name_the_english_leaves_out_gives_way():
 
     canadian = [replace(e, target="Canadian International Security Assistance Force") for e in force]
     assert [e.source for e in _one_source_per_english(canadian)] == ["Lực lượng Hỗ trợ An ninh Quốc tế Canada"]
+    # a name the English writes with a slip, or as the initials of its words, is written
+    base = [GlossaryEntry("Cơ sở Tiêu chuẩn Lunux", "Linux Standard Base", "name", 0.6, 1),
+            GlossaryEntry("Cơ sở Tiêu chuẩn", "Linux Standard Base", "name", 0.3, 1)]  # fmt: skip
+    assert [e.source for e in _one_source_per_english(base)] == ["Cơ sở Tiêu chuẩn Lunux"]
+    nhl = [GlossaryEntry("Giải Khúc côn cầu Quốc gia NHL", "National Hockey League", "name", 0.6, 1),
+           GlossaryEntry("Giải Khúc côn cầu Quốc gia", "National Hockey League", "name", 0.3, 1)]  # fmt: skip
+    assert [e.source for e in _one_source_per_english(nhl)] == ["Giải Khúc côn cầu Quốc gia NHL"]
     # a Vietnamese word added is no name ("Đảng NDP" against "NDP": the scores choose)
     party = [GlossaryEntry("Đảng NDP", "NDP", "organisation", 0.6, 2), GlossaryEntry("NDP", "NDP", "name", 0.5, 3)]
     assert [e.source for e in _one_source_per_english(party)] == ["Đảng NDP"]
