@@ -1733,12 +1733,12 @@ def _name_left_out(inner: str, outer: str, target: str) -> bool:
     English's capitalised words ("NHL")."""
     words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", target)]
     extra = outer.split()
-    at = " ".join(w.lower() for w in extra).find(inner)
+    padded = f" {' '.join(w.lower() for w in extra)} "
+    at = padded.find(f" {inner} ")  # as whole words: "an ninh" is not inside "Ban"
     if at < 0:
         return False
-    before = len(" ".join(w.lower() for w in extra)[:at].split())
+    before = len(padded[:at].split())
     extra = extra[:before] + extra[before + len(inner.split()) :]
-
     initials = "".join(w[:1] for w in re.findall(r"[^\W\d_]+", target) if w[:1].isupper()).lower()
 
     def written(name: str) -> bool:
