@@ -1731,15 +1731,11 @@ def _name_left_out(inner: str, outer: str, target: str) -> bool:
     the English that starts with the name's first letters writes it ("Canadian"), as does
     one a spelling slip away ("Lunux" for "Linux") or, for an acronym, the initials of the
     English's capitalised words ("NHL")."""
-    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", target)]
-    extra = outer.split()
-    padded = f" {' '.join(w.lower() for w in extra)} "
-    at = padded.find(f" {inner} ")  # as whole words: "an ninh" is not inside "Ban"
-    if at < 0:
-        return False
-    before = len(padded[:at].split())
-    extra = extra[:before] + extra[before + len(inner.split()) :]
-    initials = "".join(w[:1] for w in re.findall(r"[^\W\d_]+", target) if w[:1].isupper()).lower()
+    english = LETTERS.findall(target)
+    words = [fold(w).lower() for w in english]
+    initials = "".join(w[:1] for w in english if w[:1].isupper()).lower()
+    own = set(inner.split())  # the words the longer source adds, as ``_added_syllables`` counts them
+    extra = [w for w in outer.split() if w.lower() not in own]
 
     def written(name: str) -> bool:
         low = fold(name).lower()

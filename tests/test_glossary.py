@@ -758,30 +758,27 @@ def test_a_longer_source_whose_foreign_name_the_english_leaves_out_gives_way():
     from glossary.mining import _one_source_per_english
     from glossary.model import GlossaryEntry
 
-    # a name is spelt, never translated: an English without "Abe" is the office's
-    pm = [GlossaryEntry("Thủ Tướng Nhật Bản Abe", "Prime Minister of Japan", "title", 0.87, 1),
-          GlossaryEntry("Thủ Tướng Nhật Bản", "Prime Minister of Japan", "title", 0.11, 1)]  # fmt: skip
-    assert [e.source for e in _one_source_per_english(pm)] == ["Thủ Tướng Nhật Bản"]
-    force = [GlossaryEntry("Lực lượng Hỗ trợ An ninh Quốc tế Canada", "International Security Assistance Force",
-                           "organisation", 0.26, 1),
-             GlossaryEntry("Lực lượng Hỗ trợ An ninh Quốc tế", "International Security Assistance Force",
-                           "organisation", 0.1, 1)]  # fmt: skip
-    assert [e.source for e in _one_source_per_english(force)] == ["Lực lượng Hỗ trợ An ninh Quốc tế"]
-    # an English that writes the name, or its adjective, keeps the longer source in the running
-    from dataclasses import replace
+    def kept(longer: str, shorter: str, english: str, scores: tuple[float, float] = (0.6, 0.3)) -> list[str]:
+        entries = [
+            GlossaryEntry(longer, english, "name", scores[0], 1),
+            GlossaryEntry(shorter, english, "name", scores[1], 1),
+        ]
+        return [e.source for e in _one_source_per_english(entries)]
 
-    canadian = [replace(e, target="Canadian International Security Assistance Force") for e in force]
-    assert [e.source for e in _one_source_per_english(canadian)] == ["Lực lượng Hỗ trợ An ninh Quốc tế Canada"]
+    # a name is spelt, never translated: an English without "Abe" is the office's
+    assert kept("Thủ Tướng Nhật Bản Abe", "Thủ Tướng Nhật Bản", "Prime Minister of Japan", (0.87, 0.11)) == [
+        "Thủ Tướng Nhật Bản"
+    ]
+    force = ("Lực lượng Hỗ trợ An ninh Quốc tế Canada", "Lực lượng Hỗ trợ An ninh Quốc tế")
+    assert kept(*force, "International Security Assistance Force") == [force[1]]
+    # an English that writes the name, or its adjective, keeps the longer source in the running
+    assert kept(*force, "Canadian International Security Assistance Force") == [force[0]]
     # a name the English writes with a slip, or as the initials of its words, is written
-    base = [GlossaryEntry("Cơ sở Tiêu chuẩn Lunux", "Linux Standard Base", "name", 0.6, 1),
-            GlossaryEntry("Cơ sở Tiêu chuẩn", "Linux Standard Base", "name", 0.3, 1)]  # fmt: skip
-    assert [e.source for e in _one_source_per_english(base)] == ["Cơ sở Tiêu chuẩn Lunux"]
-    nhl = [GlossaryEntry("Giải Khúc côn cầu Quốc gia NHL", "National Hockey League", "name", 0.6, 1),
-           GlossaryEntry("Giải Khúc côn cầu Quốc gia", "National Hockey League", "name", 0.3, 1)]  # fmt: skip
-    assert [e.source for e in _one_source_per_english(nhl)] == ["Giải Khúc côn cầu Quốc gia NHL"]
+    assert kept("Cơ sở Tiêu chuẩn Lunux", "Cơ sở Tiêu chuẩn", "Linux Standard Base") == ["Cơ sở Tiêu chuẩn Lunux"]
+    nhl = ("Giải Khúc côn cầu Quốc gia NHL", "Giải Khúc côn cầu Quốc gia")
+    assert kept(*nhl, "National Hockey League") == [nhl[0]]
     # a Vietnamese word added is no name ("Đảng NDP" against "NDP": the scores choose)
-    party = [GlossaryEntry("Đảng NDP", "NDP", "organisation", 0.6, 2), GlossaryEntry("NDP", "NDP", "name", 0.5, 3)]
-    assert [e.source for e in _one_source_per_english(party)] == ["Đảng NDP"]
+    assert kept("Đảng NDP", "NDP", "NDP") == ["Đảng NDP"]
 
 
 def test_the_english_goes_to_the_longer_source_when_it_translates_its_extra_words():
