@@ -151,6 +151,23 @@ def _pyvi_words(text: str) -> list[tuple[str, str]]:
     return list(zip(words, tags, strict=False))
 
 
+def _passed(part: str, syllables: list[tuple[str, int, int]], pos: int) -> int:
+    """Where matching goes on after a pyvi word part that is several of our syllables —
+    an initial with its full stop ("W.", "D."), a code's letters with its digits ("SH1R"),
+    an ellipsis — starting within the usual reach of ``pos``; ``pos`` if it is not that.
+    Matched whole, such a part matched nothing, and, wider than the reach, it left every
+    later word of the sentence unmatched: 935 syllables of the development documents lost
+    their words and tags that way ("rò rỉ thông tin an ninh quốc gia" after "Washington
+    D. C." came out as single syllables)."""
+    pieces = [tone_key(piece) for piece in _VI_SYLLABLE.findall(part)]
+    if len(pieces) < 2:
+        return pos
+    for start in range(pos, min(pos + 4, len(syllables) - len(pieces) + 1)):
+        if all(tone_key(syllables[start + i][0]) == piece for i, piece in enumerate(pieces)):
+            return start + len(pieces)
+    return pos
+
+
 def vi_tokens(text: str, *, learnt: bool = True) -> list[Token]:
     """Syllable tokens; ``word`` groups the syllables pyvi joins into one word (and, with
     ``learnt``, the nouns it only sometimes joins: ``_join_learnt_words``)."""
@@ -168,7 +185,14 @@ def vi_tokens(text: str, *, learnt: bool = True) -> list[Token]:
                 None,
             )
             if ahead is None:
-                continue  # pyvi split a code ("18 - NQ") that we keep whole: skip the piece
+                # pyvi split a code ("18 - NQ") that we keep whole: skip the piece; or it
+                # joined syllables of ours ("W.", "D.", "SH1R"): pass them, each its own word
+                passed = _passed(part, syllables, pos)
+                for skipped in range(pos, passed):
+                    word_of[skipped] = word
+                    word += 1
+                pos = passed
+                continue
             for skipped in range(pos, ahead):
                 word_of[skipped] = word  # a syllable pyvi rendered differently: its own word
                 word += 1

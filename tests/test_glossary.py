@@ -873,6 +873,18 @@ def test_aviation_is_one_word_though_pyvi_splits_it():
     assert cannot[2].word != cannot[1].word and cannot[2].word == cannot[3].word
 
 
+def test_words_after_an_initial_pyvi_keeps_with_its_full_stop_keep_their_words():
+    # pyvi returns "D." and "C." where we read "D", ".", "C", "."; the words after them
+    # used to come out as single untagged syllables to the end of the sentence
+    text = "Tòa án ở Washington D. C. Các phóng viên đã từ chối cung cấp thông tin an ninh quốc gia."
+    words = _words(vi_tokens(text))
+    assert {"phóng viên", "thông tin", "an ninh", "quốc gia"} <= set(words)
+    assert {"D", ".", "C"} <= set(words)  # the initials themselves stay as they were
+    tokens = vi_tokens(text)
+    assert all(t.tag for t in tokens if t.text in ("phóng", "thông", "quốc"))
+    assert ("ngram", "thông tin an ninh quốc gia") in cands(text)
+
+
 def test_annual_and_monthly_are_one_adjective_a_term_may_end_on():
     tokens = vi_tokens("Số tiền phạt sẽ nộp vào ngân sách hàng năm của Liên minh Châu Âu.")
     annual = [t for t in tokens if t.text in ("hàng", "năm")]
