@@ -27,7 +27,7 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
         "mr mrs ms dr prof sr jr st mt no nos vol vols fig figs p pp ed eds gen col lt sgt capt "
         "gov sen rep rev hon inc ltd co corp dept univ assn bros vs etc e.g i.e cf approx est "
         "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m art sec para "
-        "ph.d m.a b.a".split()
+        "ph.d m.a b.a assoc maj brig adm cdr cmdr supt insp messrs".split()
     ),
     "vi": frozenset(
         "tp tt ts ths gs pgs bs ks cn ls ts.bs pgs.ts gs.ts ths.bs q p tx h x ng th tr st "

@@ -17,6 +17,10 @@ def sentences(text, lang):
         ('He said "yes." Then he left.', ['He said "yes."', "Then he left."]),
         ("Growth was 3.5 percent in 2021-2025. Next.", ["Growth was 3.5 percent in 2021-2025.", "Next."]),
         ("Nguyen H. Minh spoke. Done!", ["Nguyen H. Minh spoke.", "Done!"]),
+        (
+            "Assoc. Prof. Nguyen An and Maj. Gen. Le Binh spoke. Done!",  # titles before a name
+            ["Assoc. Prof. Nguyen An and Maj. Gen. Le Binh spoke.", "Done!"],
+        ),
         ("Is it? Yes… It is.", ["Is it?", "Yes…", "It is."]),
         ("the list continues. and lower case does not split.", ["the list continues. and lower case does not split."]),
     ],
