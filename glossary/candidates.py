@@ -1052,8 +1052,8 @@ def _ngrams(tokens, words) -> list[Candidate]:
                 continue
             if _says(tokens, span):
                 continue  # "Harper nói", "dữ liệu radar xác nhận": a clause's subject and verb
-            if tokens[span[0][0]].text[:1].isdigit() and tokens[span[1][0]].text[:1].islower():
-                continue  # a count and its noun ("73 ghế", "13 ngôi nhà") is no term; "2008 Giấc Mơ" may be
+            if _counts(tokens, span[0]) and tokens[span[1][0]].text[:1].islower():
+                continue  # a count and its noun ("73 ghế", "sáu nhà khoa học") is no term; "2008 Giấc Mơ" may be
             head, tail = tokens[span[0][0]].tag, tokens[span[-1][0]].tag
             # noun-final ("bảo hộ công dân", "cộng đồng quốc tế") or noun + adjective
             # (an adjective never starts a Vietnamese noun phrase: "vững môi trường" is a cut)
@@ -1068,6 +1068,17 @@ def _ngrams(tokens, words) -> list[Candidate]:
 
 
 _NOUN_TAGS = ("N", "Np", "Ny")
+
+
+#: the cardinal numbers written as words (pyvi tags them "M"); "một" and "năm" are stop words
+_NUMBER_WORDS = frozenset("hai ba bốn tư sáu bảy tám chín mười mươi trăm nghìn ngàn triệu tỷ vài mấy".split())
+
+
+def _counts(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Is the word a count: a number in digits, or a number word the tagger reads as one
+    ("sáu nhà khoa học" → "six scientists" was listed on a report-only document)?"""
+    first = tokens[span[0]]
+    return first.text[:1].isdigit() or (first.tag == "M" and _word_text(tokens, span) in _NUMBER_WORDS)
 
 
 def _single_words(tokens, words) -> list[Candidate]:

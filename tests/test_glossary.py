@@ -278,6 +278,10 @@ def test_a_count_and_its_noun_is_no_candidate_but_a_dated_name_is():
     texts = {t for _, t in cands("Đảng này giành 73 ghế, và lễ hội 2008 Giấc Mơ Cao Hùng mở cửa.")}
     assert not any(t.startswith("73") for t in texts)  # "73 ghế"
     assert "2008 Giấc Mơ Cao Hùng" in texts
+    # a count in words too: "sáu nhà khoa học" (six scientists) is no term, "nhà khoa học" may be
+    texts = {t for _, t in cands("Giải thưởng được trao cho sáu nhà khoa học về vật lý.")}
+    assert not any(t.startswith("sáu") for t in texts)
+    assert "nhà khoa học" in texts
 
 
 def test_a_subject_and_its_verb_of_saying_is_no_candidate():
