@@ -1,5 +1,6 @@
 """Which word classes an English word can take, and what the miner asks of them: does a term's
-English end in a modifier whose noun was cut off, and is a word in -ing after it a verb?
+English end in a modifier whose noun was cut off, is a word in -ing after it a verb, and
+does it end in a noun and what the noun does ("MPs voting")?
 
 A term's English is a noun phrase, and a noun phrase ends in a noun. The word links cannot
 see that: "hải lý → nautical" (of "nautical miles"), "hạt nhân → nuclear", "khí tượng →
@@ -37,6 +38,7 @@ __all__ = [
     "STARTS_WITH_LETTER",
     "modifier_without_head",
     "names_an_action",
+    "subject_and_participle",
     "word_classes",
 ]
 
@@ -54,15 +56,20 @@ JOINED_LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 STARTS_WITH_LETTER = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """LemmInflect's lemmas of a lower-case word by part of speech (its tables load on
+    first use, not at import)."""
+    from lemminflect import getAllLemmas
+
+    return dict(getAllLemmas(word)) if word.isalpha() else {}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def word_classes(word: str) -> frozenset[str]:
     """The universal parts of speech ``word`` (lower case) can have; empty for a word the
     lexicon does not know (a name, a number). A hyphenated word is read by its last part
     ("carbon-emitting" as "emitting")."""
-    from lemminflect import getAllLemmas  # its tables load on first use, not at import
-
-    last = word.rsplit("-", 1)[-1]
-    return frozenset(getAllLemmas(last)) if last.isalpha() else frozenset()
+    return frozenset(_lemmas(word.rsplit("-", 1)[-1]))
 
 
 def modifier_without_head(target: str) -> bool:
@@ -76,6 +83,30 @@ def modifier_without_head(target: str) -> bool:
         return False
     classes = word_classes(words[-1])
     return bool(classes & {"ADJ", "ADV"}) and "NOUN" not in classes
+
+
+def _plural_noun(word: str) -> bool:
+    """Is the word a plural noun: "journalists", "parties", "MPs" (not "news", "physics")?"""
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return True
+    nouns = _lemmas(word.lower()).get("NOUN", ())
+    return bool(nouns) and word.lower() not in nouns
+
+
+def subject_and_participle(target: str) -> bool:
+    """Does the English end in a plural noun and a verb in -ing after it ("MPs voting",
+    "journalists working", "countries ratifying")? That is a noun with the clause that tells
+    what it does, cut off after its verb; the noun of an action mostly stands after a
+    singular modifier ("money laundering", "passive smoking", "holiday shopping"). The miner
+    asks it only where the Vietnamese ends in a verb too (``mining._candidate``): a noun of
+    action opens on its verb in Vietnamese ("buôn lậu ma túy → narcotics smuggling", a gold
+    term of a report-only document, which is how the condition was found). Session 47: 8
+    such entries were listed on the tuning documents and 10 on the report-only ones, one a
+    gold term (that one); the rule drops 6 and 9, no gold term, and the lists refill."""
+    words = JOINED_LETTERS.findall(target)
+    if len(words) < 2 or not re.fullmatch(r"[a-z]{2,}ing", words[-1]) or "VERB" not in word_classes(words[-1]):
+        return False
+    return _plural_noun(words[-2])
 
 
 #: a noun of action in -ing at an English's end ("bombings", "smoking", "branding")

@@ -37,7 +37,15 @@ from align.text import fold, tone_key
 from .boundaries import SyllableCounts, edge_evidence, english_capitals_cut
 from .candidates import Candidate, candidates, foreign
 from .corpus import merge_documents
-from .english_words import ALNUM, JOINED, LETTERS, STARTS_WITH_LETTER, modifier_without_head, names_an_action
+from .english_words import (
+    ALNUM,
+    JOINED,
+    LETTERS,
+    STARTS_WITH_LETTER,
+    modifier_without_head,
+    names_an_action,
+    subject_and_participle,
+)
 from .evaluate import gold_source_key, gold_target_key
 from .lexicon import (
     EN_COORDINATORS,
@@ -852,6 +860,8 @@ def _candidate(
         target = _dollar_sign(key, target, english)
         if origin in _NAME_ORIGINS:  # after the neighbours: "network" explains nothing of "iTV"
             target = " ".join(_spelt_name(source, target.split(" ")))
+    if origin not in _SET_PHRASE_ORIGINS and found.tail_tags.get(key) == "V" and subject_and_participle(target):
+        return None  # "Nghị sĩ bỏ phiếu → MPs voting": a subject and its verb in both (english_words.py)
     if origin not in _SET_PHRASE_ORIGINS and modifier_without_head(target):
         return None  # "hải lý → nautical", "hạt nhân → nuclear": the head noun was cut off (english_words.py)
     if _names_a_place(key, origin) and (_demonym(target) or _names_a_route(key, target)):

@@ -1,6 +1,6 @@
 """English word classes and the cut-head test the miner applies (glossary/english_words.py)."""
 
-from glossary.english_words import modifier_without_head, word_classes
+from glossary.english_words import modifier_without_head, subject_and_participle, word_classes
 
 
 def test_word_classes_come_from_the_shipped_lexicon():
@@ -42,3 +42,10 @@ def test_names_are_not_judged():
     assert not modifier_without_head("Pacific")
     assert not modifier_without_head("Nuclear")
     assert not modifier_without_head("")
+
+
+def test_a_plural_noun_and_a_verb_in_ing_is_a_clause_not_a_noun_of_action():
+    for target in ("MPs voting", "journalists working", "countries ratifying", "Scientists studying"):
+        assert subject_and_participle(target), target
+    for target in ("money laundering", "passive smoking", "news reporting", "physics teaching", "bombings", ""):
+        assert not subject_and_participle(target), target

@@ -1933,7 +1933,8 @@ def test_a_noun_phrase_runs_to_seven_syllables_and_no_further():
 
 def test_a_personal_pronoun_opens_and_closes_no_term_on_either_side():
     found = {t for _, t in cands("Hắn đã bắn hai cảnh sát, họ nói.")}
-    assert "hai cảnh sát" in found and not any(t.startswith("Hắn") or t.endswith("họ") for t in found)
+    assert "cảnh sát" in found and not any(t.startswith("Hắn") or t.endswith("họ") for t in found)
+    assert "hai cảnh sát" not in found  # a count (test_a_count_and_its_noun_is_no_candidate…)
     assert cands("Chúng tôi không biết.") == set()
     from glossary.trim import without_pronoun_edges
 
@@ -2615,6 +2616,26 @@ def test_an_english_cut_down_to_its_adjective_is_no_entry():
     # linked to both words, the same term keeps its English
     cand = made(vi, en, [(1, 1), (2, 6), (3, 7), (4, 3), (5, 4), (5, 5), (6, 5), (7, 8)], "hải lý")
     assert cand is not None and cand[0].target == "nautical miles"
+
+
+def test_a_subject_and_its_verb_is_no_entry_but_the_noun_of_an_action_is():
+    from glossary.mining import MinerSettings, _candidate, _collect, _Pair
+
+    def made(vi: str, en: str, links: list[tuple[int, int]], term: str):
+        pair = _Pair(vi, en, "vi:1", "en:1", vi_tokens(vi), en_tokens(en))
+        pair.links = pair.mutual = links
+        found = _collect([pair])
+        return _candidate(term, found, [pair], {0}, MinerSettings())
+
+    # "nhà báo làm việc → Journalists working": the noun and what it does, in both languages
+    vi, en = "Các nhà báo làm việc tại đây .", "Journalists working there ."
+    links = [(1, 0), (2, 0), (3, 1), (4, 1), (5, 2), (6, 2), (7, 3)]
+    assert made(vi, en, links, "nhà báo làm việc") is None
+    # the action named by its object: the Vietnamese opens on the verb, the English ends on it
+    vi, en = "Họ bị bắt vì buôn lậu ma túy .", "They were arrested for narcotics smuggling ."
+    links = [(0, 0), (1, 1), (2, 2), (3, 3), (4, 5), (5, 5), (6, 4), (7, 4), (8, 6)]
+    cand = made(vi, en, links, "buôn lậu ma túy")
+    assert cand is not None and cand[0].target == "narcotics smuggling"
 
 
 def test_a_place_is_no_route_between_two_places():
