@@ -243,10 +243,13 @@ def test_single_compound_words_are_candidates_but_not_sentence_initial_verbs():
     assert {"đại dịch"} <= texts
 
 
-def test_a_one_syllable_noun_is_a_candidate_after_a_classifier_only():
+def test_a_one_syllable_noun_is_a_candidate_after_a_classifier_or_a_number_only():
     texts = {t for _, t in cands("Cơn bão làm vỡ chiếc đập cũ.")}
     assert {"bão", "đập"} <= texts
     assert "bão" not in {t for _, t in cands("Trời có bão lớn.")}  # no classifier: an everyday word
+    # after a number in digits the noun is a unit or what is counted ("dặm → miles")
+    assert "dặm" in {t for _, t in cands("Con tàu cách bờ 420 dặm về phía đông.")}
+    assert "dặm" not in {t for _, t in cands("Họ đi hàng dặm đường.")}
 
 
 def test_no_candidate_ends_in_a_foreign_names_particle():
