@@ -1007,6 +1007,16 @@ def _nominaliser(tokens: list[Token], span: tuple[int, int]) -> bool:
     return _word_text(tokens, span).lower() in _NOMINALISERS
 
 
+def _number_of(tokens: list[Token], words: list[tuple[int, int]]) -> bool:
+    """ "số" (number) opens a term when a noun phrase, not a count, follows: "số người
+    chết" → death toll, "số phiếu bầu" → vote; not "số 22 bộ trưởng", "số các địa điểm".
+    Session 47, tuning documents: +1 gold term, report-only +5 ("death toll" on four),
+    conflicts ± 0 on both."""
+    if len(words) < 2 or _word_text(tokens, words[0]).lower() != "số":
+        return False
+    return not (_is_stop(tokens, words[1]) or _counts(tokens, words[1]))
+
+
 def _privative(tokens: list[Token], span: tuple[int, int]) -> bool:
     """ "không" (not) opens a term as English "non-", "un-" or "-less" do ("không dây" →
     wireless, "không sửa đổi" → unamended, "không tuân thủ" → non-compliance), though alone
@@ -1048,7 +1058,7 @@ def _ngrams(tokens, words) -> list[Candidate]:
                 break
             if _joiner(tokens, span[0]) or _joiner(tokens, span[-1]):
                 continue
-            opens = _nominaliser(tokens, span[0]) or _privative(tokens, span[0])
+            opens = _nominaliser(tokens, span[0]) or _privative(tokens, span[0]) or _number_of(tokens, span)
             if (_is_stop(tokens, span[0]) and not opens) or _is_stop(tokens, span[-1]):
                 continue
             if _foreign_particle(tokens, span[-1]):

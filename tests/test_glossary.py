@@ -250,6 +250,12 @@ def test_not_opens_a_term_as_un_or_less_do():
     assert not any(t.startswith("có") for _, t in cands("Ông có nói rằng luật đã được sửa."))  # others stay stops
 
 
+def test_number_opens_a_term_before_a_noun_but_not_before_a_count():
+    assert "số người chết" in {t for _, t in cands("Họ nói số người chết đã tăng lên 40.")}  # death toll
+    texts = {t for _, t in cands("Ông gặp số 22 bộ trưởng và số các đại biểu.")}
+    assert not any(t.startswith("số") for t in texts)
+
+
 def test_a_one_syllable_noun_is_a_candidate_after_a_classifier_or_a_number_only():
     texts = {t for _, t in cands("Cơn bão làm vỡ chiếc đập cũ.")}
     assert {"bão", "đập"} <= texts
