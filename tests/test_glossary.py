@@ -250,8 +250,10 @@ def test_not_opens_a_term_as_un_or_less_do():
     assert not any(t.startswith("có") for _, t in cands("Ông có nói rằng luật đã được sửa."))  # others stay stops
 
 
-def test_number_opens_a_term_before_a_noun_but_not_before_a_count():
+def test_number_and_day_open_a_term_before_a_noun_but_not_before_a_count():
     assert "số người chết" in {t for _, t in cands("Họ nói số người chết đã tăng lên 40.")}  # death toll
+    assert "ngày bầu cử" in {t for _, t in cands("Hôm nay là ngày bầu cử ở Mỹ.")}  # election day
+    assert not any(t.startswith("ngày") for _, t in cands("Họ họp vào ngày 12 và ngày thứ ba."))
     texts = {t for _, t in cands("Ông gặp số 22 bộ trưởng và số các đại biểu.")}
     assert not any(t.startswith("số") for t in texts)
 
