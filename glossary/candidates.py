@@ -1011,7 +1011,7 @@ def _nominaliser(tokens: list[Token], span: tuple[int, int]) -> bool:
 _HEADS_BEFORE_A_NOUN = frozenset({"số", "ngày"})
 
 
-def _number_of(tokens: list[Token], words: list[tuple[int, int]]) -> bool:
+def _opens_before_a_noun(tokens: list[Token], words: list[tuple[int, int]]) -> bool:
     """ "số" (number) and "ngày" (day) open a term when a noun phrase, not a count,
     follows: "số người chết" → death toll, "số phiếu bầu" → vote, "ngày bầu cử" → election
     day, "ngày thi đấu" → matchday; not "số 22 bộ trưởng", "số các địa điểm", "ngày 12",
@@ -1065,7 +1065,7 @@ def _ngrams(tokens, words) -> list[Candidate]:
                 break
             if _joiner(tokens, span[0]) or _joiner(tokens, span[-1]):
                 continue
-            opens = _nominaliser(tokens, span[0]) or _privative(tokens, span[0]) or _number_of(tokens, span)
+            opens = _nominaliser(tokens, span[0]) or _privative(tokens, span[0]) or _opens_before_a_noun(tokens, span)
             if (_is_stop(tokens, span[0]) and not opens) or _is_stop(tokens, span[-1]):
                 continue
             if _foreign_particle(tokens, span[-1]):

@@ -156,8 +156,8 @@ def _passed(part: str, syllables: list[tuple[str, int, int]], pos: int) -> int:
     an initial with its full stop ("W.", "D."), a code's letters with its digits ("SH1R"),
     an ellipsis — starting within the usual reach of ``pos``; ``pos`` if it is not that.
     Matched whole, such a part matched nothing, and, wider than the reach, it left every
-    later word of the sentence unmatched: 935 syllables of the development documents lost
-    their words and tags that way ("rò rỉ thông tin an ninh quốc gia" after "Washington
+    later word of the sentence unmatched: 935 syllables of the development documents (read
+    line by line) lost their words and tags that way ("rò rỉ thông tin an ninh quốc gia" after "Washington
     D. C." came out as single syllables)."""
     pieces = [tone_key(piece) for piece in _VI_SYLLABLE.findall(part)]
     if len(pieces) < 2:

@@ -2618,41 +2618,35 @@ def test_the_guide_s_japan_not_japanese_where_the_document_never_names_japan():
     assert chosen.target == "Japan" and "japanese" in chosen.votes  # the adjective stays an alternative
 
 
-def test_an_english_cut_down_to_its_adjective_is_no_entry():
+def candidate_in_pair(vi: str, en: str, links: list[tuple[int, int]], term: str):
+    """The miner's candidate for ``term`` in one pair with these word links (or None)."""
     from glossary.mining import MinerSettings, _candidate, _collect, _Pair
 
-    def made(vi: str, en: str, links: list[tuple[int, int]], term: str):
-        pair = _Pair(vi, en, "vi:1", "en:1", vi_tokens(vi), en_tokens(en))
-        pair.links = pair.mutual = links
-        found = _collect([pair])
-        return _candidate(term, found, [pair], {0}, MinerSettings())
+    pair = _Pair(vi, en, "vi:1", "en:1", vi_tokens(vi), en_tokens(en))
+    pair.links = pair.mutual = links
+    found = _collect([pair])
+    return _candidate(term, found, [pair], {0}, MinerSettings())
 
+
+def test_an_english_cut_down_to_its_adjective_is_no_entry():
     # "hải lý" linked to "nautical" alone: the head "miles" was cut off, and a glossary
     # line "hải lý → nautical" is wrong
     vi, en = "Con tàu cách bờ 200 hải lý .", "The ship was 200 nautical miles from shore ."
-    assert made(vi, en, [(1, 1), (2, 6), (3, 7), (4, 3), (5, 4), (6, 4), (7, 8)], "hải lý") is None
+    assert candidate_in_pair(vi, en, [(1, 1), (2, 6), (3, 7), (4, 3), (5, 4), (6, 4), (7, 8)], "hải lý") is None
     # linked to both words, the same term keeps its English
-    cand = made(vi, en, [(1, 1), (2, 6), (3, 7), (4, 3), (5, 4), (5, 5), (6, 5), (7, 8)], "hải lý")
+    cand = candidate_in_pair(vi, en, [(1, 1), (2, 6), (3, 7), (4, 3), (5, 4), (5, 5), (6, 5), (7, 8)], "hải lý")
     assert cand is not None and cand[0].target == "nautical miles"
 
 
 def test_a_subject_and_its_verb_is_no_entry_but_the_noun_of_an_action_is():
-    from glossary.mining import MinerSettings, _candidate, _collect, _Pair
-
-    def made(vi: str, en: str, links: list[tuple[int, int]], term: str):
-        pair = _Pair(vi, en, "vi:1", "en:1", vi_tokens(vi), en_tokens(en))
-        pair.links = pair.mutual = links
-        found = _collect([pair])
-        return _candidate(term, found, [pair], {0}, MinerSettings())
-
     # "nhà báo làm việc → Journalists working": the noun and what it does, in both languages
     vi, en = "Các nhà báo làm việc tại đây .", "Journalists working there ."
     links = [(1, 0), (2, 0), (3, 1), (4, 1), (5, 2), (6, 2), (7, 3)]
-    assert made(vi, en, links, "nhà báo làm việc") is None
+    assert candidate_in_pair(vi, en, links, "nhà báo làm việc") is None
     # the action named by its object: the Vietnamese opens on the verb, the English ends on it
     vi, en = "Họ bị bắt vì buôn lậu ma túy .", "They were arrested for narcotics smuggling ."
     links = [(0, 0), (1, 1), (2, 2), (3, 3), (4, 5), (5, 5), (6, 4), (7, 4), (8, 6)]
-    cand = made(vi, en, links, "buôn lậu ma túy")
+    cand = candidate_in_pair(vi, en, links, "buôn lậu ma túy")
     assert cand is not None and cand[0].target == "narcotics smuggling"
 
 
