@@ -260,7 +260,7 @@ def classify(source: str, target: str, origin: str) -> str:
         return "title"
     if _starts_with(source, _ORG_HEADS) or (any(w in EN_ORG_WORDS for w in t_words) and origin == "caps"):
         return "organisation"
-    if fold(source).replace(" ", "") == fold(target).replace(" ", "").lower():
+    if fold(source).replace(" ", "") == fold(target).replace(" ", ""):
         return "name"  # spelt the same without diacritics: "Ito Naoki", "Hà Nội" → "Hanoi"
     if target in _COUNTRY_NAMES:
         return "name"  # "Đức → Germany", "Nhật Bản → Japan"
@@ -707,7 +707,7 @@ def _names_owner(source: str, owner: str, table: TranslationTable) -> bool:
     the translation table translates so ("Bộ Quốc phòng Phần Lan" → "Finland's defense
     ministry", "Cộng hòa Nhân dân Trung Hoa" → "People's Republic of China")? Tuning
     documents: 1 more gold term with a right English, none lost."""
-    if fold(owner).lower() in fold(source).lower():
+    if fold(owner) in fold(source):
         return True
     return any(table.probability(v, owner.lower()) >= EXPLAINED for v in syllables(source))
 
@@ -1253,10 +1253,10 @@ def _document_reference(source: str, english: str) -> bool:
     m = _DOCUMENT_REFERENCE.fullmatch(source.strip())
     if m is None or not english[:1].isupper():
         return False
-    code = fold(m.group(1)).lower()
+    code = fold(m.group(1))
     if re.fullmatch(r"(?:1[89]|20)\d\d", code):
         return False  # a year names no document: "Đạo luật 2008" is a piece of the act's name
-    return any(fold(w).lower().strip(".,;:()") == code for w in english.split())
+    return any(fold(w).strip(".,;:()") == code for w in english.split())
 
 
 def _coordination_listed(cand: _Candidate) -> bool:
@@ -1742,13 +1742,13 @@ def _name_left_out(inner: str, outer: str, target: str) -> bool:
     one a spelling slip away ("Lunux" for "Linux") or, for an acronym, the initials of the
     English's capitalised words ("NHL")."""
     english = LETTERS.findall(target)
-    words = [fold(w).lower() for w in english]
+    words = [fold(w) for w in english]
     initials = "".join(w[:1] for w in english if w[:1].isupper()).lower()
     own = set(inner.split())  # the words the longer source adds, as ``_added_syllables`` counts them
     extra = [w for w in outer.split() if w.lower() not in own]
 
     def written(name: str) -> bool:
-        low = fold(name).lower()
+        low = fold(name)
         stem = low[: max(3, min(5, len(name) - 1))]
         return (
             any(w.startswith(stem) or _misspelt(low, w) for w in words)
