@@ -1665,9 +1665,16 @@ def _outer_translated(inner: str, outer: str, target: str, table: TranslationTab
 #: (thuộc 8, khỏi 8, bằng 4, thấy 4). "con" (6 against 2: "con đường" is a word) and "đội"
 #: (9 against 2: "đội chủ nhà" is a term) fall short. Session 38 recounted on the 48 with
 #: heads of two syllables too: "tình trạng" (5 against 0: "tình trạng khan hiếm" → "short
-#: supply" is "khan hiếm"'s; tuning +2 gold terms, no conflict, no entry more).
+#: supply" is "khan hiếm"'s; tuning +2 gold terms, no conflict, no entry more). Session 48
+#: recounted on today's candidates (``benchmarks/nested_heads.py``) and added what passes:
+#: "một số", "yêu cầu", "tên là", "nói rằng", "báo cáo của", "tất cả các", "xung quanh",
+#: "tiểu bang", "trở thành" (4–7 against 0), "giờ" (4 against 1). "đội" passes now (11
+#: against 2) but still costs "đội chủ nhà" (tuning −2, +1 conflict); "trường" (5 against 1)
+#: stays out as session 45 left it.
 _CLASSIFIERS = VI_NOUN_CLASSIFIERS | frozenset(
-    {"vị", "cô", "bang", "nước", "cách", "mức", "ngài", "hai", "ba", "thuộc", "khỏi", "bằng", "thấy", "tình trạng"}
+    {"vị", "cô", "bang", "nước", "cách", "mức", "ngài", "hai", "ba", "thuộc", "khỏi", "bằng", "thấy", "tình trạng",
+     "một số", "yêu cầu", "tên là", "nói rằng", "báo cáo của", "tất cả các", "xung quanh", "tiểu bang", "trở thành",
+     "giờ"}
 )  # fmt: skip
 
 
@@ -1682,16 +1689,33 @@ _CLASSIFIERS = VI_NOUN_CLASSIFIERS | frozenset(
 #: where the English spells the shorter source ("Đảng NDP" → "NDP", the name): the scores
 #: choose there, as before (seen on report-only documents, "Đảng ADQ", "Bộ trưởng Hirchson";
 #: tuning: one entry so mended). Letting the spelt name always win: −1 ("The Oprah Winfrey
-#: Network", "khí carbon dioxide" lost, "BBC" gained).
+#: Network", "khí carbon dioxide" lost, "BBC" gained). Session 48's recount added an agent
+#: or group ("kẻ" 7 against 0, "lính" 5 against 1, "quân", "nhân viên", "giới" 4 against 0), a
+#: body or document ("hội đồng" 7, "bản" 6 against 1, "bảng", "câu", "chiến dịch", "cộng hòa",
+#: "vương quốc" 4), a means ("phương tiện" 6, "máy bay" 5 against 1, "nhà máy", "xe" 4):
+#: tuning +5 gold terms with the tails below, no conflict or entry more. Not "người" (40
+#: against 8): it made "người Mỹ → United States" of "Mỹ"; nor "đầu" (4 against 1: "đầu
+#: trường đua NSW").
 _TERM_HEADS = frozenset(
-    {"nhà", "hội nghị", "cục", "nguồn", "viện", "bộ trưởng", "cơ quan", "đảng", "miền", "bờ", "người đứng"}
-)
+    {"nhà", "hội nghị", "cục", "nguồn", "viện", "bộ trưởng", "cơ quan", "đảng", "miền", "bờ", "người đứng",
+     "kẻ", "lính", "quân", "nhân viên", "giới", "hội đồng", "bản", "bảng", "câu", "chiến dịch", "cộng hòa",
+     "vương quốc", "phương tiện", "máy bay", "nhà máy", "xe"}
+)  # fmt: skip
 
 
 #: words after a term that are no part of it, counted the same way at the term's end: "khác"
 #: ("chính trị gia khác" → "politicians" is "chính trị gia"'s; 9 against 0, no other tail
-#: word reaches four). Tuning: +1 gold term.
-_TAIL_EXTRAS = frozenset({"khác"})
+#: word reached four in session 38). Tuning: +1 gold term. Session 48's recount: the verbs,
+#: adverbs and links a span runs on into ("Tổ chức An toàn hàng không Châu âu yêu cầu",
+#: "nhà tù mật nơi", "nguồn tin mới"), 4–34 against 0 each. Tails that make the longer
+#: source the term ("âu", "úc", "chính phủ", 4–8 against 0) are not used: "Thủ tướng Úc"
+#: and "Thủ tướng Chính phủ" then replaced "Thủ tướng → Prime Minister" (report-only −3),
+#: nor "nước" (5 against 1; "Chủ tịch nước", tuning +1 but one validation conflict more).
+_TAIL_EXTRAS = frozenset(
+    {"khác", "có thể", "tuyên bố", "đã tuyên bố", "kể", "bằng", "bằng cách", "mới", "thuộc", "đầu tiên", "thông báo",
+     "đã thông báo", "liên quan", "được tổ chức", "làm", "nơi", "nhận", "hiện nay", "đưa", "yêu cầu", "xảy", "của tờ",
+     "khỏi", "loại", "vừa", "tiếp tục", "đạt", "cung cấp", "kết thúc", "mang", "tăng", "đã ký", "đã quyết định"}
+)  # fmt: skip
 
 
 def _one_source_per_english(entries: list[GlossaryEntry], table: TranslationTable = _NO_TABLE) -> list[GlossaryEntry]:

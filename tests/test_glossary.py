@@ -776,6 +776,24 @@ def test_nested_sources_do_not_share_an_english():
     assert [e.source for e in _one_source_per_english(other)] == ["chính trị gia"]
 
 
+def test_the_recounted_heads_and_tails_decide_between_nested_sources():
+    """Session 48's recount: an agent's head makes the term, a verb the span runs on into is
+    no part of it — whatever the scores say."""
+    from glossary.mining import _one_source_per_english
+    from glossary.model import GlossaryEntry
+
+    def kept(a: str, b: str, english: str) -> list[str]:
+        entries = [GlossaryEntry(a, english, "term", 0.6, 2), GlossaryEntry(b, english, "term", 0.3, 2)]
+        return [e.source for e in _one_source_per_english(entries)]
+
+    assert kept("phóng hỏa", "kẻ phóng hỏa", "arsonist") == ["kẻ phóng hỏa"]
+    assert kept("cáo trạng", "bản cáo trạng", "indictment") == ["bản cáo trạng"]
+    assert kept("nhà tù mật nơi", "nhà tù mật", "secret prisons") == ["nhà tù mật"]
+    assert kept("nguồn tin mới", "nguồn tin", "news sources") == ["nguồn tin"]
+    # "người" stays out: "người Mỹ" is no "United States"
+    assert kept("Mỹ", "người Mỹ", "United States") == ["Mỹ"]
+
+
 def test_a_longer_source_whose_foreign_name_the_english_leaves_out_gives_way():
     from glossary.mining import _one_source_per_english
     from glossary.model import GlossaryEntry
