@@ -2723,3 +2723,34 @@ def test_an_occurrence_cut_out_of_a_longer_name_has_half_a_vote():
     found = _collect([pair])
     assert [o.cut for o in found.occurrences["châu mỹ"]] == [True]
     assert [o.cut for o in found.occurrences["châu mỹ latinh"]] == [False]
+
+
+def test_a_vietnamese_name_its_english_writes_without_marks_is_proposed(encoder):
+    from align.aligner import align_documents
+    from align.document import document_from_text
+    from glossary.mining import mine_glossary, written_without_marks
+
+    assert written_without_marks("Phạm Minh Chính", "Pham Minh Chinh")
+    assert written_without_marks("Đà Nẵng", "Da Nang")
+    assert not written_without_marks("Hà Nội", "Hanoi")  # a spelling of its own: the model judges it
+    assert not written_without_marks("Huế", "Hue")  # one syllable may be a piece of a name
+    assert not written_without_marks("Chủ tịch", "Chu tich")  # no name
+    assert not written_without_marks("John Smith", "John Smith")  # nothing was dropped
+    al = align_documents(
+        document_from_text(
+            "Sáng 12/11, Thủ tướng Phạm Minh Chính chủ trì hội nghị về đầu tư công. "
+            "Tham dự có Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng. "
+            "Thủ tướng yêu cầu các bộ đẩy nhanh giải ngân vốn đầu tư công.",
+            "vi",
+        ),
+        document_from_text(
+            "On the morning of November 12, Prime Minister Pham Minh Chinh chaired a conference on public "
+            "investment. It was attended by Minister of Finance Nguyen Van Thang. "
+            "The Prime Minister asked ministries to speed up the disbursement of public investment capital.",
+            "en",
+        ),
+        encoder,
+    )
+    entries = {e.source: e for e in mine_glossary(al).entries}
+    for name, english in (("Phạm Minh Chính", "Pham Minh Chinh"), ("Nguyễn Văn Thắng", "Nguyen Van Thang")):
+        assert entries[name].target == english and not entries[name].flagged
