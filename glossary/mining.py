@@ -288,6 +288,30 @@ def _target_ok(source: str, target: str) -> bool:
     return not any(ch in target for ch in ";!?()[]") and (":" not in target or ":" in source)
 
 
+#: the people who head a body: a body's English that opens on one, or holds one and no word
+#: of a body, names its head
+_PERSON_TITLES = frozenset(
+    "minister director chairman chairwoman president secretary ambassador governor commander spokesman".split()
+)
+_ORG_HEADS_ANY_CASE = frozenset(h.lower() for h in _ORG_HEADS)
+
+
+def _a_body_as_its_head(source: str, target: str) -> bool:
+    """Does a body's name come out as the title of the person heading it: "Bộ Kế hoạch và
+    Đầu tư → Minister of Planning and Investment" (projected inside "Bộ trưởng Bộ Kế hoạch
+    và Đầu tư Nguyễn Chí Dũng"), "Đảng Dân Chủ Tự Do → chairman of the Liberal Democratic
+    Party"? "Bộ" is the ministry, "Bộ trưởng" its minister: such an occurrence votes for no
+    English where the body's other occurrences choose ("Ministry of Planning and
+    Investment"); alone it still may, since the English cuts may take the title away
+    ("Chairman of the Senate Foreign Relations Committee"). A possessive is no head
+    ("President's Office")."""
+    low = source.lower()
+    if not _starts_with(low, _ORG_HEADS_ANY_CASE) or _starts_with(low, _BARE_TITLES):
+        return False
+    words = JOINED.findall(target)
+    return bool(words) and words[0].lower() in _PERSON_TITLES
+
+
 _EN_COORDINATOR = re.compile(rf"(?<![\w-])(?:{'|'.join(EN_COORDINATORS)})(?![\w-])")
 #: what may join two things in a source: a coordinator, "với" (with), an English one, a comma, "&"
 _VI_COORDINATOR = re.compile(
@@ -871,6 +895,7 @@ def _candidate(
     ):
         return None
     projected = [o for o in occ if o.target and _target_ok(key, o.target)]
+    projected = [o for o in projected if not _a_body_as_its_head(key, o.target or "")] or projected
     if not projected:
         return None
     index = found.english

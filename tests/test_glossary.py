@@ -2754,3 +2754,42 @@ def test_a_vietnamese_name_its_english_writes_without_marks_is_proposed(encoder)
     entries = {e.source: e for e in mine_glossary(al).entries}
     for name, english in (("Phạm Minh Chính", "Pham Minh Chinh"), ("Nguyễn Văn Thắng", "Nguyen Van Thang")):
         assert entries[name].target == english and not entries[name].flagged
+
+
+def test_a_body_is_not_named_by_the_title_of_its_head():
+    """ "Bộ" is the ministry, "Bộ trưởng" its minister: an occurrence of the body inside the
+    minister's title ("Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng" → "Minister of
+    Planning and Investment Nguyen Chi Dung") does not vote for the minister."""
+    from glossary.mining import _a_body_as_its_head
+
+    assert _a_body_as_its_head("bộ kế hoạch và đầu tư", "Minister of Planning and Investment")
+    assert _a_body_as_its_head("đảng dân chủ tự do", "chairman of the Liberal Democratic Party")
+    assert not _a_body_as_its_head("bộ kế hoạch và đầu tư", "Ministry of Planning and Investment")
+    assert not _a_body_as_its_head("bộ trưởng bộ kế hoạch", "Minister of Planning")  # the title itself
+    assert not _a_body_as_its_head("văn phòng tổng thống", "President's Office")  # a possessive
+    assert not _a_body_as_its_head("ủy ban bầu cử trung ương", "Chief Electoral Office")  # a body's own word
+
+
+def test_a_ministry_takes_the_english_its_own_occurrences_give(encoder):
+    from align.aligner import align_documents
+    from align.document import document_from_text
+    from glossary.mining import mine_glossary
+
+    al = align_documents(
+        document_from_text(
+            "Tham dự có Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng. "
+            "Theo báo cáo của Bộ Kế hoạch và Đầu tư, cả nước mới giải ngân được 51% kế hoạch vốn.",
+            "vi",
+        ),
+        document_from_text(
+            "It was attended by Minister of Planning and Investment Nguyen Chi Dung. "
+            "According to a report by the Ministry of Planning and Investment, the country had disbursed "
+            "only 51% of the capital plan.",
+            "en",
+        ),
+        encoder,
+    )
+    trace: list = []
+    mine_glossary(al, trace=trace)  # the candidate's English, listed or not (a two-pair list is short)
+    chosen = {source: target for _key, source, target, _features, _p in trace}
+    assert chosen["Bộ Kế hoạch và Đầu tư"] == "Ministry of Planning and Investment"
