@@ -925,6 +925,16 @@ def test_words_after_an_initial_pyvi_keeps_with_its_full_stop_keep_their_words()
     assert ("ngram", "thông tin an ninh quốc gia") in cands(text)
 
 
+def test_capitals_joined_by_full_stops_are_one_abbreviation():
+    # Vietnamese news writes "TP.HCM" (Ho Chi Minh City) and "GS.TS" (professor, doctor) as one
+    tokens = vi_tokens("Tại TP.HCM, GS.TS Nguyễn Văn Bình cho biết ở Mỹ. Ông nói thêm.")
+    texts = [t.text for t in tokens]
+    assert "TP.HCM" in texts and "GS.TS" in texts and "HCM" not in texts
+    assert next(t.tag for t in tokens if t.text == "TP.HCM") == "Ny"  # as pyvi tags "UBND"
+    assert texts[texts.index("Mỹ") + 1] == "."  # a sentence's stop before a capital stays a stop
+    assert any(text == "TP.HCM" for _, text in cands("Giá nhà ở TP.HCM tăng mạnh trong năm nay."))
+
+
 def test_annual_and_monthly_are_one_adjective_a_term_may_end_on():
     tokens = vi_tokens("Số tiền phạt sẽ nộp vào ngân sách hàng năm của Liên minh Châu Âu.")
     annual = [t for t in tokens if t.text in ("hàng", "năm")]
