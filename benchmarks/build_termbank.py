@@ -81,8 +81,8 @@ def main(argv: list[str]) -> int:
     encoder = load_encoder()
     with tempfile.TemporaryDirectory(prefix="songngu-bank-") as built:
         docs = [
-            d for d in documents(Path(built)) if not d.name.startswith("seed") and d.name not in FRESH
-        ]  # nor the seed pair's
+            d for d in documents(Path(built)) if d.name.startswith("dev") and d.name not in FRESH
+        ]  # nor the seed pair's, nor the Vietnamese-origin pairs'
         lists = [(gold_pairs(str(d.gold)), candidates(d, encoder)) for d in docs]
     bank = build_bank(lists, [d.name for d in docs])
     listed = sum(1 for n, _ in bank.counts.values() if n)

@@ -6,7 +6,10 @@ dev60–dev65, dev72–dev75, dev88–dev91), validation documents (dev102–dev
 on, but choices the tuning documents cannot make are made on them) and
 report-only documents (dev7–dev10, dev17, dev18, dev25, dev26, dev33–dev41, dev48–dev51,
 dev56–dev59, dev66–dev71, dev76–dev87, dev92–dev101, dev108–dev121 and the seed pair) are printed in
-separate blocks: only the report-only rows say anything about unseen text.
+separate blocks: only the report-only rows say anything about unseen text. Two
+Vietnamese-origin news pairs (vn1, vn2: provincial economy, central floods; written for the
+project in session 48, with blind gold lists, ``benchmarks/vietnamese_origin/``) are a fifth
+block: the development documents are all Wikinews articles translated from English.
 
     python benchmarks/glossary_dev.py [--only NAME ...] [--out DIR] [--json FILE]
 
@@ -60,6 +63,10 @@ class DevDocument:
     evidence: tuple[Path, ...] = ()
 
 
+#: Vietnamese-origin news pairs (benchmarks/vietnamese_origin/): report-only, in a block of their own
+ORIGIN = ("vn1", "vn2")
+
+
 def documents(built: Path) -> list[DevDocument]:
     """The development documents; dev5–dev107 are built from the corpus into ``built``."""
     import devdocs
@@ -80,6 +87,13 @@ def documents(built: Path) -> list[DevDocument]:
         if not (GOLD / f"{name}.tsv").exists():
             continue
         out.append(DevDocument(name, built / f"{name}.vi.txt", built / f"{name}.en.txt", GOLD / f"{name}.tsv", split))
+    # Vietnamese-origin news (VnExpress / VNA style) that no other document here is: written
+    # for the project with blind gold lists (benchmarks/vietnamese_origin/README.md); their
+    # own block, never tuned on and never in the term bank
+    for name in ORIGIN:
+        folder = ROOT / "benchmarks" / "vietnamese_origin"
+        texts = (folder / f"{name}.vi.txt", folder / f"{name}.en.txt")
+        out.append(DevDocument(name, *texts, folder / f"{name}.tsv", "origin"))
     seeds = ROOT / "seeds"
     # the seed pair against two gold lists made apart: session 1's (76 terms) and a blind
     # helper's of session 40 (148; docs/gold.md) — how many terms a terminologist lists
@@ -210,6 +224,7 @@ def main(argv: list[str]) -> int:
         ("tune", "Tuning documents (chosen on)"),
         ("validate", "Validation documents (decided on, never fitted on)"),
         ("report", "Report-only documents"),
+        ("origin", "Vietnamese-origin news, written for the project (report-only)"),
     )
     for split, title in blocks:
         chosen = [r for r in rows if r["split"] == split]
