@@ -838,14 +838,34 @@ _DOLLAR = re.compile(r"\bđô\s+la\b")
 
 
 def _sure_names(
-    cands: list[_Candidate], found: _Collected, scores: list[float], listable: set[int], proposed: float
+    cands: list[_Candidate],
+    found: _Collected,
+    pairs: list[_Pair],
+    scores: list[float],
+    listable: set[int],
+    proposed: float,
 ) -> tuple[list[float], set[int]]:
-    """A Vietnamese name its English writes without the marks (``written_without_marks``),
-    never cut out of a longer run of capitals, is listed and proposed whatever the model
+    """A whole Vietnamese name (``_whole_name``) its English writes without the marks
+    (``written_without_marks``) is listed and proposed whatever the model
     says: at least the model's own review threshold (``proposed``), so that a user's
     ``--review-threshold`` still moves it."""
-    sure = {k for k, c in enumerate(cands) if not found.edges[c.key][2] and written_without_marks(c.source, c.target)}
+    sure = {
+        k for k, c in enumerate(cands) if written_without_marks(c.source, c.target) and _whole_name(c, found, pairs)
+    }
     return [max(p, proposed) if k in sure else p for k, p in enumerate(scores)], listable | sure
+
+
+def _whole_name(cand: _Candidate, found: _Collected, pairs: list[_Pair]) -> bool:
+    """Is the name whole, not a piece of a longer run of capitals ("Hồ Chí" of "Hồ Chí Minh")?
+    Never cut out of such a run; or, where a title or a place stands right before it ("Chủ
+    tịch UBND thành phố Huế Hoàng Văn Lực"), opening on a Vietnamese surname with an English
+    that never runs on into another capitalised word ("Hoang Van Luc said")."""
+    if not found.edges[cand.key][2]:
+        return True
+    runs_on = re.compile(r"[ -][A-Z]")
+    return cand.source.split()[0] in VI_SURNAMES and not any(
+        runs_on.match(pairs[o.pair].target_text, o.end) for o in found.occurrences[cand.key] if o.target and o.end >= 0
+    )
 
 
 def written_without_marks(source: str, target: str) -> bool:
@@ -1180,7 +1200,7 @@ def mine_pairs(
                 named.append(made[1])
     x = np.vstack(rows) if rows else np.zeros((0, len(reader.names)), dtype=np.float32)
     scores, cap, listable = _confidence(scored, x, model, settings, len(pairs), encoder)
-    scores, listable = _sure_names(scored, found, scores, listable, model.flag)
+    scores, listable = _sure_names(scored, found, pairs, scores, listable, model.flag)
     if trace is not None:
         trace.extend((c.key, c.source, c.target, f, p) for c, f, p in zip(scored, named, scores, strict=True))
     entries: list[GlossaryEntry] = []

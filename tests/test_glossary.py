@@ -2764,6 +2764,24 @@ def test_a_vietnamese_name_its_english_writes_without_marks_is_proposed(encoder)
     entries = {e.source: e for e in mine_glossary(al).entries}
     for name, english in (("Phạm Minh Chính", "Pham Minh Chinh"), ("Nguyễn Văn Thắng", "Nguyen Van Thang")):
         assert entries[name].target == english and not entries[name].flagged
+    # a name right after a place ("… thành phố Huế Hoàng Văn Lực") is whole when it opens on a
+    # surname and its English runs on into no capital; a piece of a longer name is not
+    al = align_documents(
+        document_from_text(
+            "Chủ tịch UBND thành phố Huế Hoàng Văn Lực cho biết thành phố đã sơ tán hơn 31.000 người. "
+            "Ông Lực nói nước đang rút chậm.",
+            "vi",
+        ),
+        document_from_text(
+            "Chairman of the Hue City People's Committee Hoang Van Luc said the city had evacuated more than "
+            "31,000 people. Luc said the water was receding slowly.",
+            "en",
+        ),
+        encoder,
+    )
+    entries = {e.source: e for e in mine_glossary(al).entries}
+    assert entries["Hoàng Văn Lực"].target == "Hoang Van Luc" and not entries["Hoàng Văn Lực"].flagged
+    assert "Hoàng Văn" not in entries
 
 
 def test_a_body_is_not_named_by_the_title_of_its_head():
