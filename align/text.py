@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["collapse_space", "fold", "nfc", "tone_key", "tone_old_style"]
+__all__ = ["collapse_space", "fold", "nfc", "tone_key", "tone_old_style", "unmarked"]
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # A word whose last letter is a tone-marked a/e/y preceded by o/u: candidates for moving.
@@ -90,7 +90,13 @@ def tone_key(text: str) -> str:
     return _CANDIDATE.sub(lambda m: _retone(m.group(0)), text)
 
 
+def unmarked(text: str) -> str:
+    """The text without its diacritics, đ → d, case kept ("Lương Cường" → "Luong Cuong"): how
+    English writes a Vietnamese name."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: diacritics removed, đ → d ("Lương Cường" → "luong cuong")."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return unmarked(text).lower()

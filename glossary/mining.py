@@ -23,7 +23,6 @@ import itertools
 import math
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,7 +32,7 @@ import numpy as np
 from align.encoder import Encoder, load_encoder
 from align.model import Alignment
 from align.terms import TermIndex
-from align.text import fold, tone_key
+from align.text import fold, tone_key, unmarked
 
 from .boundaries import SyllableCounts, edge_evidence, english_capitals_cut
 from .candidates import Candidate, candidates, foreign
@@ -883,14 +882,8 @@ def written_without_marks(source: str, target: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and target != source
         and target.isascii()
-        and target.split() == [_unmarked(w) for w in words]
+        and target.split() == [unmarked(w) for w in words]
     )
-
-
-def _unmarked(word: str) -> str:
-    """A Vietnamese word without its marks, its case kept ("Đà" → "Da")."""
-    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _dollar_sign(key: str, target: str, sentences: list[str]) -> str:
