@@ -169,11 +169,11 @@ class MinerSettings:
 
     def signature(self) -> str:
         return (
-            f"scorer:{self.model().version}|size:{self.model().size}|lexicon:{self.table().version}|news:{self.news_table().version}|termbank:{self.bank().version}|flag:{self.flag}|sure:{self.sure}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
+            f"scorer:{self.model().version}|size:{self.model().size}|floor:{self.model().floor}|lexicon:{self.table().version}|news:{self.news_table().version}|termbank:{self.bank().version}|flag:{self.flag}|sure:{self.sure}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
             f"|per_pair:{self.max_per_pair}|min_entries:{self.min_entries}|short_per_pair:{self.short_per_pair}"
         )
 
-    def cap(self, pairs: int, expected: float | None = None, size: float = 0.0) -> int:
+    def cap(self, pairs: int, expected: float | None = None, size: float = 0.0, floor: float = 0.0) -> int:
         """How many entries a document gets: ``size`` times the model's confident mass
         (``scoring.confident_mass``, when it says), and at most ``max_per_pair`` per pair
         on long documents. A short document (under 31 pairs) gets at most ``short_per_pair``
@@ -185,11 +185,11 @@ class MinerSettings:
         4.5 only cut right entries (the tuning pieces: 0.750 of their gold terms at 4.5,
         0.756 at 6.5, the longest list 2.0 × its gold either way). Rounded down: "at most 1.5
         per aligned pair" holds for an odd number of pairs too (495 pairs, 742 entries)."""
-        floor = min(self.min_entries, math.ceil(self.short_per_pair * pairs))
-        per_pair = max(floor, math.floor(self.max_per_pair * pairs))
+        fewest = min(self.min_entries, math.ceil(self.short_per_pair * pairs))
+        per_pair = max(fewest, math.floor(self.max_per_pair * pairs))
         if expected is None:
             return per_pair
-        return min(per_pair, max(1, math.ceil(size * expected)))
+        return min(per_pair, max(1, math.ceil(size * expected), math.floor(floor * pairs)))
 
 
 @dataclass
@@ -1393,10 +1393,11 @@ def _confidence(
     ranked = [i for i, c in enumerate(cands) if c.origin != "coord"]  # a coordination is no ranked term
     if model.screen is None or model.termhood is None:
         plain = model.probabilities_of(x)
-        cap = settings.cap(pairs, confident_mass(np.asarray(plain)[ranked]) if model.size else None, model.size)
+        mass = confident_mass(np.asarray(plain)[ranked]) if model.size else None
+        cap = settings.cap(pairs, mass, model.size, model.floor)
         return [round(v, 4) for v in plain], cap, set(ranked)
     screen = np.array(model.screen.probabilities_of(x))
-    cap = settings.cap(pairs, confident_mass(screen[ranked]), model.size)
+    cap = settings.cap(pairs, confident_mass(screen[ranked]), model.size, model.floor)
     look = sorted(ranked, key=lambda i: (-screen[i], i))[: math.ceil(model.look * cap)]
     termhood = model.termhood.scores([(cands[i].source, cands[i].target) for i in look], encoder or load_encoder())
     p = screen.copy()

@@ -14,7 +14,10 @@ proposed entries, not only the pooled ones, are right; ``sure`` the one from whi
 is sure enough to call a capitalised entry inside it a piece of its name (the pooled
 precision point, where ``flag`` was until session 35); ``size`` how many entries a
 document gets, as a multiple of the model's confident mass there (the sum of its squared
-probabilities, ``confident_mass``) — a document with few terms gets a short list.
+probabilities, ``confident_mass``) — a document with few terms gets a short list; ``floor``
+how many entries per aligned pair it may have all the same (where candidates reach ``keep``):
+the model is less sure of text unlike its tuning documents, and its mass alone then lists
+less than the terms there are (``benchmarks/fit_list_size.py`` fits both).
 
 A model with a ``termhood`` probe (``glossary/termhood.py``) comes with a ``screen``: a
 model over the same features without it, which says how many entries the document gets
@@ -73,6 +76,7 @@ class Scorer:
     version: str = "hand-1"
     fitted_on: tuple[str, ...] = field(default=())
     size: float = 0.0  # entries per expected right entry; 0: no such limit
+    floor: float = 0.0  # entries per aligned pair a list may have whatever its mass; 0: none
     features: tuple[str, ...] = ()  # the trees' feature order
     trees: tuple[Tree, ...] = ()
     base: float = 0.0  # the trees' starting log-odds
@@ -116,7 +120,7 @@ class Scorer:
 
     def _data(self) -> dict:
         data: dict = {"version": self.version, "keep": self.keep, "flag": self.flag, "sure": self.sure,
-                      "size": self.size, "fitted_on": list(self.fitted_on)}  # fmt: skip
+                      "size": self.size, "floor": self.floor, "fitted_on": list(self.fitted_on)}  # fmt: skip
         if not self.trees:
             data["weights"] = dict(sorted(self.weights.items()))
             return data
@@ -160,7 +164,7 @@ def _scorer(data: dict) -> Scorer:
     probe = data.get("termhood")
     return Scorer(weights=data.get("weights", {}), keep=data["keep"], flag=data["flag"], version=data["version"],
                   sure=data.get("sure", data["flag"]),
-                  fitted_on=tuple(data.get("fitted_on", ())), size=data.get("size", 0.0),
+                  fitted_on=tuple(data.get("fitted_on", ())), size=data.get("size", 0.0), floor=data.get("floor", 0.0),
                   features=tuple(data.get("features", ())), trees=trees, base=data.get("base", 0.0),
                   rate=data.get("rate", 1.0), screen=_scorer(data["screen"]) if "screen" in data else None,
                   termhood=TermhoodProbe(tuple(probe["weights"]), probe["bias"]) if probe else None,

@@ -377,6 +377,20 @@ def test_a_long_document_gets_a_readable_amount():
     assert settings.cap(500, expected=1000.0, size=1.7) == 750
 
 
+def test_a_list_is_not_cut_below_its_floor_per_pair():
+    """Text the model is unsure of (a small confident mass) still gets ``floor`` entries per
+    pair; the mass decides above it, and the readable amount per pair still holds."""
+    from glossary.mining import MinerSettings
+    from glossary.scoring import load_scorer
+
+    settings = MinerSettings()
+    assert settings.cap(29, expected=25.0, size=2.71) == 68  # the mass alone: 2.3 per pair
+    assert settings.cap(29, expected=25.0, size=2.71, floor=3.15) == 91
+    assert settings.cap(29, expected=60.0, size=2.71, floor=3.15) == 163  # a sure mass is not held down
+    assert settings.cap(500, expected=10.0, size=2.71, floor=3.15) == 750  # never past 1.5 per pair
+    assert 0 < load_scorer().floor < settings.short_per_pair  # fitted (benchmarks/fit_list_size.py)
+
+
 def test_a_long_tail_of_unlikely_candidates_does_not_lengthen_the_list():
     from glossary.scoring import confident_mass
 
