@@ -338,7 +338,14 @@ def _joins_two(source: str, target: str) -> bool:
     biến ứng vạn biến → remaining constant and responding to all changes".) The scorer's
     ``and_mismatch`` feature, fitted as it is, weighs a narrower form of this for every
     candidate; this check removes what is left after the cuts."""
-    return bool(_EN_COORDINATOR.search(target)) and not _VI_COORDINATOR.search(source.lower())
+    joins = bool(_EN_COORDINATOR.search(target)) and not _VI_COORDINATOR.search(source.lower())
+    body = _starts_with(source[:1].upper() + source[1:], _ORG_HEADS)  # the key is in lower case
+    return joins and not (body and _ONE_BODY_OF_TWO.fullmatch(target) is not None)
+
+
+#: one body's English name whose field is two words joined by "and": "Bộ Công Thương →
+#: Ministry of Industry and Trade" (the Vietnamese compound "công thương" joins nothing)
+_ONE_BODY_OF_TWO = re.compile(r"(?:[A-Z][\w'-]* )+of (?:the )?(?:[A-Z][\w'-]* )+and [A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
 
 
 @dataclass

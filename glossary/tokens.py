@@ -411,18 +411,26 @@ _STOP_ENDED_WORDS = frozenset({"tự do", "lý do", "nguyên do"})
 
 
 def _split_case_slips(syllables: list[tuple[str, int, int]], word_of: list[int]) -> None:
-    """pyvi sometimes joins a name's last syllable to the function word after it ("Châu |
-    Âu_là"): a lower-case function word after a capitalised syllable starts its own word."""
+    """pyvi sometimes joins a name's last syllable to the word after it: to a function word
+    ("Châu | Âu_là"), or, after two capitals, to a word of two syllables ("Bộ |
+    Công_Thương_yêu_cầu", the Ministry of Industry and Trade asked). A lower-case function
+    word after a capitalised syllable starts its own word, and so do two lower-case
+    syllables after two capitalised ones of its word; one lower-case syllable after them is
+    the name's own ("Phó Thủ tướng", "Ấn Độ giáo")."""
     fresh = max(word_of, default=0) + 1
     for k in range(1, len(syllables)):
         text, before = syllables[k][0], syllables[k - 1][0]
-        if (
-            word_of[k] == word_of[k - 1]
-            and before[:1].isupper()
-            and text.islower()
-            and text in VI_STOP
-            and f"{before.lower()} {text}" not in _STOP_ENDED_WORDS
-        ):
+        if word_of[k] != word_of[k - 1] or not before[:1].isupper() or not text.islower():
+            continue
+        after_two = (
+            k >= 2
+            and word_of[k - 2] == word_of[k]
+            and syllables[k - 2][0][:1].isupper()
+            and k + 1 < len(syllables)
+            and word_of[k + 1] == word_of[k]
+            and syllables[k + 1][0].islower()
+        )
+        if after_two or (text in VI_STOP and f"{before.lower()} {text}" not in _STOP_ENDED_WORDS):
             _new_word_from(word_of, k, fresh)
             fresh += 1
 

@@ -918,6 +918,14 @@ def test_a_function_word_pyvi_glues_to_a_name_is_its_own_word():
     assert vi_tokens("Ủy viên")[0].word == vi_tokens("Ủy viên")[1].word  # a capital before a content word stays
 
 
+def test_a_word_pyvi_glues_to_a_two_syllable_name_is_its_own_word():
+    tokens = vi_tokens("Bộ Công Thương yêu cầu các chủ hồ")  # pyvi: Công_Thương_yêu_cầu
+    assert tokens[1].word == tokens[2].word != tokens[3].word == tokens[4].word  # Công Thương | yêu cầu
+    assert ("caps", "Bộ Công Thương") in cands("Hôm qua Bộ Công Thương yêu cầu các chủ hồ vận hành đúng.")
+    title = vi_tokens("Phó Thủ tướng Lê Minh Khái")  # one lower-case syllable after two capitals is the name's own
+    assert title[1].word == title[2].word
+
+
 def test_aviation_is_one_word_though_pyvi_splits_it():
     tokens = vi_tokens("Theo Cục Hàng không Liên bang, an toàn hàng không là ưu tiên.")
     assert tokens[2].word == tokens[3].word and tokens[3].tag == "N"  # "Hàng không", not "không" (not)
@@ -2489,6 +2497,10 @@ def test_a_colon_or_a_coordinator_in_the_english_needs_one_in_the_term():
     assert _joins_two("Đảng NDP", "Liberal and NDP") and _joins_two("người dân Pakistan", "Pakistan or Pakistanis")
     assert not _joins_two("Bộ Y tế và WHO", "Ministry of Health and WHO")
     assert not _joins_two("bệnh lở mồm long móng", "foot-and-mouth disease")
+    # one body whose field English names in two words: "công thương" is one Vietnamese word
+    assert not _joins_two("bộ công thương", "Ministry of Industry and Trade")
+    assert _joins_two("bộ công thương", "Ministry of Industry and trade unions")  # no name past "and"
+    assert _joins_two("Đảng Lao động", "Labour and Liberal")  # two bodies, no body "of" a field
 
 
 def test_a_verb_in_front_stays_when_the_english_names_its_action():
