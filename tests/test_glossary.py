@@ -2810,6 +2810,38 @@ def test_a_vietnamese_name_its_english_writes_without_marks_is_proposed(encoder)
     assert "Hoàng Văn" not in entries
 
 
+def test_a_name_inside_a_longer_english_name_is_not_sure():
+    """An unmarked Vietnamese name is proposed on its spelling only where its English stands
+    alone: not run on into a company, a cooperative or the other half of a province."""
+    from glossary.mining import _inside_a_longer_name
+
+    assert _inside_a_longer_name("Hai Dang", ["The plant is built by Hai Dang Energy JSC."])
+    assert _inside_a_longer_name("Ba Ria", ["Ba Ria - Vung Tau province hosted it."])
+    assert _inside_a_longer_name("Vung Tau", ["It was held in Ba Ria - Vung Tau province."])
+    assert _inside_a_longer_name("Hoang Nam", ["Director Truong Hoang Nam said so."])  # the surname's cut off
+    assert not _inside_a_longer_name("Luong Cuong", ["President Luong Cuong visited."])  # a title, no name
+    assert not _inside_a_longer_name("Dong Nai", ["The Dong Nai authorities said."])
+    assert not _inside_a_longer_name("Quang Ninh", ["It happened in Quang Ninh Province."])  # a kind of place
+    assert not _inside_a_longer_name("Hoang Van Luc", ["Hoang Van Luc said it rained."])
+
+
+def test_a_body_named_through_its_own_and_keeps_the_whole_name():
+    """The links may stop a ministry's English at the "and" of its own name ("Bộ Công
+    Thương" → "Ministry of Industry"); where every sentence goes on with "and" and one word,
+    the name does too — but not for two bodies, an acronym or a minister."""
+    from glossary.mining import _body_through_and
+
+    said = ["On the market side, the Ministry of Industry and Trade said demand was high."]
+    assert _body_through_and("bộ công thương", "Ministry of Industry", said) == "Ministry of Industry and Trade"
+    assert _body_through_and("bộ y tế", "Ministry of Health", ["The Ministry of Health and WHO said."]) == (
+        "Ministry of Health"
+    )
+    minister = ["Minister of Health and Minister of Finance attended."]
+    assert _body_through_and("bộ trưởng bộ y tế", "Minister of Health", minister) == "Minister of Health"
+    mixed = [*said, "The Ministry of Industry said so."]  # not every sentence goes on
+    assert _body_through_and("bộ công thương", "Ministry of Industry", mixed) == "Ministry of Industry"
+
+
 def test_a_body_is_not_named_by_the_title_of_its_head():
     """ "Bộ" is the ministry, "Bộ trưởng" its minister: an occurrence of the body inside the
     minister's title ("Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng" → "Minister of
