@@ -163,14 +163,34 @@ def _apostrophe(tokens: list[Token], k: int) -> bool:
 
 def _name_hyphen(tokens: list[Token], k: int) -> bool:
     """A hyphen written tight after a capitalised word, or tight between a word and a
-    capitalised one: one name ("Berners-Lee", "Ding-Dong", "Port-au-Prince", "Ahl-e-Hadith")."""
-    return (
-        tokens[k].text == "-"
-        and _tight(tokens, k)
-        and (tokens[k - 1].text[:1].isupper() or (tokens[k - 1].text.isalpha() and tokens[k + 1].text[:1].isupper()))
-        and tokens[k + 1].text.isalpha()
-        and tokens[k + 1].text not in _HONORIFICS  # "đài BBC-Ông Tony Hall": a dash, not a name
-    )
+    capitalised one: one name ("Berners-Lee", "Ding-Dong", "Port-au-Prince", "Ahl-e-Hadith");
+    or spaced between two capitalised words, as Vietnamese joins the two names of one
+    province, port or road ("Bà Rịa - Vũng Tàu", "Cái Mép - Thị Vải", "Cần Thơ - Cà Mau")."""
+    if tokens[k].text != "-" or not 0 < k < len(tokens) - 1:
+        return False
+    after = tokens[k + 1].text
+    if not after.isalpha() or after in _HONORIFICS:  # "đài BBC-Ông Tony Hall": a dash, not a name
+        return False
+    if not _tight(tokens, k):
+        return _proper_word(tokens, k - 1, -1) and _proper_word(tokens, k + 1, 1)
+    return tokens[k - 1].text[:1].isupper() or (tokens[k - 1].text.isalpha() and after[:1].isupper())
+
+
+def _proper_word(tokens: list[Token], k: int, step: int) -> bool:
+    """Does a proper noun reach token k from the side of ``step`` — two capitalised syllables
+    of one word there, or one the tagger calls a proper noun, no acronym? So no dash between
+    a dateline or a parenthesis and the sentence after it joins a name ("Úc - Hàng_ngàn
+    người", "Hoa Kỳ - Tuần này", "NATO - Jaap"). The tagger alone will not do: it reads
+    "Vũng_Tàu" as a verb after a dash (and pyvi glues a verb to it: "Vũng_Tàu_nối")."""
+
+    def proper(t: Token) -> bool:
+        return t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper()
+
+    if not proper(tokens[k]):
+        return False
+    j = k + step
+    two = 0 <= j < len(tokens) and tokens[j].word == tokens[k].word and proper(tokens[j])
+    return two or tokens[k].tag == "Np"
 
 
 #: the endings of a web address a name may carry ("Clusty.com", written "Clusty. com" too)

@@ -292,6 +292,15 @@ def test_no_candidate_begins_or_ends_inside_a_hyphenated_word():
     assert {"Markazi Jamiat Ahl-e-Hadith", "Port-au-Prince"} <= texts
 
 
+def test_a_spaced_dash_between_two_proper_nouns_is_one_name():
+    """Vietnamese joins the two names of one province, port or road section with a spaced
+    dash; a dash between a dateline and its sentence is no part of a name."""
+    texts = {t for _, t in cands("Dự án ở tỉnh Bà Rịa - Vũng Tàu đã hoàn thành, còn cảng Cái Mép - Thị Vải thì chưa.")}
+    assert {"Bà Rịa - Vũng Tàu", "Cái Mép - Thị Vải"} <= texts
+    texts = {t for _, t in cands("Lãnh thổ Thủ đô Úc - Hàng ngàn người dân Canberra đã đến.")}
+    assert not any(" - " in t for t in texts)  # "Hàng" opens the sentence after the dateline
+
+
 def test_a_count_and_its_noun_is_no_candidate_but_a_dated_name_is():
     texts = {t for _, t in cands("Đảng này giành 73 ghế, và lễ hội 2008 Giấc Mơ Cao Hùng mở cửa.")}
     assert not any(t.startswith("73") for t in texts)  # "73 ghế"
