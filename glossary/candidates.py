@@ -1011,8 +1011,24 @@ def _reduplications(tokens, words) -> list[Candidate]:
 
 
 def _joiner(tokens: list[Token], span: tuple[int, int]) -> bool:
-    """A hyphen written tight between two words ("quốc gia-dân tộc") joins them."""
-    return span[0] == span[1] and tokens[span[0]].text == "-" and _tight(tokens, span[0])
+    """A hyphen written tight between two words ("quốc gia-dân tộc") joins them; so does a
+    spaced one between two nouns of two syllables, as Vietnamese writes a pair of fields as
+    one ("quốc phòng - an ninh", defence and security; "kinh tế - xã hội", socio-economic)."""
+    k = span[0]
+    if span[0] != span[1] or tokens[k].text != "-":
+        return False
+    return _tight(tokens, k) or (_two_syllable_noun(tokens, k - 2) and _two_syllable_noun(tokens, k + 1))
+
+
+def _two_syllable_noun(tokens: list[Token], k: int) -> bool:
+    """Tokens k and k + 1: one lower-case noun of two syllables."""
+    return (
+        0 <= k < len(tokens) - 1
+        and tokens[k].word == tokens[k + 1].word
+        and (k + 2 >= len(tokens) or tokens[k + 2].word != tokens[k].word)
+        and (k == 0 or tokens[k - 1].word != tokens[k].word)
+        and all(t.tag == "N" and t.text.isalpha() and t.text.islower() for t in tokens[k : k + 2])
+    )
 
 
 #: Words that make a noun of the verb or adjective after them.

@@ -313,8 +313,8 @@ def _a_body_as_its_head(source: str, target: str) -> bool:
 _EN_COORDINATOR = re.compile(rf"(?<![\w-])(?:{'|'.join(EN_COORDINATORS)})(?![\w-])")
 #: what may join two things in a source: a coordinator, "với" (with), an English one, a comma, "&"
 _VI_COORDINATOR = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted({*VI_COORDINATORS, 'với', *EN_COORDINATORS}))})(?![\w-])|[,&]"
-)
+    rf"(?<![\w-])(?:{'|'.join(sorted({*VI_COORDINATORS, 'với', *EN_COORDINATORS}))})(?![\w-])|[,&]| - "
+)  # a spaced dash joins two fields as "và" does: "quốc phòng - an ninh" (defence and security)
 
 
 #: a route between two capitalised places ("Europe to Asia"), and what writes one in Vietnamese

@@ -297,6 +297,10 @@ def test_a_spaced_dash_between_two_proper_nouns_is_one_name():
     dash; a dash between a dateline and its sentence is no part of a name."""
     texts = {t for _, t in cands("Dự án ở tỉnh Bà Rịa - Vũng Tàu đã hoàn thành, còn cảng Cái Mép - Thị Vải thì chưa.")}
     assert {"Bà Rịa - Vũng Tàu", "Cái Mép - Thị Vải"} <= texts
+    # and between two nouns, a pair of fields written as one term (no dash after a pronoun)
+    texts = {t for _, t in cands("Hai nước tăng cường hợp tác quốc phòng - an ninh và khoa học - công nghệ.")}
+    assert {"quốc phòng - an ninh", "khoa học - công nghệ"} <= texts
+    assert not any(" - " in t for _, t in cands("Trong khi đó - với các phương pháp khác - con số là 66."))
     texts = {t for _, t in cands("Lãnh thổ Thủ đô Úc - Hàng ngàn người dân Canberra đã đến.")}
     assert not any(" - " in t for t in texts)  # "Hàng" opens the sentence after the dateline
 
@@ -2508,6 +2512,7 @@ def test_a_colon_or_a_coordinator_in_the_english_needs_one_in_the_term():
     assert not _joins_two("bệnh lở mồm long móng", "foot-and-mouth disease")
     # one body whose field English names in two words: "công thương" is one Vietnamese word
     assert not _joins_two("bộ công thương", "Ministry of Industry and Trade")
+    assert not _joins_two("quốc phòng - an ninh", "defence and security")  # a spaced dash joins as "và"
     assert _joins_two("bộ công thương", "Ministry of Industry and trade unions")  # no name past "and"
     assert _joins_two("Đảng Lao động", "Labour and Liberal")  # two bodies, no body "of" a field
 
