@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from .candidates import foreign
 from .english_words import LETTERS
 from .lexicon import EN_DEMONYMS, EN_RANK_ABBREVIATIONS, EN_ROLE_WORDS, EN_TITLE_WORDS
 from .model import GlossaryEntry
@@ -60,11 +61,25 @@ def without_role_and_name(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
     the Vietnamese left untranslated before a name is such a role ("Dr. Frank Ryan",
     "Australian Chris McCormack"; session 24, tuning documents: 2 more gold terms). A name
     after "&" or "and" is joined to the words before it, not named by them ("Scottish &
-    Southern Energy"; session 33, 48 tuning documents: 2 more gold terms)."""
+    Southern Energy"; session 33, 48 tuning documents: 2 more gold terms). A title before one
+    foreign surname, the same in both, is such an entry whether or not the name is listed
+    ("Tổng thống Iloilo → President Iloilo"; session 49: three entries fewer over all
+    development documents, none a gold term, one of them proposed on vn3 and read cut)."""
     names = {e.source for e in entries if e.kind == "name"}
 
     def role_and_name(entry: GlossaryEntry) -> bool:
         words = entry.source.split()
+        english = entry.target.split()
+        if (  # a title and one foreign name ("Tổng thống Iloilo → President Iloilo"), listed or not
+            entry.kind == "title"
+            and len(words) >= 2
+            and entry.source != entry.target
+            and _foreign_surname(words[-1])
+            and len(english) >= 2
+            and english[-1] == words[-1]
+            and english[-2].lower() in EN_TITLE_WORDS
+        ):
+            return True
         # after a title a surname alone is a person too ("Tổng thống Putin"); after a common
         # noun it often names a thing ("bão Dennis → Hurricane Dennis"): two words at least
         for i in range(1, len(words) if entry.kind == "title" else len(words) - 1):
@@ -84,6 +99,11 @@ def without_role_and_name(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
         for e in entries
         if not ((e.kind == "title" or e.source[:1].islower() or _descriptor(e.source)) and role_and_name(e))
     ]
+
+
+def _foreign_surname(word: str) -> bool:
+    """A capitalised word no Vietnamese syllable spells, not an acronym: a foreign surname."""
+    return len(word) >= 4 and word[:1].isupper() and not word.isupper() and foreign(word)
 
 
 #: words that join two names into one ("Scottish & Southern Energy"), never a role to a name

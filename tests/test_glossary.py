@@ -2408,6 +2408,12 @@ def test_a_role_before_a_persons_name_is_no_entry_but_a_place_with_its_scope_is(
     joined = [GlossaryEntry("Southern Energy", "Southern Energy", "name", 0.8, 1),
               GlossaryEntry("Scottish & Southern Energy", "Scottish & Southern Energy", "name", 0.9, 1)]  # fmt: skip
     assert "Scottish & Southern Energy" in {e.source for e in without_role_and_name(joined)}
+    # a title before one foreign surname is such an entry though the name is not listed; a
+    # title of a place is not, nor a company whose English is its own ("General Motors")
+    alone = [GlossaryEntry("Tổng thống Iloilo", "President Iloilo", "title", 0.9, 1),
+             GlossaryEntry("Tổng thống Brazil", "President of Brazil", "title", 0.9, 1),
+             GlossaryEntry("General Motors", "General Motors", "title", 0.9, 1)]  # fmt: skip
+    assert {e.source for e in without_role_and_name(alone)} == {"Tổng thống Brazil", "General Motors"}
 
 
 def test_a_country_with_a_compass_word_is_still_named_by_its_adjective():
