@@ -294,6 +294,13 @@ _PERSON_TITLES = frozenset(
 _ORG_HEADS_ANY_CASE = frozenset(h.lower() for h in _ORG_HEADS)
 
 
+def _names_a_body(source: str) -> bool:
+    """Does the source, in any case, open on an organisation's head word and not on a title's
+    ("Bộ Công Thương", not "Bộ trưởng Bộ Y tế")? Candidate keys are in lower case."""
+    low = source.lower()
+    return _starts_with(low, _ORG_HEADS_ANY_CASE) and not _starts_with(low, _BARE_TITLES)
+
+
 def _a_body_as_its_head(source: str, target: str) -> bool:
     """Does a body's name come out as the title of the person heading it: "Bộ Kế hoạch và
     Đầu tư → Minister of Planning and Investment" (projected inside "Bộ trưởng Bộ Kế hoạch
@@ -303,8 +310,7 @@ def _a_body_as_its_head(source: str, target: str) -> bool:
     Investment"); alone it still may, since the English cuts may take the title away
     ("Chairman of the Senate Foreign Relations Committee"). A possessive is no head
     ("President's Office")."""
-    low = source.lower()
-    if not _starts_with(low, _ORG_HEADS_ANY_CASE) or _starts_with(low, _BARE_TITLES):
+    if not _names_a_body(source):
         return False
     words = JOINED.findall(target)
     return bool(words) and words[0].lower() in _PERSON_TITLES
@@ -339,7 +345,7 @@ def _joins_two(source: str, target: str) -> bool:
     ``and_mismatch`` feature, fitted as it is, weighs a narrower form of this for every
     candidate; this check removes what is left after the cuts."""
     joins = bool(_EN_COORDINATOR.search(target)) and not _VI_COORDINATOR.search(source.lower())
-    body = _starts_with(source[:1].upper() + source[1:], _ORG_HEADS)  # the key is in lower case
+    body = _starts_with(source.lower(), _ORG_HEADS_ANY_CASE)
     return joins and not (body and _ONE_BODY_OF_TWO.fullmatch(target) is not None)
 
 
@@ -348,11 +354,8 @@ def _body_through_and(key: str, target: str, english: list[str]) -> str:
     Industry", the links missing "Trade"): where every English sentence continues the name
     with "and" and one more capitalised word, and the Vietnamese joins nothing, the name
     runs on through it."""
-    head = key[:1].upper() + key[1:]
-    if not _starts_with(head, _ORG_HEADS) or _starts_with(head, _TITLE_HEADS) or _VI_COORDINATOR.search(key):
+    if not _names_a_body(key) or _VI_COORDINATOR.search(key) or _BODY_OF.fullmatch(target) is None:
         return target  # a minister is no body: "Bộ trưởng Bộ Y tế → Minister of Health"
-    if _BODY_OF.fullmatch(target) is None or not english:
-        return target
     after = re.compile(rf"(?<![\w-]){re.escape(target)} and ([A-Z][a-z][\w'-]*)(?![\w'-]| [A-Z])")
     found = [after.search(text) for text in english]
     fields = {m.group(1) for m in found if m}
@@ -902,14 +905,12 @@ def _inside_a_longer_name(target: str, english: list[str]) -> bool:
     one: run on into a capitalised word ("Hai Dang Energy JSC", "Tan Lap Cooperative", "Ba
     Ria - Vung Tau") or after a Vietnamese-spelt one ("Truong Hoang Nam")? A kind of place
     after it is none ("Quang Ninh Province"), a title before it neither ("President Luong
-    Cuong"), nor a function word ("The Dong Nai …"). Read
-    on Vietnamese-origin news: 12 of 84 proposed entries were such pieces (vn3–vn6,
-    session 49)."""
+    Cuong"), nor a function word ("The Dong Nai …"). Read on Vietnamese-origin news: 12 of
+    84 proposed entries were such pieces (vn3–vn6, session 49)."""
     exact = re.compile(rf"(?<![\w-]){re.escape(target)}(?![\w-])")
     for text in english:
         for m in exact.finditer(text):
-            runs_on = _RUNS_ON_ANY.match(text, m.end())
-            if runs_on and _KIND_OF_PLACE.match(text, m.end()) is None:
+            if _RUNS_ON_ANY.match(text, m.end()) and not _KIND_OF_PLACE.match(text, m.end()):
                 return True
             before = _WORD_BEFORE.search(text, 0, m.start())
             if before and not foreign(before.group(1)) and not en_edge_stop(before.group(1)):
