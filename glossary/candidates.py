@@ -615,7 +615,7 @@ def _name_units(tokens: list[Token], first: int, last: int) -> list[tuple[int, i
     a place ("Bắc_Kinh_Deng")."""
 
     def glue(k: int) -> bool:
-        return first < k < len(tokens) - 1 and (_name_hyphen(tokens, k) or _apostrophe(tokens, k))
+        return first < k < len(tokens) - 1 and _tight(tokens, k) and (_name_hyphen(tokens, k) or _apostrophe(tokens, k))
 
     units: list[tuple[int, int]] = []
     for k in range(first, last + 1):
@@ -1017,7 +1017,11 @@ def _joiner(tokens: list[Token], span: tuple[int, int]) -> bool:
     k = span[0]
     if span[0] != span[1] or tokens[k].text != "-":
         return False
-    return _tight(tokens, k) or (_two_syllable_noun(tokens, k - 2) and _two_syllable_noun(tokens, k + 1))
+    return (
+        _tight(tokens, k)
+        or (_two_syllable_noun(tokens, k - 2) and _two_syllable_noun(tokens, k + 1))
+        or _name_hyphen(tokens, k)
+    )
 
 
 def _two_syllable_noun(tokens: list[Token], k: int) -> bool:

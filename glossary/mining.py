@@ -881,7 +881,7 @@ def _sure_names(
     sure = {
         k
         for k, c in enumerate(cands)
-        if written_without_marks(c.source, c.target)
+        if (written_without_marks(c.source, c.target) or place_of_a_kind(c.source, c.target))
         and _whole_name(c, found, pairs)
         and not _inside_a_longer_name(c.target, [pairs[o.pair].target_text for o in found.occurrences[c.key]])
     }
@@ -940,11 +940,38 @@ def written_without_marks(source: str, target: str) -> bool:
     words = source.split()
     return (
         len(words) >= 2
-        and all(w[:1].isupper() for w in words)
+        and all(w[:1].isupper() or (w == "-" and 0 < k < len(words) - 1) for k, w in enumerate(words))
         and target != source
         and target.isascii()
         and target.split() == [unmarked(w) for w in words]
     )
+
+
+#: kinds of place Vietnamese writes before a name, and the word English writes after it
+#: ("tỉnh Bắc Ninh → Bac Ninh province", "cảng Cái Mép - Thị Vải → Cai Mep - Thi Vai port")
+_PLACE_KINDS = {
+    "tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district", "thị xã": "town",
+    "xã": "commune", "phường": "ward", "sông": "river", "hồ": "lake", "vịnh": "bay", "đảo": "island",
+    "cảng": "port", "đèo": "pass", "đoạn": "section", "cao tốc": "expressway",
+}  # fmt: skip
+
+
+def place_of_a_kind(source: str, target: str) -> bool:
+    """Is the entry a kind of place and its name, the name written without its marks and
+    the kind in English after it ("tỉnh Bà Rịa - Vũng Tàu → Ba Ria - Vung Tau province",
+    "thành phố Hồ Chí Minh → Ho Chi Minh City")? As sure as the name alone
+    (``written_without_marks``): English-language news of Vietnam writes places so, and the
+    kind word is the one dictionaries give."""
+    words = source.split()
+    for size in (1, 2):
+        kind = " ".join(words[:size]).lower()
+        english = _PLACE_KINDS.get(kind)
+        if english is None or len(words) <= size:
+            continue
+        name, tail = target[: -len(english)].rstrip(), target[-len(english) :]
+        if tail.lower() == english and name != target and written_without_marks(" ".join(words[size:]), name):
+            return True
+    return False
 
 
 def _dollar_sign(key: str, target: str, sentences: list[str]) -> str:

@@ -305,6 +305,17 @@ def test_a_spaced_dash_between_two_proper_nouns_is_one_name():
     assert not any(" - " in t for t in texts)  # "Hàng" opens the sentence after the dateline
 
 
+def test_a_kind_of_place_runs_on_through_a_dashed_name_which_is_no_person():
+    """The dash holds the name together inside a longer span too ("tỉnh Bà Rịa - Vũng Tàu",
+    "đoạn Cần Thơ - Cà Mau"); and a spaced dash glues no person's name, so "Rịa - Vũng Tàu"
+    is no foreign person after a place (a tight one still does: "Lung-pin Hau")."""
+    found = {t for _, t in cands("Dự án ở tỉnh Bà Rịa - Vũng Tàu và đoạn Cần Thơ - Cà Mau đã xong.")}
+    assert {"tỉnh Bà Rịa - Vũng Tàu", "đoạn Cần Thơ - Cà Mau"} <= found
+    assert "Rịa - Vũng Tàu" not in found and "Thơ - Cà Mau" not in found
+    named = {t for o, t in cands("Thị trưởng Đài Bắc Lung-pin Hau phát biểu.") if o == "name"}
+    assert "Lung-pin Hau" in named
+
+
 def test_a_count_and_its_noun_is_no_candidate_but_a_dated_name_is():
     texts = {t for _, t in cands("Đảng này giành 73 ghế, và lễ hội 2008 Giấc Mơ Cao Hùng mở cửa.")}
     assert not any(t.startswith("73") for t in texts)  # "73 ghế"
@@ -2792,6 +2803,8 @@ def test_a_vietnamese_name_its_english_writes_without_marks_is_proposed(encoder)
     assert not written_without_marks("Huế", "Hue")  # one syllable may be a piece of a name
     assert not written_without_marks("Chủ tịch", "Chu tich")  # no name
     assert not written_without_marks("John Smith", "John Smith")  # nothing was dropped
+    assert written_without_marks("Bà Rịa - Vũng Tàu", "Ba Ria - Vung Tau")  # one province, two names
+    assert not written_without_marks("- Vũng Tàu", "- Vung Tau")
     al = align_documents(
         document_from_text(
             "Sáng 12/11, Thủ tướng Phạm Minh Chính chủ trì hội nghị về đầu tư công. "
@@ -2899,3 +2912,15 @@ def test_a_ministry_takes_the_english_its_own_occurrences_give(encoder):
     mine_glossary(al, trace=trace)  # the candidate's English, listed or not (a two-pair list is short)
     chosen = {source: target for _key, source, target, _features, _p in trace}
     assert chosen["Bộ Kế hoạch và Đầu tư"] == "Ministry of Planning and Investment"
+
+
+def test_a_kind_of_place_before_a_name_written_without_marks_is_as_sure_as_the_name():
+    from glossary.mining import place_of_a_kind
+
+    assert place_of_a_kind("tỉnh Bà Rịa - Vũng Tàu", "Ba Ria - Vung Tau province")
+    assert place_of_a_kind("thành phố Hồ Chí Minh", "Ho Chi Minh City")
+    assert place_of_a_kind("cảng Cái Mép - Thị Vải", "Cai Mep - Thi Vai port")
+    assert not place_of_a_kind("tỉnh Bắc Ninh", "Bac Ninh")  # the kind left out: the name's entry
+    assert not place_of_a_kind("tỉnh Quảng Ninh", "Quang Ninh provincial")  # an adjective, no place
+    assert not place_of_a_kind("tỉnh Hà Nội", "Hanoi province")  # a spelling of its own: the model judges
+    assert not place_of_a_kind("tỉnh", "province")
