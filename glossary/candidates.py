@@ -950,7 +950,9 @@ def _coordinations(tokens, words) -> list[Candidate]:
 
     def item(w: int) -> bool:
         text = _compound(tokens, words, w)
-        return text is not None and text.lower() not in VI_STOP
+        if text is None:
+            return _one_syllable_noun(tokens, words[w])
+        return text.lower() not in VI_STOP
 
     def ender(w: int) -> bool:
         return tokens[words[w][0]].tag in _ITEM_ENDERS or _is_stop(tokens, words[w])
@@ -982,6 +984,8 @@ def _coordinations(tokens, words) -> list[Candidate]:
             break
         if not 2 <= len(items) <= _MOST_ITEMS or any(_is_capital(tokens, words[w]) for w in items):
             continue
+        if len(items) > 2 and any(_compound(tokens, words, w) is None for w in items):
+            continue  # one-syllable nouns make a set pair, not a list ("sách, báo và tạp chí")
         last = words[items[-1]][1]
         out.append(Candidate(words[items[0]][0], last, "coord"))
         seg = segments[k]
@@ -991,6 +995,20 @@ def _coordinations(tokens, words) -> list[Candidate]:
         if head < len(seg) - 1 and not _is_stop(tokens, words[seg[head]]):
             out.append(Candidate(words[seg[head]][0], last, "coord"))
     return out
+
+
+def _one_syllable_noun(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """A lower-case noun of one syllable that is no function word: the items of the pairs
+    administrative Vietnamese strings with a comma ("bộ, ngành", ministries and sectors;
+    "xã, phường", communes and wards; "tỉnh, thành phố")."""
+    token = tokens[span[0]]
+    return (
+        span[0] == span[1]
+        and token.tag == "N"
+        and token.text.isalpha()
+        and token.text.islower()
+        and token.text not in VI_STOP
+    )
 
 
 def _reduplications(tokens, words) -> list[Candidate]:

@@ -1455,6 +1455,8 @@ def _joined_list(source: str, english: str) -> bool:
         return False  # a quotation mark, a number or a function word: the English ran on
     if re.fullmatch(r"[a-z]{3,}ly", words[-1]):
         return False  # "outside world, and especially": an adverb opens the next clause
+    if words[-1][:1].isupper() and source.islower():
+        return False  # "ward and commune People": it ran on into a name ("… People's Committees")
     return _items(source) == len([p for p in re.split(r",\s*|\s+and\s+|\s+or\s+", english) if p.strip()])
 
 

@@ -2268,9 +2268,12 @@ def test_coordinated_words_with_and_without_their_noun():
     # a list that starts further left yields no list of its tail
     assert ("coord", "toàn diện, ổn định, bền vững") in found
     assert ("coord", "ổn định, bền vững") not in found
-    # names are entries of their own, and a word of one syllable is no item
+    # names are entries of their own, and nouns of one syllable make a set pair, not a list
     assert not any(o == "coord" for o, _ in cands("Đoàn đã thăm Nhật Bản, Hàn Quốc, Trung Quốc."))
     assert not any(o == "coord" for o, _ in cands("Họ mua cá, thịt, rau ở chợ."))
+    found = cands("Lãnh đạo các bộ, ngành đã làm việc với tỉnh, thành phố.")
+    assert {("coord", "bộ, ngành"), ("coord", "tỉnh, thành phố")} <= found
+    assert not any(o == "coord" for o, _ in cands("Họ gửi sách, báo và tạp chí cho trường."))
     # a run of nine words is a list, not a term
     long = "Họ bàn về kinh tế, chính trị, văn hóa, xã hội, giáo dục, y tế, môi trường, an ninh, quốc phòng."
     assert not any(o == "coord" for o, _ in cands(long))
@@ -2291,6 +2294,7 @@ def test_a_coordination_is_listed_only_when_its_english_is_one_phrase():
     # the English ran on past the last item to a noun the term does not hold
     assert not _joined_list("thuận lợi, rộng mở", "favorable and open foreign situation")
     assert _joined_list("nhiệm vụ trọng yếu, thường xuyên", "important and regular tasks")
+    assert not _joined_list("phường, xã", "ward and commune People")  # into "People's Committees"
 
 
 def test_a_coordination_is_judged_by_the_hand_set_model_without_its_comma():
