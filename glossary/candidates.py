@@ -790,13 +790,18 @@ def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
 
 
 def _quotes(tokens, nicknames: frozenset[int]) -> list[Candidate]:
+    """Quotations of 2–16 words. A straight quotation mark that closed one opens none: in
+    '"lấy phòng là chính", xây dựng cơ chế … "không thể"' the words between the two
+    quotations are no quotation (", xây dựng cơ chế để cán bộ" was offered as one)."""
     out = []
+    closers: set[int] = set()
     for k, tok in enumerate(tokens):
         close = QUOTE_PAIRS.get(tok.text)
-        if close is None or k in nicknames:
+        if close is None or k in nicknames or k in closers:
             continue
         for e in range(k + 1, min(len(tokens), k + 24)):
             if tokens[e].text == close:
+                closers.add(e)
                 last = e - 1
                 while last > k + 1 and tokens[last].text in ".,;:":
                     last -= 1  # “… sát sao.” — the sentence's full stop is no part of the term

@@ -43,6 +43,12 @@ def test_quotes_enumerations_reduplications():
     assert ("quote", "dĩ bất biến ứng vạn biến") in found
 
 
+def test_the_words_between_two_straight_quotations_are_no_quotation():
+    found = cands('Ông nói: "lấy phòng là chính", xây dựng cơ chế để cán bộ "không thể, không dám" vi phạm.')
+    quoted = {t for o, t in found if o == "quote"}
+    assert quoted == {"lấy phòng là chính", "không thể, không dám"}
+
+
 def test_an_enumeration_whose_last_item_takes_an_object():
     found = cands("Thực hiện đa phương hóa, đa dạng hóa quan hệ đối ngoại, công tác đối ngoại phải làm tốt.")
     assert ("enum", "đa phương hóa, đa dạng hóa") in found  # "đa … hóa" twice: one derivation
