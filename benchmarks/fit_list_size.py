@@ -15,9 +15,15 @@ itself on the tuning documents (each with the term bank read without its own gol
 Then the floor, entries per aligned pair a list may have whatever the mass says, by the same
 rule (or, where the mass alone lists a tuning document past it, no longer than that): the
 mass is the model's certainty, and text unlike the tuning documents (Vietnamese-origin news,
-session 49: lists of 0.9 × their gold lists) gets less of it than it has terms.
+session 49: lists of 0.9 × their gold lists) gets less of it than it has terms. With
+``--reach-only``, the reach, entries per candidate the screening model gives ``reach_level``
+(0.1), by the same rule: that count follows the gold lists of text unlike the tuning
+documents as it follows theirs (session 50). ``reach_most``, the most per aligned pair the
+count may give, is a guard set by hand, not fitted.
 
-    python benchmarks/fit_list_size.py [--most 1.8] [--floor-only] [--write]   # --write updates glossary/scorer.json
+    python benchmarks/fit_list_size.py [--most 1.8] [--floor-only | --reach-only] [--write]
+
+``--write`` updates glossary/scorer.json.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ import glossary_dev
 STEP = 0.005
 #: and the floor (entries per aligned pair) in steps of this much
 FLOOR_STEP = 0.05
+#: and the reach (entries per candidate at the reach level) in steps of this much, up to REACH_TOP
+REACH_STEP, REACH_TOP = 0.01, 1.5
 
 
 def longest(rows: list[dict]) -> tuple[float, str]:
@@ -49,6 +57,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--most", type=float, default=1.8, help="entries per gold term no tuning document passes")
     parser.add_argument("--write", action="store_true", help="write the size into glossary/scorer.json")
     parser.add_argument("--floor-only", action="store_true", help="keep the committed size, fit the floor")
+    parser.add_argument("--reach-only", action="store_true", help="keep the committed size and floor, fit the reach")
     args = parser.parse_args(argv)
     if glossary_dev.corpus_missing("fit_list_size"):
         return 2
@@ -63,16 +72,26 @@ def main(argv: list[str]) -> int:
         tuning = [d for d in every if d.split == "tune"]
         base = {d.name: glossary_dev._settings(d, every) or MinerSettings() for d in tuning}
 
-        def longest_at(size: float, floor: float = 0.0) -> float:
-            """The longest tuning list, as a multiple of its gold list, at ``size`` and ``floor``."""
-            scorer = dataclasses.replace(committed, size=size, floor=floor)
+        def longest_at(size: float, floor: float = 0.0, reach: float = 0.0) -> float:
+            """The longest tuning list, as a multiple of its gold list, at ``size``, ``floor`` and ``reach``."""
+            scorer = dataclasses.replace(committed, size=size, floor=floor, reach=reach)
             rows = [glossary_dev.measure(d, encoder, dataclasses.replace(base[d.name], scorer=scorer)) for d in tuning]
             ratio, name = longest(rows)
             recall = sum(r["found"] for r in rows) / sum(r["gold"] for r in rows)
-            print(f"size {size:.3f} floor {floor:.2f}: longest list {ratio:.3f} × gold ({name}); recall {recall:.4f}",
-                  flush=True)  # fmt: skip
+            print(f"size {size:.3f} floor {floor:.2f} reach {reach:.2f}: longest list {ratio:.3f} × gold ({name}); "
+                  f"recall {recall:.4f}", flush=True)  # fmt: skip
             return ratio
 
+        if args.reach_only:
+            size, floor = committed.size, committed.floor
+            most = max(args.most, longest_at(size, floor))
+            top = round(REACH_TOP / REACH_STEP)
+            reach = round(bisect(0, top, lambda k: longest_at(size, floor, k * REACH_STEP) <= most) * REACH_STEP, 2)
+            print(f"reach {reach} per candidate at {committed.reach_level} (committed {committed.reach})")
+            if args.write:
+                MODEL_FILE.write_text(dataclasses.replace(committed, reach=reach).to_json(), encoding="utf-8")
+                print(f"wrote {MODEL_FILE}")
+            return 0
         if args.floor_only:
             size = committed.size
         else:

@@ -169,13 +169,16 @@ class MinerSettings:
 
     def signature(self) -> str:
         return (
-            f"scorer:{self.model().version}|size:{self.model().size}|floor:{self.model().floor}|lexicon:{self.table().version}|news:{self.news_table().version}|termbank:{self.bank().version}|flag:{self.flag}|sure:{self.sure}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
+            f"scorer:{self.model().version}|size:{self.model().size}|floor:{self.model().floor}|reach:{self.model().reach}/{self.model().reach_level}/{self.model().reach_most}|lexicon:{self.table().version}|news:{self.news_table().version}|termbank:{self.bank().version}|flag:{self.flag}|sure:{self.sure}|ngram_min:{self.min_ngram_frequency}|keep:{self.keep}"
             f"|per_pair:{self.max_per_pair}|min_entries:{self.min_entries}|short_per_pair:{self.short_per_pair}"
         )
 
-    def cap(self, pairs: int, expected: float | None = None, size: float = 0.0, floor: float = 0.0) -> int:
+    def cap(
+        self, pairs: int, expected: float | None = None, size: float = 0.0, floor: float = 0.0, reached: float = 0.0
+    ) -> int:
         """How many entries a document gets: ``size`` times the model's confident mass
-        (``scoring.confident_mass``, when it says), and at most ``max_per_pair`` per pair
+        (``scoring.confident_mass``, when it says), at least ``floor`` per pair and ``reached``
+        (the model's count rule, ``list_reach``), and at most ``max_per_pair`` per pair
         on long documents. A short document (under 31 pairs) gets at most ``short_per_pair``
         per pair: a guard against a runaway list on odd text, which the confident mass
         does not reach on news — 15-pair pieces of the 48 tuning documents list at most
@@ -189,7 +192,7 @@ class MinerSettings:
         per_pair = max(fewest, math.floor(self.max_per_pair * pairs))
         if expected is None:
             return per_pair
-        return min(per_pair, max(1, math.ceil(size * expected), math.floor(floor * pairs)))
+        return min(per_pair, max(1, math.ceil(size * expected), math.floor(floor * pairs), math.floor(reached)))
 
 
 @dataclass
@@ -1485,16 +1488,27 @@ def _confidence(
     if model.screen is None or model.termhood is None:
         plain = model.probabilities_of(x)
         mass = confident_mass(np.asarray(plain)[ranked]) if model.size else None
-        cap = settings.cap(pairs, mass, model.size, model.floor)
+        cap = settings.cap(pairs, mass, model.size, model.floor, list_reach(model, np.asarray(plain)[ranked], pairs))
         return [round(v, 4) for v in plain], cap, set(ranked)
     screen = np.array(model.screen.probabilities_of(x))
-    cap = settings.cap(pairs, confident_mass(screen[ranked]), model.size, model.floor)
+    reached = list_reach(model, screen[ranked], pairs)
+    cap = settings.cap(pairs, confident_mass(screen[ranked]), model.size, model.floor, reached)
     look = sorted(ranked, key=lambda i: (-screen[i], i))[: math.ceil(model.look * cap)]
     termhood = model.termhood.scores([(cands[i].source, cands[i].target) for i in look], encoder or load_encoder())
     p = screen.copy()
     if look:
         p[look] = np.array(model.probabilities_of(np.hstack([x[look], termhood[:, None].astype(np.float32)])))
     return [round(float(v), 4) for v in p], cap, set(look)
+
+
+def list_reach(model: Scorer, probabilities: np.ndarray, pairs: int) -> float:
+    """Entries a list may have by the count of candidates the model gives ``reach_level``:
+    ``reach`` per such candidate, at most ``reach_most`` per aligned pair (0 where the model
+    has no such rule)."""
+    if not model.reach:
+        return 0.0
+    reached = model.reach * float(np.sum(probabilities >= model.reach_level))
+    return min(reached, model.reach_most * pairs) if model.reach_most else reached
 
 
 #: The hand-set confidence model the project started from (log-odds weights; "bias" is the

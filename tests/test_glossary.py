@@ -421,6 +421,31 @@ def test_a_list_is_not_cut_below_its_floor_per_pair():
     assert 0 < load_scorer().floor < settings.short_per_pair  # fitted (benchmarks/fit_list_size.py)
 
 
+def test_a_list_reaches_its_share_of_the_candidates_the_model_does_not_rule_out():
+    """Where the model is unsure of many candidates (Vietnamese-origin text), the list may
+    have ``reach`` entries per candidate at ``reach_level`` or more, up to ``reach_most`` per
+    pair; the mass and the floor decide where they give more, and 1.5 per pair still holds."""
+    import dataclasses
+
+    import numpy as np
+
+    from glossary.mining import MinerSettings, list_reach
+    from glossary.scoring import load_scorer
+
+    model = dataclasses.replace(load_scorer(), reach=0.75, reach_level=0.1, reach_most=4.5)
+    p = np.array([0.9] * 40 + [0.2] * 120 + [0.05] * 500)  # 160 candidates at 0.1 or more
+    assert list_reach(model, p, pairs=41) == 120.0
+    assert list_reach(model, p, pairs=20) == 90.0  # 4.5 per pair at most
+    assert list_reach(dataclasses.replace(model, reach=0.0), p, pairs=41) == 0.0
+    settings = MinerSettings()
+    assert settings.cap(41, expected=30.0, size=2.71, floor=3.15, reached=120.0) == 129  # the floor: 3.15 × 41
+    assert settings.cap(41, expected=30.0, size=2.71, floor=3.15, reached=140.0) == 140
+    assert settings.cap(500, expected=30.0, size=2.71, floor=3.15, reached=900.0) == 750
+    committed = load_scorer()
+    assert committed.reach > 0 and committed.reach_most > 0
+    assert 0 < committed.reach_level < 4 * committed.keep
+
+
 def test_a_long_tail_of_unlikely_candidates_does_not_lengthen_the_list():
     from glossary.scoring import confident_mass
 
