@@ -253,8 +253,23 @@ def _name_punctuation(tokens: list[Token], words: list[tuple[int, int]], w: int)
 
 
 def _glued(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
-    """Is word w a hyphen or an apostrophe holding a name together?"""
-    return 0 <= w < len(words) and (_name_hyphen(tokens, words[w][0]) or _apostrophe(tokens, words[w][0]))
+    """Is word w a hyphen, an apostrophe or an ampersand holding a name together?"""
+    return 0 <= w < len(words) and (
+        _name_hyphen(tokens, words[w][0]) or _apostrophe(tokens, words[w][0]) or _tight_ampersand(tokens, words[w][0])
+    )
+
+
+def _tight_ampersand(tokens: list[Token], k: int) -> bool:
+    """An ampersand written tight between two letters or digits: one abbreviation ("AT&T",
+    "S&P", "Bộ GD&ĐT" — giáo dục và đào tạo, education and training), no piece of which is
+    a name of its own ("ĐT" was listed as "MOET")."""
+    return (
+        tokens[k].text == "&"
+        and 0 < k < len(tokens) - 1
+        and _tight(tokens, k)
+        and tokens[k - 1].text[-1:].isalnum()
+        and tokens[k + 1].text[:1].isalnum()
+    )
 
 
 def _is_punct(tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -1254,7 +1269,10 @@ def _hyphen_cut(tokens: list[Token], cand: Candidate) -> bool:
         and tokens[before - 1].text[-1:].isalnum()
         and tokens[cand.first].text not in _HONORIFICS
     )
-    return ends_inside or starts_inside
+    ampersand = (after < len(tokens) and _tight_ampersand(tokens, after)) or (
+        before >= 0 and _tight_ampersand(tokens, before)
+    )
+    return ends_inside or starts_inside or ampersand
 
 
 def candidates(tokens: list[Token]) -> list[Candidate]:

@@ -296,6 +296,10 @@ def test_no_candidate_begins_or_ends_inside_a_hyphenated_word():
     # a hyphen before a capital joins a name too, after a lower-case piece
     texts = {t for _, t in cands("Nhóm Markazi Jamiat Ahl-e-Hadith đến thủ đô Port-au-Prince hôm qua.")}
     assert {"Markazi Jamiat Ahl-e-Hadith", "Port-au-Prince"} <= texts
+    # so does a tight ampersand: an abbreviation's letters are no names ("ĐT" was "MOET")
+    texts = {t for _, t in cands("Bộ GD&ĐT đã làm việc với hãng AT&T.")}
+    assert {"Bộ GD&ĐT", "AT&T"} <= texts
+    assert not {"GD", "ĐT", "Bộ GD", "AT", "T"} & texts
 
 
 def test_a_spaced_dash_between_two_proper_nouns_is_one_name():
