@@ -76,7 +76,7 @@ from .pruning import (
     without_name_pieces,
     without_role_and_name,
 )
-from .scoring import Scorer, confident_mass, general_frequency, load_scorer
+from .scoring import Scorer, confident_mass, general_frequency, list_reach, load_scorer
 from .termbank import TermBank, load_termbank, termbank_features
 from .tokens import (
     SENTENCE_OPENERS,
@@ -178,7 +178,7 @@ class MinerSettings:
     ) -> int:
         """How many entries a document gets: ``size`` times the model's confident mass
         (``scoring.confident_mass``, when it says), at least ``floor`` per pair and ``reached``
-        (the model's count rule, ``list_reach``), and at most ``max_per_pair`` per pair
+        (the model's count rule, ``scoring.list_reach``), and at most ``max_per_pair`` per pair
         on long documents. A short document (under 31 pairs) gets at most ``short_per_pair``
         per pair: a guard against a runaway list on odd text, which the confident mass
         does not reach on news — 15-pair pieces of the 48 tuning documents list at most
@@ -1499,16 +1499,6 @@ def _confidence(
     if look:
         p[look] = np.array(model.probabilities_of(np.hstack([x[look], termhood[:, None].astype(np.float32)])))
     return [round(float(v), 4) for v in p], cap, set(look)
-
-
-def list_reach(model: Scorer, probabilities: np.ndarray, pairs: int) -> float:
-    """Entries a list may have by the count of candidates the model gives ``reach_level``:
-    ``reach`` per such candidate, at most ``reach_most`` per aligned pair (0 where the model
-    has no such rule)."""
-    if not model.reach:
-        return 0.0
-    reached = model.reach * float(np.sum(probabilities >= model.reach_level))
-    return min(reached, model.reach_most * pairs) if model.reach_most else reached
 
 
 #: The hand-set confidence model the project started from (log-odds weights; "bias" is the

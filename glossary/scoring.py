@@ -44,7 +44,7 @@ import numpy as np
 
 from .termhood import TermhoodProbe
 
-__all__ = ["Scorer", "Tree", "general_frequency", "load_scorer"]
+__all__ = ["Scorer", "Tree", "general_frequency", "list_reach", "load_scorer"]
 
 MODEL_FILE = Path(__file__).with_name("scorer.json")
 
@@ -207,3 +207,13 @@ def confident_mass(probabilities: Sequence[float] | np.ndarray) -> float:
     0.676 → 0.684 of the gold terms."""
     values = np.asarray(probabilities, dtype=np.float64)
     return float(np.square(values).sum())
+
+
+def list_reach(model: Scorer, probabilities: np.ndarray, pairs: int) -> float:
+    """Entries a list may have by the count of candidates the model gives ``reach_level``:
+    ``reach`` per such candidate, at most ``reach_most`` per aligned pair (0 where the model
+    has no such rule)."""
+    if not model.reach:
+        return 0.0
+    reached = model.reach * float(np.sum(probabilities >= model.reach_level))
+    return min(reached, model.reach_most * pairs) if model.reach_most else reached

@@ -433,8 +433,8 @@ def test_a_list_reaches_its_share_of_the_candidates_the_model_does_not_rule_out(
 
     import numpy as np
 
-    from glossary.mining import MinerSettings, list_reach
-    from glossary.scoring import load_scorer
+    from glossary.mining import MinerSettings
+    from glossary.scoring import list_reach, load_scorer
 
     model = dataclasses.replace(load_scorer(), reach=0.75, reach_level=0.1, reach_most=4.5)
     p = np.array([0.9] * 40 + [0.2] * 120 + [0.05] * 500)  # 160 candidates at 0.1 or more
