@@ -1487,8 +1487,9 @@ def _confidence(
     ranked = [i for i, c in enumerate(cands) if c.origin != "coord"]  # a coordination is no ranked term
     if model.screen is None or model.termhood is None:
         plain = model.probabilities_of(x)
-        mass = confident_mass(np.asarray(plain)[ranked]) if model.size else None
-        cap = settings.cap(pairs, mass, model.size, model.floor, list_reach(model, np.asarray(plain)[ranked], pairs))
+        of_ranked = np.asarray(plain)[ranked]
+        mass = confident_mass(of_ranked) if model.size else None
+        cap = settings.cap(pairs, mass, model.size, model.floor, list_reach(model, of_ranked, pairs))
         return [round(v, 4) for v in plain], cap, set(ranked)
     screen = np.array(model.screen.probabilities_of(x))
     reached = list_reach(model, screen[ranked], pairs)
