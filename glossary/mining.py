@@ -1915,7 +1915,7 @@ def _one_source_per_english(entries: list[GlossaryEntry], table: TranslationTabl
                 if _outer_translated(inner.strip(), outer.strip(), entries[a].target, table):
                     dropped.add(a)  # the English is the longer source's
                     continue
-                if _name_left_out(inner.strip(), entries[b].source, entries[a].target):
+                if _name_left_out(inner.strip(), entries[b].source, entries[a].target, table):
                     dropped.add(b)  # "Thủ Tướng Nhật Bản Abe → Prime Minister of Japan": no "Abe"
                     continue
                 # the longer source's extra words, before the shorter one or after it
@@ -1932,13 +1932,16 @@ def _one_source_per_english(entries: list[GlossaryEntry], table: TranslationTabl
     return [e for k, e in enumerate(entries) if k not in dropped]
 
 
-def _name_left_out(inner: str, outer: str, target: str) -> bool:
+def _name_left_out(inner: str, outer: str, target: str, table: TranslationTable = _NO_TABLE) -> bool:
     """Does the longer source add a foreign name the English does not write? A name is
     spelt, never translated, so an English without it is the shorter source's ("Lực lượng
     Hỗ trợ An ninh Quốc tế Canada" → "International Security Assistance Force"). A word of
     the English that starts with the name's first letters writes it ("Canadian"), as does
     one a spelling slip away ("Lunux" for "Linux") or, for an acronym, the initials of the
-    English's capitalised words ("NHL")."""
+    English's capitalised words ("NHL"). A Vietnamese abbreviation is rendered, not spelt:
+    where two or more capitalised words of the English are none of the shorter source's, they
+    are the abbreviation's ("UBND TP Hà Nội → Hanoi People's Committee"; session 51: the
+    Wikinews documents unchanged, vn8 one gold term more)."""
     english = LETTERS.findall(target)
     words = [fold(w) for w in english]
     initials = "".join(w[:1] for w in english if w[:1].isupper()).lower()
@@ -1953,7 +1956,15 @@ def _name_left_out(inner: str, outer: str, target: str) -> bool:
             or (name.isupper() and low in initials)  # "NHL" of "National Hockey League"
         )
 
-    return any(w[:1].isupper() and foreign(w) and not written(w) for w in extra if w.isalpha())
+    # words of the English that ``inner`` neither spells nor translates: two or more render
+    # an abbreviation the longer source adds ("UBND" of "UBND TP Hà Nội → Hanoi People's
+    # Committee"), which no initials of the English spell
+    rendered = [w for w in english if w[:1].isupper() and not en_edge_stop(w.lower()) and not own_word(w, own, table)]
+
+    def left_out(name: str) -> bool:
+        return not written(name) and not (name.isupper() and table is not _NO_TABLE and len(rendered) >= 2)
+
+    return any(w[:1].isupper() and foreign(w) and left_out(w) for w in extra if w.isalpha())
 
 
 def _misspelt(a: str, b: str) -> bool:

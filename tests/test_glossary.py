@@ -894,6 +894,28 @@ def test_a_longer_source_whose_foreign_name_the_english_leaves_out_gives_way():
     assert kept("Đảng NDP", "NDP", "NDP") == ["Đảng NDP"]
 
 
+def test_a_vietnamese_abbreviation_the_english_renders_is_not_left_out():
+    """ "UBND" is no foreign name the English fails to spell: "People's Committee", which the
+    shorter source does not explain, renders it. One unexplained word is not enough."""
+    from glossary.mining import _one_source_per_english
+    from glossary.model import GlossaryEntry
+    from glossary.translation_table import TranslationTable
+
+    table = TranslationTable({"hà": {"hanoi": 0.6}, "nội": {"hanoi": 0.6}, "kính": {"telescope": 0.4}})
+
+    def kept(longer: str, shorter: str, english: str) -> list[str]:
+        entries = [GlossaryEntry(longer, english, "name", 0.93, 1), GlossaryEntry(shorter, english, "name", 0.1, 1)]
+        return [e.source for e in _one_source_per_english(entries, table)]
+
+    assert kept("UBND TP Hà Nội", "TP Hà Nội", "Hanoi People's Committee") == ["UBND TP Hà Nội"]
+    # without the table nothing is explained, and the abbreviation counts as left out
+    committee = [GlossaryEntry("UBND TP Hà Nội", "Hanoi People's Committee", "name", 0.93, 1),
+                 GlossaryEntry("TP Hà Nội", "Hanoi People's Committee", "name", 0.1, 1)]  # fmt: skip
+    assert [e.source for e in _one_source_per_english(committee)] == ["TP Hà Nội"]
+    # a foreign name (not an abbreviation) the English leaves out still gives way
+    assert kept("kính thiên văn Chandra", "kính thiên văn", "Grating Spectrometer") == ["kính thiên văn"]
+
+
 def test_the_english_goes_to_the_longer_source_when_it_translates_its_extra_words():
     from glossary.mining import _one_source_per_english
     from glossary.model import GlossaryEntry
