@@ -1102,6 +1102,15 @@ def _opens_before_a_noun(tokens: list[Token], words: list[tuple[int, int]]) -> b
     return not (_is_stop(tokens, words[1]) or _counts(tokens, words[1]))
 
 
+def _digital(tokens: list[Token], words: list[tuple[int, int]], a: int, b: int) -> bool:
+    """ "số" (number) closes a term as "digital" when it follows a content word and no count
+    follows it: "chuyển đổi số" → digital transformation, "kinh tế số" → digital economy,
+    "chính phủ số"; not "tuyến metro số 1", "Nghị quyết số 18", "một số", "các số"."""
+    if b == a or _word_text(tokens, words[b]).lower() != "số" or _is_stop(tokens, words[b - 1]):
+        return False
+    return b + 1 == len(words) or not (_counts(tokens, words[b + 1]) or tokens[words[b + 1][0]].text[:1].isdigit())
+
+
 def _privative(tokens: list[Token], span: tuple[int, int]) -> bool:
     """ "không" (not) opens a term as English "non-", "un-" or "-less" do ("không dây" →
     wireless, "không sửa đổi" → unamended, "không tuân thủ" → non-compliance), though alone
@@ -1144,7 +1153,9 @@ def _ngrams(tokens, words) -> list[Candidate]:
             if _joiner(tokens, span[0]) or _joiner(tokens, span[-1]):
                 continue
             opens = _nominaliser(tokens, span[0]) or _privative(tokens, span[0]) or _opens_before_a_noun(tokens, span)
-            if (_is_stop(tokens, span[0]) and not opens) or _is_stop(tokens, span[-1]):
+            if (_is_stop(tokens, span[0]) and not opens) or (
+                _is_stop(tokens, span[-1]) and not _digital(tokens, words, a, b)
+            ):
                 continue
             if _foreign_particle(tokens, span[-1]):
                 continue  # "Santo Domingo de", "Princess of" (but "de Villiers" is a surname)

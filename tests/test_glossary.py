@@ -264,6 +264,13 @@ def test_number_and_day_open_a_term_before_a_noun_but_not_before_a_count():
     assert not any(t.startswith("số") for t in texts)
 
 
+def test_number_closes_a_term_as_digital_but_not_before_a_count():
+    texts = {t for _, t in cands("Doanh nghiệp đầu tư vào chuyển đổi số và kinh tế số tại Việt Nam.")}
+    assert {"chuyển đổi số", "kinh tế số"} <= texts  # digital transformation, digital economy
+    texts = {t for _, t in cands("Tuyến metro số 1 và các số liệu mới.")}
+    assert not {"Tuyến metro số", "metro số", "các số"} & texts  # "No. 1"; after a function word
+
+
 def test_a_one_syllable_noun_is_a_candidate_after_a_classifier_or_a_number_only():
     texts = {t for _, t in cands("Cơn bão làm vỡ chiếc đập cũ.")}
     assert {"bão", "đập"} <= texts
