@@ -869,6 +869,13 @@ class _Candidate:
 _DOLLAR = re.compile(r"\bđô\s+la\b")
 
 
+def _dashed_compound(source: str, target: str) -> bool:
+    """Is a spaced-dash Vietnamese compound ("kinh tế - xã hội") rendered as one hyphenated
+    English word ("socio-economic")? That adjective is the compound's whole rendering, not a
+    modifier whose head noun was cut off."""
+    return " - " in source and " " not in target.strip() and "-" in target.strip("-")
+
+
 def _sure_names(
     cands: list[_Candidate],
     found: _Collected,
@@ -1029,7 +1036,7 @@ def _candidate(
             target = _body_through_and(key, target, english)
     if origin not in _SET_PHRASE_ORIGINS and found.tail_tags.get(key) == "V" and subject_and_participle(target):
         return None  # "Nghị sĩ bỏ phiếu → MPs voting": a subject and its verb in both (english_words.py)
-    if origin not in _SET_PHRASE_ORIGINS and modifier_without_head(target):
+    if origin not in _SET_PHRASE_ORIGINS and modifier_without_head(target) and not _dashed_compound(source, target):
         return None  # "hải lý → nautical", "hạt nhân → nuclear": the head noun was cut off (english_words.py)
     if _names_a_place(key, origin) and (_demonym(target) or _names_a_route(key, target)):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it, or as a route

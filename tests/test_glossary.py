@@ -2992,3 +2992,15 @@ def test_a_kind_of_place_before_a_name_written_without_marks_is_as_sure_as_the_n
     assert not place_of_a_kind("tỉnh Quảng Ninh", "Quang Ninh provincial")  # an adjective, no place
     assert not place_of_a_kind("tỉnh Hà Nội", "Hanoi province")  # a spelling of its own: the model judges
     assert not place_of_a_kind("tỉnh", "province")
+
+
+def test_a_dashed_compound_rendered_as_one_hyphenated_adjective_keeps_it():
+    """ "kinh tế - xã hội → socio-economic" is the compound's whole rendering, where "hạt
+    nhân → nuclear" lost its head noun."""
+    from glossary.english_words import modifier_without_head
+    from glossary.mining import _dashed_compound
+
+    assert modifier_without_head("socio-economic") and _dashed_compound("kinh tế - xã hội", "socio-economic")
+    assert not _dashed_compound("hạt nhân", "nuclear")
+    assert not _dashed_compound("kinh tế - xã hội", "economic and social")  # no hyphenated word
+    assert not _dashed_compound("kinh tế xã hội", "socio-economic")  # no dash in the source
