@@ -1530,6 +1530,18 @@ def test_a_clock_s_am_or_pm_is_no_part_of_a_term():
     assert without_clock_marks("British PM".split()) == ["British", "PM"]
 
 
+def test_a_title_s_english_does_not_end_in_the_vietnamese_surname_of_its_holder():
+    """The projection stopped one word into "Do Thi Thanh Van": that word goes when the
+    Vietnamese sentence writes the surname with its capital ("Đỗ"); "do" (because) is none."""
+    from glossary.trim import without_trailing_name
+
+    vn = "Cùng ngày, Chủ tịch Quốc hội Đỗ Thị Thanh Vân hội kiến Tổng thống."
+    cut = without_trailing_name("Chairwoman of the National Assembly Do".split(), "Chủ tịch Quốc hội", [vn])
+    assert cut == "Chairwoman of the National Assembly".split()
+    assert without_trailing_name("Secretary Do".split(), "Bí thư", ["Bí thư nói do trời mưa."]) == ["Secretary", "Do"]
+    assert without_trailing_name("Madam Do".split(), "bà Đỗ", ["Bà Đỗ nói."]) == ["Madam", "Do"]  # the term's own
+
+
 def test_a_title_s_english_does_not_end_in_the_name_of_the_person_beside_it():
     from glossary.trim import without_trailing_name
 
