@@ -104,6 +104,7 @@ from .trim import (
     without_clause_tail,
     without_clock_marks,
     without_leading_name,
+    without_owner_lead,
     without_pronoun_edges,
     without_qualifier_lead,
     without_stray_quote,
@@ -1163,7 +1164,7 @@ def _cut_to_term(
         words = without_qualifier_lead(without_clause_tail(words, key, table), key, table)
     words = without_clock_marks(without_trailing_verb(words))
     if origin in _LOWER_ORIGINS:  # (a name keeps its words: "Take My Eyes off You")
-        words = after_verb_article(without_pronoun_edges(words), key, table)
+        words = without_owner_lead(after_verb_article(without_pronoun_edges(words), key, table), key, table)
         if any(w in SPLIT_AT for w in words):
             words = outside_segments(key, words, (v for text in sentences for v in syllables(text)), table)
     words = outside_edge_words(key, words, _neighbours(key, sentences), table, _SURE)

@@ -12,6 +12,9 @@ plant" for "nhà máy điện nguyên tử", "seat at a general election" for "t
 - ``without_trailing_verb``: a noun phrase does not end in a past participle or a
   reporting verb: "economic loss suffered", "identification microchips embedded", "New York
   Times reports" are the subject of a clause the projection ran into;
+- ``without_owner_lead``: a lower-case term's English does not open on a possessor the
+  term neither spells nor translates ("plaintiffs' appeals" for "kháng cáo"; session 51,
+  tuning documents ± 0, report-only +1 gold term, 2 conflicts fewer);
 - ``without_stray_quote``: an English with one unmatched quotation mark ran into a
   quotation beside the term ("encoding "selenoprotein" for "selenoprotein", "seismic "bump"
   for "địa chấn"); the side of the mark with the term's words stays;
@@ -66,6 +69,7 @@ __all__ = [
     "without_clause_tail",
     "without_clock_marks",
     "without_leading_name",
+    "without_owner_lead",
     "without_pronoun_edges",
     "without_qualifier_lead",
     "without_stray_quote",
@@ -194,6 +198,22 @@ def without_qualifier_lead(words: list[str], term: str, table: TranslationTable)
         return words
     own = _own_syllables(term)
     return words if own_word(words[0], own, table) else words[1:]
+
+
+_POSSESSIVE = re.compile(r"[\w.-]+(?:['’]s|s['’])")
+
+
+def without_owner_lead(words: list[str], term: str, table: TranslationTable) -> list[str]:
+    """The words without a leading possessor no syllable of the term spells or translates:
+    the projection ran into the owner before a lower-case term ("ward's councillor" for
+    "ủy viên hội đồng", "broadcast's anchors" for "phát thanh viên"). An owner the term
+    names stays ("city's central business district" for "trung tâm thương mại thành phố")."""
+    if len(words) < 2 or not _POSSESSIVE.fullmatch(words[0]) or not words[1][:1].islower():
+        return words  # "Coroner's Office investigator": the owner opens a name
+    owner = re.sub(r"(?:['’]s|['’])$", "", words[0])
+    own = _own_syllables(term)
+    spelt = set(_folded_words(owner)) & {fold(v) for v in own}  # "St.Paul's Cathedral" spells "Paul"
+    return words if spelt or own_word(owner, own, table) else words[1:]
 
 
 def without_pronoun_edges(words: list[str]) -> list[str]:

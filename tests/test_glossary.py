@@ -1530,6 +1530,21 @@ def test_a_clock_s_am_or_pm_is_no_part_of_a_term():
     assert without_clock_marks("British PM".split()) == ["British", "PM"]
 
 
+def test_a_lower_case_term_s_english_does_not_open_on_an_owner_the_term_does_not_name():
+    from glossary.translation_table import TranslationTable
+    from glossary.trim import without_owner_lead
+
+    table = TranslationTable({"thành": {"city": 0.5}, "phố": {"city": 0.8}, "kháng": {"appeals": 0.3}})
+    assert without_owner_lead("plaintiffs' appeals".split(), "kháng cáo", table) == ["appeals"]
+    assert without_owner_lead("ward's councillor".split(), "ủy viên", table) == ["councillor"]
+    # an owner the term translates or spells is its own; one that opens a name stays
+    district = "city's central business district".split()
+    assert without_owner_lead(district, "trung tâm thương mại thành phố", table) == district
+    assert without_owner_lead("St.Paul's cathedral".split(), "nhà thờ thánh Paul", table)[0] == "St.Paul's"
+    office = "Coroner's Office investigator".split()
+    assert without_owner_lead(office, "nhân viên khám nghiệm", table) == office
+
+
 def test_a_title_s_english_does_not_end_in_the_vietnamese_surname_of_its_holder():
     """The projection stopped one word into "Do Thi Thanh Van": that word goes when the
     Vietnamese sentence writes the surname with its capital ("Đỗ"); "do" (because) is none."""
