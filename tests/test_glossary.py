@@ -1023,6 +1023,14 @@ def test_aviation_is_one_word_though_pyvi_splits_it():
     assert cannot[2].word != cannot[1].word and cannot[2].word == cannot[3].word
 
 
+def test_criminal_is_one_word_though_pyvi_splits_it_after_a_capital():
+    tokens = vi_tokens("Họ bị truy tố theo Bộ luật Hình sự năm 2015.")
+    assert tokens[7].text == "Hình" and tokens[7].word == tokens[8].word  # "Hình sự", not "sự"
+    assert ("caps", "Bộ luật Hình sự") in cands("Họ bị truy tố theo Bộ luật Hình sự năm 2015.")
+    other = vi_tokens("Châu Âu là thị trường lớn.")  # only "sự": "âu là" (perhaps) is another word
+    assert other[1].word != other[2].word  # pyvi left "Âu" and "là" apart, and so do we
+
+
 def test_words_after_an_initial_pyvi_keeps_with_its_full_stop_keep_their_words():
     # pyvi returns "D." and "C." where we read "D", ".", "C", "."; the words after them
     # used to come out as single untagged syllables to the end of the sentence
