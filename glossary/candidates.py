@@ -1108,7 +1108,7 @@ def _digital(tokens: list[Token], words: list[tuple[int, int]], a: int, b: int) 
     "chính phủ số"; not "tuyến metro số 1", "Nghị quyết số 18", "một số", "các số"."""
     if b == a or _word_text(tokens, words[b]).lower() != "số" or _is_stop(tokens, words[b - 1]):
         return False
-    return b + 1 == len(words) or not (_counts(tokens, words[b + 1]) or tokens[words[b + 1][0]].text[:1].isdigit())
+    return b + 1 == len(words) or not _counts(tokens, words[b + 1])
 
 
 def _privative(tokens: list[Token], span: tuple[int, int]) -> bool:

@@ -214,7 +214,6 @@ def vi_tokens(text: str, *, learnt: bool = True) -> list[Token]:
         word += 1
     _split_case_slips(syllables, word_of)
     _join_split_compounds(syllables, word_of, tag_of)
-    _join_capital_before_stop(syllables, word_of, tag_of)
     if learnt:
         _join_learnt_words(syllables, word_of, tag_of, load_joined_words())
         _split_rare_glue(syllables, word_of, load_word_uses())
@@ -244,34 +243,16 @@ _SPLIT_COMPOUNDS: dict[tuple[str, str], str] = {("hàng", "không"): "N"} | {
 
 
 #: the function syllable that also closes many compounds ("hình sự", "dân sự", "quân sự",
-#: "nhân sự"); with others the lower-case join is another word ("Châu Âu là" → "âu_là",
-#: perhaps; "Cho dù", although), measured on the tuning documents (−1 gold term with all of them)
+#: "nhân sự"): pyvi's word of a capital and it stays where pyvi makes the same word in lower
+#: case ("Bộ luật Hình sự", found in the reading of vn13, session 51). With every function
+#: syllable the lower-case test kept wrong words too ("Cho dù", although; tuning −1 gold term)
 _COMPOUND_STOPS = frozenset({"sự"})
 
 
 @functools.lru_cache(maxsize=4096)
-def _joined_in_lower_case(first: str, second: str) -> str | None:
-    """pyvi's tag for two syllables it makes one word when written in lower case, else None."""
-    words = _pyvi_words(f"{first} {second}")
-    return words[0][1] if len(words) == 1 else None
-
-
-def _join_capital_before_stop(syllables: list[tuple[str, int, int]], word_of: list[int], tag_of: list[str]) -> None:
-    """Join, in place, a capitalised syllable and a function syllable after it that pyvi
-    split only for the capital: "Bộ luật Hình sự" comes out as "Hình" + "sự" (a function
-    word no term may end on), where "hình sự" is one word (criminal); "Dân sự", "Quân sự" alike.
-    Each syllable must be a word of its own, and pyvi must join the pair in lower case. Found
-    in the reading of vn13 ("Bộ luật Hình → Penal Code"), after its one measurement."""
-    for k in range(len(syllables) - 1):
-        first, second = syllables[k][0], syllables[k + 1][0]
-        if not (first[:1].isupper() and second in _COMPOUND_STOPS):
-            continue
-        alone = (k == 0 or word_of[k - 1] != word_of[k]) and word_of[k] != word_of[k + 1]
-        if not alone or (k + 2 < len(syllables) and word_of[k + 2] == word_of[k + 1]):
-            continue
-        tag = _joined_in_lower_case(first.lower(), second.lower())
-        if tag is not None:
-            word_of[k + 1], tag_of[k], tag_of[k + 1] = word_of[k], tag, tag
+def _joined_in_lower_case(first: str, second: str) -> bool:
+    """Does pyvi make one word of two syllables written in lower case?"""
+    return len(_pyvi_words(f"{first} {second}")) == 1
 
 
 def _join_split_compounds(syllables: list[tuple[str, int, int]], word_of: list[int], tag_of: list[str]) -> None:
@@ -462,9 +443,18 @@ def _split_case_slips(syllables: list[tuple[str, int, int]], word_of: list[int])
             and word_of[k + 1] == word_of[k]
             and syllables[k + 1][0].islower()
         )
-        if after_two or (text in VI_STOP and f"{before.lower()} {text}" not in _STOP_ENDED_WORDS):
+        if after_two or (
+            text in VI_STOP and f"{before.lower()} {text}" not in _STOP_ENDED_WORDS and not _compound(before, text)
+        ):
             _new_word_from(word_of, k, fresh)
             fresh += 1
+
+
+def _compound(before: str, text: str) -> bool:
+    """Is a capitalised syllable and the function syllable pyvi joined to it one word, as
+    pyvi makes them in lower case ("Hình_sự": "hình_sự", criminal)? Only for
+    ``_COMPOUND_STOPS``."""
+    return text in _COMPOUND_STOPS and _joined_in_lower_case(before.lower(), text)
 
 
 def _new_word_from(word_of: list[int], k: int, fresh: int) -> None:
