@@ -304,6 +304,15 @@ def compare_committed(committed, folds, docs: list[Labelled], names: list[str], 
               f"{conflicts} conflicts, {entries} entries")  # fmt: skip
 
 
+def hand_set(committed) -> dict:
+    """The committed scorer's guards that no script fits, carried into the new one: the
+    level of the count rule and the most per aligned pair it may give (``fit_list_size.py``
+    fits only ``reach`` under them). Until session 52 a refit dropped them, and the count rule
+    fitted after it ran without its ceiling: session 51's refit listed the seed pair at 167
+    entries (2.20 × its gold list), 135 with the ceiling put back and nothing else changed."""
+    return {"reach_level": committed.reach_level, "reach_most": committed.reach_most}
+
+
 def export_trees(model, names: list[str]) -> dict:
     """Fitted boosted trees in scorer.json's terms."""
     from glossary.scoring import Tree
@@ -387,14 +396,15 @@ def main(argv: list[str]) -> int:
           f"{conflicts} conflicts, {entries} entries")  # fmt: skip
     for ratio in (1.8, 2.0):  # what a perfect list-size estimate would give: the ranking's ceiling
         print(f"  with exactly {ratio} × its gold list per document: recall {oracle(folds, docs, ratio):.3f}")
-    compare_committed(load_scorer(), folds, docs, names, size, keep)
+    committed = load_scorer()
+    compare_committed(committed, folds, docs, names, size, keep)
     every = list(range(len(docs)))
     docs = [replace(d, x=banked(docs, k, names, set())) for k, d in enumerate(docs)]  # no row sees its own gold
     x, e, y = stack(docs, every)
     fitted_on = tuple(d.name for d in tune)
     if args.linear:
         scorer = Scorer(keep=keep, flag=flag, sure=sure, size=size, version=f"lr-{len(names)}f", fitted_on=fitted_on,
-                        **export_linear(logistic(x, y), names))  # fmt: skip
+                        **hand_set(committed), **export_linear(logistic(x, y), names))  # fmt: skip
     else:
         values = probe_values(docs, every, every, args.inner)  # rows valued by a probe that never saw their document
         full_x = np.vstack([np.hstack([d.x, values[k][:, None]]) for k, d in enumerate(docs)])
@@ -403,7 +413,7 @@ def main(argv: list[str]) -> int:
         screen = Scorer(**limits, version="screen", **export_trees(trees(x, y), names))
         scorer = Scorer(**limits, version=f"gbt{TREES['n_estimators']}x{TREES['max_depth']}"
                         f"-{len(names)}f+termhood", fitted_on=fitted_on, screen=screen, look=LOOK,
-                        termhood=TermhoodProbe(tuple(round(float(w), 6) for w in probe.coef_[0]),
+                        **hand_set(committed), termhood=TermhoodProbe(tuple(round(float(w), 6) for w in probe.coef_[0]),
                                                round(float(probe.intercept_[0]), 6)),
                         **export_trees(trees(full_x, y), [*names, "termhood"]))  # fmt: skip
         check = np.array(scorer.probabilities_of(full_x[: len(docs[0].y)]))

@@ -130,7 +130,7 @@ class Scorer:
     def _data(self) -> dict:
         data: dict = {"version": self.version, "keep": self.keep, "flag": self.flag, "sure": self.sure,
                       "size": self.size, "floor": self.floor}  # fmt: skip
-        if self.reach:
+        if self.reach or self.reach_most:  # the ceiling is set by hand before the count is fitted
             data |= {"reach": self.reach, "reach_level": self.reach_level, "reach_most": self.reach_most}
         data["fitted_on"] = list(self.fitted_on)
         if not self.trees:

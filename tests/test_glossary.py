@@ -493,6 +493,22 @@ def test_boosted_trees_score_as_stored_and_survive_a_round_trip(tmp_path):
     assert load_scorer(str(path)) == scorer
 
 
+def test_the_count_rules_ceiling_survives_a_refit_before_the_count_is_fitted(tmp_path):
+    """A refit writes the model with no count yet (``reach`` 0) and the hand-set ceiling
+    (``reach_most``); ``fit_list_size.py`` then reads it back to fit the count under that
+    ceiling. Until session 52 the file dropped the ceiling while the count was 0, and the
+    count was fitted without it."""
+    import dataclasses
+
+    from glossary.scoring import load_scorer
+
+    fresh = dataclasses.replace(load_scorer(), reach=0.0, reach_level=0.1, reach_most=4.5)
+    path = tmp_path / "scorer.json"
+    path.write_text(fresh.to_json(), encoding="utf-8")
+    back = load_scorer(str(path))
+    assert (back.reach, back.reach_level, back.reach_most) == (0.0, 0.1, 4.5)
+
+
 def test_the_shipped_model_is_trees_with_named_features():
     from glossary.scoring import load_scorer
 
