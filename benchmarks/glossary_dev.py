@@ -64,7 +64,7 @@ class DevDocument:
 
 
 #: Vietnamese-origin news pairs (benchmarks/vietnamese_origin/): report-only, in a block of their own
-ORIGIN = ("vn1", "vn2", "vn3", "vn4", "vn5", "vn6", "vn7", "vn8", "vn9", "vn10", "vn11", "vn12", "vn13", "vn14")
+ORIGIN = tuple(f"vn{k}" for k in range(1, 17))
 
 
 def documents(built: Path) -> list[DevDocument]:
