@@ -161,6 +161,32 @@ def _title_case_extend(
     return walk(t1, -1), walk(t2, +1)
 
 
+def _spelt_initials(abbreviation: str, tokens: list[Token], t1: int) -> int:
+    """An abbreviation's English starts at the capitalised word that spells its first
+    letter: "TP.HCM" (Thành phố Hồ Chí Minh) → "Ho Chi Minh City". Its English words get no
+    links of their own from one token, and a neighbour may have claimed one ("Hà" of "Hà
+    Nội" linked to "Ho" beside it, leaving "Chi Minh City" on vn1). The English's opening
+    capitals must spell two letters of the abbreviation in a row; the walk back takes
+    capitalised words while their initials spell the letters before those."""
+    letters = "".join(ch for ch in fold(abbreviation).upper() if ch.isalpha())
+    if len(letters) < 3 or not all(ch.isupper() or not ch.isalpha() for ch in abbreviation):
+        return t1
+    initials = ""
+    for k in range(t1, min(len(tokens), t1 + 2)):
+        if not tokens[k].text[:1].isupper():
+            break
+        initials += tokens[k].text[0]
+    at = letters.find(fold(initials).upper()) if len(initials) == 2 else -1
+    while (
+        at > 0
+        and t1 > 0
+        and tokens[t1 - 1].text[:1].isupper()
+        and fold(tokens[t1 - 1].text[0]).upper() == letters[at - 1]
+    ):
+        t1, at = t1 - 1, at - 1
+    return t1
+
+
 def _enclosing_quote(tokens: list[Token], t1: int, t2: int) -> tuple[int, int] | None:
     """Inside of the quotation (trimmed) that contains or overlaps tokens t1..t2; an ordinal
     or a negation inside it stays (the quotation is the phrase: "not guilty")."""
@@ -468,6 +494,8 @@ def _project_links(span: _Span) -> Projection | None:
     if box is not None:
         hollow = _hollow(src_tokens, tgt_tokens, links, first, last)
         box = _tighten(box, tgt_tokens, foreign | hollow, {j for i, j in links if first <= i <= last})
+    if box is not None and first == last:
+        box = (_spelt_initials(src_tokens[first].text, tgt_tokens, box[0]), box[1])
     if box is None:
         return None
     t1, t2 = _abbreviation_start(tgt_tokens, box[0]), _plural_end(tgt_tokens, _whole_abbreviation(tgt_tokens, box[1]))

@@ -128,6 +128,21 @@ def test_projection_trims_function_words_and_refuses_no_links():
     assert project(0, 0, src, tgt, []) is None
 
 
+def test_an_abbreviations_english_starts_where_its_letters_do():
+    """ "TP.HCM" (Thành phố Hồ Chí Minh): "Hà" of "Hà Nội" beside it is linked to "Ho", the
+    abbreviation's own links reach "Chi" and "City"; its letters H-C-M spell "Ho" back in."""
+    text = "after Hanoi and Ho Chi Minh City ."
+    src = vi_tokens("sau Hà Nội và TP.HCM .")
+    tgt = en_tokens(text)
+    assert [t.text for t in src][4] == "TP.HCM"
+    links = [(0, 0), (1, 1), (1, 3), (2, 1), (3, 2), (4, 4), (4, 6), (5, 7)]
+    p = project(4, 4, src, tgt, links)
+    assert span_text(text, tgt, p.first, p.last) == "Ho Chi Minh City"
+    # a word whose letters spell nothing there keeps its links' English
+    src = vi_tokens("sau Hà Nội và TP.ĐN .")
+    assert project(4, 4, src, tgt, links).first == 4
+
+
 def test_title_case_extension_stops_at_claimed_words():
     text = "Deputy Prime Minister Bui Thanh Son"
     src = vi_tokens("Phó Thủ tướng Bùi Thanh Sơn")
