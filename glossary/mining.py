@@ -105,6 +105,7 @@ from .trim import (
     without_clock_marks,
     without_leading_name,
     without_owner_lead,
+    without_place_tail,
     without_pronoun_edges,
     without_qualifier_lead,
     without_stray_quote,
@@ -1165,6 +1166,7 @@ def _cut_to_term(
     words = without_clock_marks(without_trailing_verb(words))
     if origin in _LOWER_ORIGINS:  # (a name keeps its words: "Take My Eyes off You")
         words = without_owner_lead(after_verb_article(without_pronoun_edges(words), key, table), key, table)
+        words = without_place_tail(words, key, sentences, table)
         if any(w in SPLIT_AT for w in words):
             words = outside_segments(key, words, (v for text in sentences for v in syllables(text)), table)
     words = outside_edge_words(key, words, _neighbours(key, sentences), table, _SURE)

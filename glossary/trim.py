@@ -70,6 +70,7 @@ __all__ = [
     "without_clock_marks",
     "without_leading_name",
     "without_owner_lead",
+    "without_place_tail",
     "without_pronoun_edges",
     "without_qualifier_lead",
     "without_stray_quote",
@@ -214,6 +215,40 @@ def without_owner_lead(words: list[str], term: str, table: TranslationTable) -> 
     own = _own_syllables(term)
     spelt = set(_folded_words(owner)) & {fold(v) for v in own}  # "St.Paul's Cathedral" spells "Paul"
     return words if spelt or own_word(owner, own, table) else words[1:]
+
+
+#: prepositions that open a place or owner phrase after a common noun ("saltwater intrusion in the Mekong")
+_PLACE_TAIL = frozenset({"in", "at", "on", "of", "from", "to", "for"})
+
+
+def without_place_tail(words: list[str], term: str, sentences: Iterable[str], table: TranslationTable) -> list[str]:
+    """The words without a trailing phrase that names a place or owner no syllable of the
+    term spells or translates: a lower-case term's English ran on into its neighbour's name
+    ("saltwater intrusion in the Mekong" for "xâm nhập mặn", "farmland in Kien" for "đất
+    canh tác"). The English must open on a lower-case word (a name's "of" stays: "Ministry
+    of Foreign Affairs"), the term must have no capitalised syllable after its first, and no
+    capitalised word of the tail may be the term's."""
+    if len(words) < 3 or not words[0][:1].islower() or _names_inside(term, sentences):
+        return words  # a term with a name of its own ("thành phố Trùng Khánh" → "city of Chongqing") keeps it
+    cut = next((k for k in range(1, len(words) - 1) if words[k] in _PLACE_TAIL), None)
+    if cut is None:
+        return words
+    tail = words[cut + 1 :]
+    while tail and tail[0].lower() in _ARTICLES:
+        tail = tail[1:]
+    if not tail or not all(w[:1].isupper() for w in tail):
+        return words
+    own = _own_syllables(term)
+    if any(own_word(w, own, table) for w in tail):
+        return words
+    return words[:cut]
+
+
+def _names_inside(term: str, sentences: Iterable[str]) -> bool:
+    """Does a sentence write a syllable of the term after its first with a capital (a name
+    inside it: "thành phố Trùng Khánh", "vi phạm Hiến pháp")?"""
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?!\w)", re.IGNORECASE)
+    return any(w[:1].isupper() for s in sentences for m in pattern.finditer(s) for w in m.group(0).split()[1:])
 
 
 def without_pronoun_edges(words: list[str]) -> list[str]:

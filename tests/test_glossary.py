@@ -1584,6 +1584,30 @@ def test_a_lower_case_term_s_english_does_not_open_on_an_owner_the_term_does_not
     assert without_owner_lead(office, "nhân viên khám nghiệm", table) == office
 
 
+def test_a_lower_case_term_s_english_does_not_run_on_into_a_place_it_does_not_name():
+    from glossary.translation_table import TranslationTable
+    from glossary.trim import without_place_tail
+
+    table = TranslationTable({"ngoại": {"foreign": 0.4}, "giao": {"affairs": 0.2}, "sông": {"river": 0.6}})
+    said = ["Xâm nhập mặn ở Đồng bằng sông Cửu Long lan rộng."]
+    assert without_place_tail("saltwater intrusion in the Mekong".split(), "xâm nhập mặn", said, table) == [
+        "saltwater",
+        "intrusion",
+    ]
+    # a term that names the place, spells or translates it, or an English that is a name, keeps it
+    city = "city of Chongqing".split()
+    assert without_place_tail(city, "thành phố trùng khánh", ["Tại thành phố Trùng Khánh"], table) == city
+    bank = "bank of the River".split()
+    assert without_place_tail(bank, "bờ sông", ["bờ sông"], table) == bank
+    ministry = "Ministry of Foreign Affairs".split()
+    assert without_place_tail(ministry, "bộ ngoại giao", ["bộ ngoại giao"], table) == ministry
+    assert without_place_tail("policy on trade".split(), "chính sách", ["chính sách"], table) == [
+        "policy",
+        "on",
+        "trade",
+    ]
+
+
 def test_a_title_s_english_does_not_end_in_the_vietnamese_surname_of_its_holder():
     """The projection stopped one word into "Do Thi Thanh Van": that word goes when the
     Vietnamese sentence writes the surname with its capital ("Đỗ"); "do" (because) is none."""
