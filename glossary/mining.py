@@ -968,6 +968,31 @@ _PLACE_KINDS = {
 }  # fmt: skip
 
 
+def _a_place_as_its_body(source: str, target: str) -> bool:
+    """Does a kind of place and its name come out as more than the place: "tỉnh Quảng Ninh →
+    Quang Ninh Provincial People's Committee" (projected inside "UBND tỉnh Quảng Ninh",
+    whose abbreviation no word link reaches), "tỉnh Khánh Hòa → Khanh Hoa Provincial"? Where
+    the English writes the name without its marks and goes on to a body's word or to the
+    kind's adjective, that occurrence gives no English (a body of the place is an entry of
+    its own). Other words after the name stay: foreign places have kinds of their own
+    ("quận Broward → Broward County", "đảo Ryukyu → Ryukyu Islands")."""
+    words = source.lower().split()
+    english = target.split()
+    for size in (1, 2):
+        kind = _PLACE_KINDS.get(" ".join(words[:size]))
+        name = [unmarked(w) for w in words[size:]]
+        if kind is None or not name or len(english) <= len(name):
+            continue
+        if [w.lower() for w in english[: len(name)]] == name:
+            rest = [re.sub(r"['’]s?$", "", w).lower() for w in english[len(name) :]]
+            return rest[-1] in EN_ORG_WORDS or rest[-1] == _PLACE_ADJECTIVES.get(kind)
+    return False
+
+
+#: the adjective English makes of a kind of place, which names no place alone ("Khanh Hoa Provincial")
+_PLACE_ADJECTIVES = {"province": "provincial"}
+
+
 def place_of_a_kind(source: str, target: str) -> bool:
     """Is the entry a kind of place and its name, the name written without its marks and
     the kind in English after it ("tỉnh Bà Rịa - Vũng Tàu → Ba Ria - Vung Tau province",
@@ -1011,6 +1036,7 @@ def _candidate(
         return None
     projected = [o for o in occ if o.target and _target_ok(key, o.target)]
     projected = [o for o in projected if not _a_body_as_its_head(key, o.target or "")] or projected
+    projected = [o for o in projected if not _a_place_as_its_body(key, o.target or "")]
     if not projected:
         return None
     index = found.english

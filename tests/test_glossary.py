@@ -1608,6 +1608,19 @@ def test_a_lower_case_term_s_english_does_not_run_on_into_a_place_it_does_not_na
     ]
 
 
+def test_a_province_is_not_its_people_s_committee():
+    """ "tỉnh Quảng Ninh" inside "UBND tỉnh Quảng Ninh" was projected on the committee's
+    English; such an occurrence gives no English, while the place's own forms stay."""
+    from glossary.mining import _a_place_as_its_body
+
+    assert _a_place_as_its_body("tỉnh Quảng Ninh", "Quang Ninh Provincial People's Committee")
+    assert _a_place_as_its_body("tỉnh Khánh Hòa", "Khanh Hoa Provincial")
+    assert not _a_place_as_its_body("tỉnh Quảng Ninh", "Quang Ninh province")
+    assert not _a_place_as_its_body("thành phố Hồ Chí Minh", "Ho Chi Minh City")
+    assert not _a_place_as_its_body("quận Broward", "Broward County")  # a foreign place's own kind
+    assert not _a_place_as_its_body("đảo chính", "coup government")  # no name written without its marks
+
+
 def test_a_title_s_english_does_not_end_in_the_vietnamese_surname_of_its_holder():
     """The projection stopped one word into "Do Thi Thanh Van": that word goes when the
     Vietnamese sentence writes the surname with its capital ("Đỗ"); "do" (because) is none."""
