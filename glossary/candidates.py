@@ -729,6 +729,50 @@ def _headed_names(tokens, words) -> list[Candidate]:
     return out
 
 
+#: the most comma-separated fields a body's name lists before its "và"
+_MOST_FIELDS = 4
+
+
+def _listed_fields(tokens, words) -> list[Candidate]:
+    """A body named by its fields, listed with commas before a last "và": "Bộ Văn hóa, Thể
+    thao và Du lịch" (Ministry of Culture, Sports and Tourism), "Sở Lao động, Thương binh và
+    Xã hội". No other candidate crosses a comma into a name, so only its pieces were listed
+    ("Bộ Văn hóa", "Thể thao"). The head opens on a capital, and every field after it is a
+    run of one to three capitalised words that starts no body or title of its own ("Bộ Y
+    tế, Bộ Công an và Bộ Quốc phòng" are three bodies)."""
+
+    def field(w: int) -> int:
+        """Words in the capitalised field starting at word w (0: none)."""
+        n = 0
+        while (
+            w + n < len(words) and n < 3 and _is_capital(tokens, words[w + n]) and not _is_punct(tokens, words[w + n])
+        ):
+            n += 1
+        if n and (_starts_head(tokens, words[w][0]) or _is_stop(tokens, words[w])):
+            return 0
+        return n
+
+    out: list[Candidate] = []
+    for w, (a, _) in enumerate(words):
+        if not (tokens[a].text[:1].isupper() and _starts_head(tokens, a)) or w + 1 >= len(words):
+            continue
+        head = _head_at(_HEAD_INDEX, tokens, a) or ""
+        k = w + len(head.split()) - (words[w][1] - words[w][0])  # the word after the head
+        n = field(k) if k < len(words) else 0
+        commas = 0
+        k += n
+        while n and commas < _MOST_FIELDS and k + 1 < len(words) and tokens[words[k][0]].text == ",":
+            n = field(k + 1)
+            if not n:
+                break
+            commas, k = commas + 1, k + 1 + n
+        if not commas or k + 1 >= len(words) or tokens[words[k][0]].text.lower() != "và":
+            continue
+        # the last field may run on into the place the body serves ("… và Xã hội Hà Nội"): every end
+        out.extend(Candidate(a, words[k + e][1], "caps") for e in range(1, field(k + 1) + 1))
+    return out
+
+
 def _ends_on_inner_head(tokens: list[Token], words: list[tuple[int, int]], e: int) -> bool:
     """Word e is a head that a name continues ("… Thường trực Ban | Đối ngoại"): no end
     there. A foreign person may follow a whole body ("… Thông tin Chính phủ | Jhy-wey")."""
@@ -1301,6 +1345,7 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
     for group in (
         quotes,
         _reduplications(tokens, words),
+        _listed_fields(tokens, words),
         _enumerations(tokens, words),
         _closed_lists(tokens, words),
         _coordinations(tokens, words),

@@ -49,6 +49,17 @@ def test_the_words_between_two_straight_quotations_are_no_quotation():
     assert quoted == {"lấy phòng là chính", "không thể, không dám"}
 
 
+def test_a_body_named_by_its_fields_is_one_candidate_across_its_commas():
+    texts = {t for _, t in cands("Bộ Văn hóa, Thể thao và Du lịch đề xuất miễn thị thực.")}
+    assert "Bộ Văn hóa, Thể thao và Du lịch" in texts
+    # three bodies listed are three, not one
+    texts = {t for _, t in cands("Bộ Y tế, Bộ Công an và Bộ Quốc phòng đã họp.")}
+    assert not any(t.startswith("Bộ Y tế,") for t in texts)
+    # the last field may or may not take the place after it: the scorer chooses
+    texts = {t for _, t in cands("Sở Lao động, Thương binh và Xã hội Hà Nội cho biết.")}
+    assert {"Sở Lao động, Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội Hà Nội"} <= texts
+
+
 def test_an_enumeration_whose_last_item_takes_an_object():
     found = cands("Thực hiện đa phương hóa, đa dạng hóa quan hệ đối ngoại, công tác đối ngoại phải làm tốt.")
     assert ("enum", "đa phương hóa, đa dạng hóa") in found  # "đa … hóa" twice: one derivation
