@@ -1303,6 +1303,19 @@ def _name_goes_on(tokens: list[Token], k: int) -> bool:
     return mark.text in ("'", "’", "-") and _tight(tokens, k + 1) and after[:1].isupper()
 
 
+def _code_goes_on(tokens: list[Token], k: int) -> bool:
+    """Token k is the letters of a code whose number follows it ("KH 90515" of a fishing
+    vessel's registration, "MH 370", "A 380"): a span that ends on the letters cuts the code.
+    One or two letters and a number of three digits or more: an abbreviation before a year
+    or a count ("UEFA 2008", "APS 2") may end a term (session 52: with up to four letters
+    and any number, report-only lost 2 gold terms)."""
+    return (
+        k + 1 < len(tokens)
+        and re.fullmatch(r"[A-ZĐ]{1,2}", tokens[k].text) is not None
+        and re.match(r"\d{3}", tokens[k + 1].text) is not None
+    )
+
+
 def _hyphen_cut(tokens: list[Token], cand: Candidate) -> bool:
     """Does the candidate begin or end inside a hyphenated word — a tight hyphen joining its
     edge syllable to a letter or digit outside it ("Ban Ki" of "Ban Ki-moon", "Masri" of
@@ -1366,6 +1379,8 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
                 continue
             if cand.origin != "quote" and _name_goes_on(tokens, cand.last):
                 continue  # "James B" of "James B. Zagel", "Brian O" of "Brian O'Driscoll"
+            if cand.origin != "quote" and _code_goes_on(tokens, cand.last):
+                continue  # "tàu cá KH" of "tàu cá KH 90515 TS": a registration code is one unit
             if cand.origin != "quote" and _hyphen_cut(tokens, cand):
                 continue  # "Chen Shui" of "Chen Shui-bian", "tên lửa đất" of "tên lửa đất-đối-hạm"
             if cand.origin in ("enum", "coord") and any(

@@ -60,6 +60,14 @@ def test_a_body_named_by_its_fields_is_one_candidate_across_its_commas():
     assert {"Sở Lao động, Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội Hà Nội"} <= texts
 
 
+def test_no_candidate_ends_inside_a_code_of_letters_and_a_number():
+    texts = {t for _, t in cands("Thuyền trưởng tàu cá KH 90515 TS cho biết tàu mất tín hiệu.")}
+    assert "tàu cá" in texts
+    assert not any(t.endswith(" KH") for t in texts)
+    texts = {t for _, t in cands("Liên đoàn UEFA 2008 đã họp.")}  # a year after an abbreviation ends no code
+    assert any(t.endswith("UEFA") for t in texts)
+
+
 def test_an_enumeration_whose_last_item_takes_an_object():
     found = cands("Thực hiện đa phương hóa, đa dạng hóa quan hệ đối ngoại, công tác đối ngoại phải làm tốt.")
     assert ("enum", "đa phương hóa, đa dạng hóa") in found  # "đa … hóa" twice: one derivation
