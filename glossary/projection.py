@@ -504,7 +504,10 @@ def _project_links(span: _Span) -> Projection | None:
     if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
         cut_words = () if _coordinated(src_tokens, first, last) else EN_COORDINATORS
         ours = [(i, j) for i, j in links if first <= i <= last]
-        part = _comma_part(tgt_tokens, t1, t2, ours, cut_words, frozenset(given))
+        if _name_with_its_place(src_tokens, tgt_tokens, t1, t2, ours):
+            part: tuple[int, int] | None = (t1, t2)  # "Vietnam National University, Hanoi"
+        else:
+            part = _comma_part(tgt_tokens, t1, t2, ours, cut_words, frozenset(given))
         if part is None:
             return None
         t1, t2 = part
@@ -800,6 +803,45 @@ def _one_word_each(parts: list[tuple[int, int]], ours: list[tuple[int, int]]) ->
         if not sources or any(owner.setdefault(i, n) != n for i in sources):
             return False
     return len(parts) >= 3
+
+
+def _name_with_its_place(
+    src_tokens: list[Token], tgt_tokens: list[Token], t1: int, t2: int, ours: list[tuple[int, int]]
+) -> bool:
+    """Is the box a capitalised name, a comma and the place it belongs to, the place being
+    the span's own last words ("Đại học Quốc gia Hà Nội" → "Vietnam National University,
+    Hanoi", "Đại học Quốc gia TP.HCM" → "…, HCM City")? Such a name keeps its comma. The
+    place is the span's when its trailing capitalised words spell it, or when every span word
+    linked into it is one of them and one of those links nowhere else in the box."""
+    commas = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text == ","]
+    if len(commas) != 1 or not t1 < commas[0] < t2:
+        return False
+    c = commas[0]
+    if not all(
+        tgt_tokens[k].text[:1].isupper() or tgt_tokens[k].text in _NAME_INNER for k in range(t1, t2 + 1) if k != c
+    ):
+        return False
+    last = max(i for i, _ in ours) if ours else -1
+    trailing = set()
+    k = last
+    while k >= 0 and src_tokens[k].text[:1].isupper() and last - k < 3:
+        trailing.add(k)
+        k -= 1
+    if not trailing:
+        return False
+    place = "".join(ch for t in tgt_tokens[c + 1 : t2 + 1] for ch in fold(t.text) if ch.isalnum())
+    for n in range(1, len(trailing) + 1):
+        if "".join(ch for t in src_tokens[last - n + 1 : last + 1] for ch in fold(t.text) if ch.isalnum()) == place:
+            return True
+    into_place = {i for i, j in ours if c < j <= t2}
+    only_place = {i for i in into_place if all(c < j <= t2 for i2, j in ours if i2 == i)}
+    into_name = {i for i, j in ours if t1 <= j < c} - into_place
+    return (
+        bool(into_place)
+        and into_place <= trailing
+        and bool(only_place)
+        and all(i < min(into_place) for i in into_name)  # the place comes last in both ("ICRC Pierre Wettach")
+    )
 
 
 def _comma_part(

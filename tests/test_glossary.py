@@ -162,6 +162,25 @@ def test_an_abbreviations_english_starts_where_its_letters_do():
     assert project(4, 4, src, tgt, links).first == 4
 
 
+def test_a_name_keeps_the_place_it_belongs_to_after_a_comma():
+    text = "( Vietnam National University , Hanoi ) ."
+    src = vi_tokens("( Đại học Quốc gia Hà Nội ) .")
+    tgt = en_tokens(text)
+    words = [t.text for t in src]
+    hn = words.index("Hà")
+    # Đại học → University, Quốc gia → National, Hà Nội → Hanoi (and "Nội" astray on "Vietnam")
+    links = [(1, 3), (2, 3), (3, 2), (4, 2), (hn, 5), (hn + 1, 5), (hn + 1, 1)]
+    links = [(i, j) for i, j in links if i < len(src)]
+    p = project(1, hn + 1, src, tgt, links)
+    assert span_text(text, tgt, p.first, p.last) == "Vietnam National University , Hanoi"
+    # a person before his body's abbreviation is no place: the part the links hold is kept
+    text = "Pierre Wettach , ICRC"
+    src = vi_tokens("ICRC Pierre Wettach")
+    tgt = en_tokens(text)
+    p = project(0, len(src) - 1, src, tgt, [(0, 3), (1, 0), (2, 1)])
+    assert span_text(text, tgt, p.first, p.last) != text
+
+
 def test_title_case_extension_stops_at_claimed_words():
     text = "Deputy Prime Minister Bui Thanh Son"
     src = vi_tokens("Phó Thủ tướng Bùi Thanh Sơn")
