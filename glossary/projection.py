@@ -504,7 +504,7 @@ def _project_links(span: _Span) -> Projection | None:
     if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
         cut_words = () if _coordinated(src_tokens, first, last) else EN_COORDINATORS
         ours = [(i, j) for i, j in links if first <= i <= last]
-        if _name_with_its_place(src_tokens, tgt_tokens, t1, t2, ours):
+        if _name_with_its_place(src_tokens, last, tgt_tokens, t1, t2, ours):
             part: tuple[int, int] | None = (t1, t2)  # "Vietnam National University, Hanoi"
         else:
             part = _comma_part(tgt_tokens, t1, t2, ours, cut_words, frozenset(given))
@@ -806,12 +806,13 @@ def _one_word_each(parts: list[tuple[int, int]], ours: list[tuple[int, int]]) ->
 
 
 def _name_with_its_place(
-    src_tokens: list[Token], tgt_tokens: list[Token], t1: int, t2: int, ours: list[tuple[int, int]]
+    src_tokens: list[Token], last: int, tgt_tokens: list[Token], t1: int, t2: int, ours: list[tuple[int, int]]
 ) -> bool:
     """Is the box a capitalised name, a comma and the place it belongs to, the place being
     the span's own last words ("Đại học Quốc gia Hà Nội" → "Vietnam National University,
     Hanoi", "Đại học Quốc gia TP.HCM" → "…, HCM City")? Such a name keeps its comma. The
-    place is the span's when its trailing capitalised words spell it, or when every span word
+    place is the span's (which ends at source token ``last``) when its trailing capitalised
+    words, up to three, spell it, or when every span word
     linked into it is one of them and one of those links nowhere else in the box."""
     commas = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text == ","]
     if len(commas) != 1 or not t1 < commas[0] < t2:
@@ -821,7 +822,6 @@ def _name_with_its_place(
         tgt_tokens[k].text[:1].isupper() or tgt_tokens[k].text in _NAME_INNER for k in range(t1, t2 + 1) if k != c
     ):
         return False
-    last = max(i for i, _ in ours) if ours else -1
     trailing = set()
     k = last
     while k >= 0 and src_tokens[k].text[:1].isupper() and last - k < 3:
