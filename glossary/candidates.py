@@ -757,7 +757,8 @@ def _listed_fields(tokens, words) -> list[Candidate]:
         if not (tokens[a].text[:1].isupper() and _starts_head(tokens, a)) or w + 1 >= len(words):
             continue
         head = _head_at(_HEAD_INDEX, tokens, a) or ""
-        k = w + len(head.split()) - (words[w][1] - words[w][0])  # the word after the head
+        after = a + len(head.split())  # the first token after the head, whichever words pyvi made of it
+        k = next((x for x in range(w, len(words)) if words[x][0] >= after), len(words))
         n = field(k) if k < len(words) else 0
         commas = 0
         k += n

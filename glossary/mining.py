@@ -24,7 +24,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -968,6 +968,17 @@ _PLACE_KINDS = {
 }  # fmt: skip
 
 
+def _kind_and_name(source: str) -> Iterator[tuple[str, list[str]]]:
+    """The English of the kind of place a source opens on (``_PLACE_KINDS``, one or two
+    syllables) and the words of the name after it: ("province", ["Bắc", "Ninh"]) for "tỉnh
+    Bắc Ninh"."""
+    words = source.split()
+    for size in (1, 2):
+        english = _PLACE_KINDS.get(" ".join(words[:size]).lower())
+        if english is not None and len(words) > size:
+            yield english, words[size:]
+
+
 def _a_place_as_its_body(source: str, target: str) -> bool:
     """Does a kind of place and its name come out as more than the place: "tỉnh Quảng Ninh →
     Quang Ninh Provincial People's Committee" (projected inside "UBND tỉnh Quảng Ninh",
@@ -976,12 +987,10 @@ def _a_place_as_its_body(source: str, target: str) -> bool:
     kind's adjective, that occurrence gives no English (a body of the place is an entry of
     its own). Other words after the name stay: foreign places have kinds of their own
     ("quận Broward → Broward County", "đảo Ryukyu → Ryukyu Islands")."""
-    words = source.lower().split()
     english = target.split()
-    for size in (1, 2):
-        kind = _PLACE_KINDS.get(" ".join(words[:size]))
-        name = [unmarked(w) for w in words[size:]]
-        if kind is None or not name or len(english) <= len(name):
+    for kind, words in _kind_and_name(source):
+        name = [unmarked(w.lower()) for w in words]
+        if len(english) <= len(name):
             continue
         if [w.lower() for w in english[: len(name)]] == name:
             rest = [re.sub(r"['’]s?$", "", w).lower() for w in english[len(name) :]]
@@ -999,14 +1008,9 @@ def place_of_a_kind(source: str, target: str) -> bool:
     "thành phố Hồ Chí Minh → Ho Chi Minh City")? As sure as the name alone
     (``written_without_marks``): English-language news of Vietnam writes places so, and the
     kind word is the one dictionaries give."""
-    words = source.split()
-    for size in (1, 2):
-        kind = " ".join(words[:size]).lower()
-        english = _PLACE_KINDS.get(kind)
-        if english is None or len(words) <= size:
-            continue
+    for english, words in _kind_and_name(source):
         name, tail = target[: -len(english)].rstrip(), target[-len(english) :]
-        if tail.lower() == english and name != target and written_without_marks(" ".join(words[size:]), name):
+        if tail.lower() == english and name != target and written_without_marks(" ".join(words), name):
             return True
     return False
 

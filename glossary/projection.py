@@ -829,9 +829,9 @@ def _name_with_its_place(
         k -= 1
     if not trailing:
         return False
-    place = "".join(ch for t in tgt_tokens[c + 1 : t2 + 1] for ch in fold(t.text) if ch.isalnum())
+    place = tgt_tokens[c + 1 : t2 + 1]
     for n in range(1, len(trailing) + 1):
-        if "".join(ch for t in src_tokens[last - n + 1 : last + 1] for ch in fold(t.text) if ch.isalnum()) == place:
+        if transliteration(" ".join(t.text for t in src_tokens[last - n + 1 : last + 1]), place) == (0, len(place) - 1):
             return True
     into_place = {i for i, j in ours if c < j <= t2}
     only_place = {i for i in into_place if all(c < j <= t2 for i2, j in ours if i2 == i)}

@@ -245,10 +245,11 @@ def without_place_tail(words: list[str], term: str, sentences: Iterable[str], ta
 
 
 def _names_inside(term: str, sentences: Iterable[str]) -> bool:
-    """Does a sentence write a syllable of the term after its first with a capital (a name
-    inside it: "thành phố Trùng Khánh", "vi phạm Hiến pháp")?"""
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?!\w)", re.IGNORECASE)
-    return any(w[:1].isupper() for s in sentences for m in pattern.finditer(s) for w in m.group(0).split()[1:])
+    """Does a sentence write a syllable of the term after its first with a capital where it
+    first writes the term (a name inside it: "thành phố Trùng Khánh", "vi phạm Hiến pháp")?
+    Found with ``whole_phrase_in``, which compiles no pattern per term."""
+    found = ((s, whole_phrase_in(s, term)) for s in sentences)
+    return any(w[:1].isupper() for s, at in found if at for w in s[at[0] : at[1]].split()[1:])
 
 
 def without_pronoun_edges(words: list[str]) -> list[str]:
