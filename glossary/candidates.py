@@ -731,6 +731,9 @@ def _headed_names(tokens, words) -> list[Candidate]:
 
 #: the most comma-separated fields a body's name lists before its "và"
 _MOST_FIELDS = 4
+#: what separates a body's fields: a comma, or the spaced dash Vietnamese official names use
+#: ("Bộ Lao động - Thương binh và Xã hội", "Viện Ngân hàng - Tài chính")
+_FIELD_MARKS = frozenset({",", "-", "–"})
 
 
 def _listed_fields(tokens, words) -> list[Candidate]:
@@ -760,14 +763,19 @@ def _listed_fields(tokens, words) -> list[Candidate]:
         after = a + len(head.split())  # the first token after the head, whichever words pyvi made of it
         k = next((x for x in range(w, len(words)) if words[x][0] >= after), len(words))
         n = field(k) if k < len(words) else 0
-        commas = 0
+        commas = dashes = 0
         k += n
-        while n and commas < _MOST_FIELDS and k + 1 < len(words) and tokens[words[k][0]].text == ",":
+        while n and commas + dashes < _MOST_FIELDS and k + 1 < len(words) and tokens[words[k][0]].text in _FIELD_MARKS:
             n = field(k + 1)
             if not n:
                 break
-            commas, k = commas + 1, k + 1 + n
-        if not commas or k + 1 >= len(words) or tokens[words[k][0]].text.lower() != "và":
+            dash = tokens[words[k][0]].text != ","
+            commas, dashes, k = commas + (not dash), dashes + dash, k + 1 + n
+        if dashes and (k >= len(words) or tokens[words[k][0]].text.lower() != "và"):
+            # "Viện Ngân hàng - Tài chính": the last field may run on into a scope ("… Quốc gia Việt Nam")
+            out.extend(Candidate(a, words[k - n + e - 1][1], "caps") for e in range(1, n + 1))
+            continue
+        if not (commas or dashes) or k + 1 >= len(words) or tokens[words[k][0]].text.lower() != "và":
             continue
         # the last field may run on into the place the body serves ("… và Xã hội Hà Nội"): every end
         out.extend(Candidate(a, words[k + e][1], "caps") for e in range(1, field(k + 1) + 1))

@@ -59,6 +59,15 @@ def test_a_body_named_by_its_fields_is_one_candidate_across_its_commas():
     texts = {t for _, t in cands("Sở Lao động, Thương binh và Xã hội Hà Nội cho biết.")}
     assert {"Sở Lao động, Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội Hà Nội"} <= texts
 
+    # official names separate their fields with a spaced dash too, with or without a last "và"
+    texts = {t for _, t in cands("Bộ Lao động - Thương binh và Xã hội đã hợp nhất vào Bộ Nội vụ.")}
+    assert "Bộ Lao động - Thương binh và Xã hội" in texts
+    texts = {t for _, t in cands("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam cho biết.")}
+    assert "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam" in texts
+    # two bodies joined by a dash stay two
+    texts = {t for _, t in cands("Ông là cán bộ Bộ Tài chính - Bộ Công Thương.")}
+    assert not any(t.startswith("Bộ Tài chính -") for t in texts)
+
 
 def test_no_candidate_ends_inside_a_code_of_letters_and_a_number():
     texts = {t for _, t in cands("Thuyền trưởng tàu cá KH 90515 TS cho biết tàu mất tín hiệu.")}
