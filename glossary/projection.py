@@ -270,7 +270,7 @@ def project(
     span = _Span(
         first, last, src_tokens, tgt_tokens, links, forward, _SpanKind(quoted, reduplicated, title, bare_title), claims
     )
-    proj = _project(span)
+    proj = _before_open_bracket(_project(span), span)
     if quoted or reduplicated or not src_tokens[first].text[:1].isupper():
         return proj
     if proj is not None and (proj.method in ("transliteration", "title") or not _crosses_list(proj, tgt_tokens)):
@@ -282,6 +282,24 @@ def project(
         return proj
     consistency, coverage = (proj.consistency, proj.coverage) if proj is not None else (0.5, 0.5)
     return Projection(listed[0], listed[1], consistency, coverage, "list")
+
+
+def _before_open_bracket(proj: Projection | None, span: _Span) -> Projection | None:
+    """The English up to a bracket it opens and does not close, when the term has no bracket:
+    a name's words linked to its abbreviation in brackets ("Việt Nam" and "Petrovietnam")
+    ran the English into them ("Vietnam National Industry - Energy Group (Petrovietnam"),
+    which no entry may keep; the words before the bracket are the term's."""
+    if proj is None or any(span.src_tokens[k].text == "(" for k in range(span.first, span.last + 1)):
+        return proj
+    texts = [span.tgt_tokens[k].text for k in range(proj.first, proj.last + 1)]
+    if "(" not in texts or ")" in texts[texts.index("(") :]:
+        return proj
+    last = proj.first + texts.index("(") - 1
+    while last >= proj.first and (span.tgt_tokens[last].is_punct or en_edge_stop(span.tgt_tokens[last].text)):
+        last -= 1
+    if last < proj.first:
+        return proj
+    return Projection(proj.first, last, proj.consistency, proj.coverage, proj.method)
 
 
 #: list separators, each with the English marks it is linked to in a translated list

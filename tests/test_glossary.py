@@ -190,6 +190,19 @@ def test_a_name_keeps_the_place_it_belongs_to_after_a_comma():
     assert span_text(text, tgt, p.first, p.last) != text
 
 
+def test_an_english_stops_before_a_bracket_the_term_does_not_open():
+    """ "Việt Nam" linked to "Vietnam" and to the abbreviation "Petrovietnam" in brackets."""
+    text = "the Vietnam Energy Group ( Petrovietnam ) said"
+    src = vi_tokens("Tập đoàn Năng lượng Việt Nam ( Petrovietnam ) cho biết")
+    tgt = en_tokens(text)
+    links = [(0, 3), (1, 3), (2, 2), (3, 2), (4, 1), (5, 1), (5, 5)]
+    p = project(0, 5, src, tgt, links)
+    assert span_text(text, tgt, p.first, p.last) == "Vietnam Energy Group"
+    # a term that opens the bracket keeps what is in it
+    p = project(0, 8, src, tgt, [*links, (7, 5), (8, 6)])
+    assert "Petrovietnam" in span_text(text, tgt, p.first, p.last)
+
+
 def test_title_case_extension_stops_at_claimed_words():
     text = "Deputy Prime Minister Bui Thanh Son"
     src = vi_tokens("Phó Thủ tướng Bùi Thanh Sơn")
