@@ -100,6 +100,7 @@ Luật_sư Thượng_nghị_sĩ Đội_trưởng Đại_diện Phóng_viên
 Người_đứng_đầu Lãnh_đạo Cố_vấn Thẩm_phán Nghị_sĩ Huấn_luyện_viên Diễn_viên
 Đại_tá Thượng_tá Trung_tá Thiếu_tá Đại_úy Đại_uý Thượng_úy Thượng_uý Trung_úy Trung_uý Thiếu_úy Thiếu_uý
 Đô_đốc Phó_Đô_đốc Chuẩn_Đô_đốc Chuẩn_tướng Trung_sĩ Thượng_sĩ Hạ_sĩ
+GS PGS TS ThS BS GS.TS PGS.TS GS.TSKH PGS.TSKH TSKH ThS.BS TS.BS BSCKII
 """.split()
 )
 

@@ -740,9 +740,16 @@ def _name_boundaries(source: str, target: str, table: TranslationTable = _NO_TAB
     return " ".join(words)
 
 
+#: abbreviations that qualify the rank after them ("Assoc Prof Dr", the English of "PGS.TS")
+_RANK_QUALIFIERS = frozenset({"Assoc", "Asst"})
+
+
 def _ranks_only(words: list[str]) -> bool:
-    """Is the English a rank and nothing else ("Lt. Col.", the English of "Trung tá")? Then
-    it is the term's own, not the rank of a person named after a name."""
+    """Is the English a rank and nothing else ("Lt. Col.", the English of "Trung tá"; "Assoc
+    Prof Dr", of "PGS.TS")? Then it is the term's own, not the rank of a person named after
+    a name."""
+    if len(words) > 1 and words[0].rstrip(".") in _RANK_QUALIFIERS:
+        words = words[1:]
     return all(w.rstrip(".") in EN_RANK_ABBREVIATIONS for w in words)
 
 

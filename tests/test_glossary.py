@@ -701,6 +701,20 @@ def test_a_name_ends_before_the_rank_of_the_next_person():
     # a rank and nothing else is the term's own English ("Trung tá" → "Lt. Col.")
     assert _name_boundaries("Trung tá", "Lt. Col.") == "Lt. Col."
     assert _name_boundaries("Lt Col", "Lt Col") == "Lt Col"
+    # an academic title in abbreviations, its qualifier first ("PGS.TS" → "Assoc Prof Dr")
+    assert _name_boundaries("PGS.TS", "Assoc Prof Dr") == "Assoc Prof Dr"
+
+
+def test_an_academic_title_is_a_bare_title_before_a_name():
+    """ "PGS.TS" (phó giáo sư, tiến sĩ) is one token the links tie to "Assoc" alone."""
+    from glossary.mining import _BARE_TITLES
+
+    assert {"pgs.ts", "gs", "ts", "ths"} <= _BARE_TITLES
+    vi, en = "PGS.TS Trịnh Văn Khoa cho biết.", "Assoc Prof Dr Trinh Van Khoa said."
+    src, tgt = vi_tokens(vi), en_tokens(en)
+    assert src[0].text == "PGS.TS"
+    p = project(0, 0, src, tgt, [(0, 0)], bare_title=True)
+    assert span_text(en, tgt, p.first, p.last) == "Assoc Prof Dr"
 
 
 @pytest.mark.parametrize(
