@@ -2203,6 +2203,19 @@ def test_an_edge_word_a_syllable_beside_the_term_translates_is_cut():
     assert outside_edge_words("tên cướp", "three men".split(), ["ba"], table) == ["three", "men"]
 
 
+def test_a_plural_head_the_table_knows_in_the_singular_is_the_terms_own():
+    """ "các" (the plural marker) is tied to the plural noun after it; "trạm" only to "station"."""
+    from glossary.translation_table import TranslationTable
+    from glossary.trim import outside_edge_words
+
+    table = TranslationTable({"các": {"stations": 0.52}, "trạm": {"station": 0.38}, "y": {"health": 0.5}})
+    words = "health stations".split()
+    assert outside_edge_words("trạm y tế", words, ["các", "xã"], table) == words
+    # without the singular in the table the marker's tie still cuts
+    table = TranslationTable({"các": {"stations": 0.52}, "y": {"health": 0.5}})
+    assert outside_edge_words("trạm y tế", words, ["các", "xã"], table) == ["health"]
+
+
 def test_singular_and_plural_renderings_vote_together():
     from glossary.mining import Occurrence, _choose, _EnglishIndex, _Pair
 
