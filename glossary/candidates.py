@@ -1325,6 +1325,31 @@ def _code_goes_on(tokens: list[Token], k: int) -> bool:
     )
 
 
+#: a match's score: one or two digits a side ("2-1", "3-1")
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
+def _ends_on_a_score(tokens: list[Token], cand: Candidate) -> bool:
+    """Does a longer span end on a score ("Thái Lan 2-1", "Pittsburgh Penguins 3-1")? pyvi
+    tags such a token with nothing, not as a number, so the rule that no term ends in a count
+    did not see it. A season or a model is part of a name ("giải vô địch UEFA 2007-08",
+    "Boeing 737-400": any digits a side cost report-only those two gold terms)."""
+    return cand.last > cand.first and _SCORE.fullmatch(tokens[cand.last].text) is not None
+
+
+def _dot_cut(tokens: list[Token], cand: Candidate) -> bool:
+    """Does the candidate begin inside a dotted word, right after a full stop written tight
+    between two letters ("League" of "V.League", which pyvi splits in three)?"""
+    k = cand.first
+    return (
+        k >= 2
+        and tokens[k - 1].text == "."
+        and touching(tokens, k)
+        and touching(tokens, k - 1)
+        and tokens[k - 2].text[-1:].isalpha()
+    )
+
+
 def _hyphen_cut(tokens: list[Token], cand: Candidate) -> bool:
     """Does the candidate begin or end inside a hyphenated word — a tight hyphen joining its
     edge syllable to a letter or digit outside it ("Ban Ki" of "Ban Ki-moon", "Masri" of
@@ -1390,6 +1415,8 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
                 continue  # "James B" of "James B. Zagel", "Brian O" of "Brian O'Driscoll"
             if cand.origin != "quote" and _code_goes_on(tokens, cand.last):
                 continue  # "tàu cá KH" of "tàu cá KH 90515 TS": a registration code is one unit
+            if cand.origin != "quote" and (_ends_on_a_score(tokens, cand) or _dot_cut(tokens, cand)):
+                continue  # "Thái Lan 2-1"; "League 1" of "V.League 1"
             if cand.origin != "quote" and _hyphen_cut(tokens, cand):
                 continue  # "Chen Shui" of "Chen Shui-bian", "tên lửa đất" of "tên lửa đất-đối-hạm"
             if cand.origin in ("enum", "coord") and any(

@@ -77,6 +77,16 @@ def test_no_candidate_ends_inside_a_code_of_letters_and_a_number():
     assert any(t.endswith("UEFA") for t in texts)
 
 
+def test_no_candidate_ends_on_a_score_or_starts_inside_a_dotted_word():
+    texts = {t for _, t in cands("Việt Nam đánh bại Thái Lan 2-1 trong trận chung kết.")}
+    assert "Thái Lan" in texts and "Thái Lan 2-1" not in texts
+    # a model's or a season's number is a name's
+    assert "Boeing 737-400" in {t for _, t in cands("Chiếc Boeing 737-400 đã hạ cánh.")}
+    texts = {t for _, t in cands("Đội bóng vừa giành chức vô địch V.League 1 mùa này.")}
+    assert "V . League 1" in texts or "V.League 1" in texts
+    assert not any(t.startswith("League") for t in texts)
+
+
 def test_an_enumeration_whose_last_item_takes_an_object():
     found = cands("Thực hiện đa phương hóa, đa dạng hóa quan hệ đối ngoại, công tác đối ngoại phải làm tốt.")
     assert ("enum", "đa phương hóa, đa dạng hóa") in found  # "đa … hóa" twice: one derivation
