@@ -1325,6 +1325,22 @@ def _code_goes_on(tokens: list[Token], k: int) -> bool:
     )
 
 
+#: the words for large numbers, written after a count ("368 tỷ USD") or after "hàng" ("hàng
+#: triệu", millions of)
+_MAGNITUDES = frozenset({"trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ"})
+
+
+def _amount_piece(tokens: list[Token], k: int) -> bool:
+    """Does a span starting at token k start an amount: a magnitude after a number in digits
+    ("tỷ USD" of "368 tỷ USD", "triệu đồng") or "hàng" and a magnitude ("hàng triệu cổ động
+    viên", millions of fans)? The guide keeps amounts out; the count before the magnitude
+    was already no term's start."""
+    low = tokens[k].text.lower()
+    if low in _MAGNITUDES:
+        return k > 0 and tokens[k - 1].text[:1].isdigit()
+    return low == "hàng" and k + 1 < len(tokens) and tokens[k + 1].text.lower() in _MAGNITUDES
+
+
 #: a match's score: one or two digits a side ("2-1", "3-1")
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
 
@@ -1415,6 +1431,8 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
                 continue  # "James B" of "James B. Zagel", "Brian O" of "Brian O'Driscoll"
             if cand.origin != "quote" and _code_goes_on(tokens, cand.last):
                 continue  # "tàu cá KH" of "tàu cá KH 90515 TS": a registration code is one unit
+            if cand.origin != "quote" and _amount_piece(tokens, cand.first):
+                continue  # "tỷ USD" of "368 tỷ USD", "hàng triệu cổ động viên": amounts, no terms
             if cand.origin != "quote" and (_ends_on_a_score(tokens, cand) or _dot_cut(tokens, cand)):
                 continue  # "Thái Lan 2-1"; "League 1" of "V.League 1"
             if cand.origin != "quote" and _hyphen_cut(tokens, cand):

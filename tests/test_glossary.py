@@ -87,6 +87,14 @@ def test_no_candidate_ends_on_a_score_or_starts_inside_a_dotted_word():
     assert not any(t.startswith("League") for t in texts)
 
 
+def test_an_amount_is_no_candidate():
+    texts = {t for _, t in cands("Việt Nam cần đầu tư khoảng 368 tỷ USD đến năm 2040.")}
+    assert "tỷ USD" not in texts and "USD" in texts
+    assert "hàng triệu cổ động viên" not in {t.lower() for _, t in cands("Hàng triệu cổ động viên đã xuống đường.")}
+    # a magnitude that no count opens is a word like any other ("tỷ phú", a billionaire)
+    assert "tỷ phú" in {t for _, t in cands("Ông là tỷ phú công nghệ.")}
+
+
 def test_an_enumeration_whose_last_item_takes_an_object():
     found = cands("Thực hiện đa phương hóa, đa dạng hóa quan hệ đối ngoại, công tác đối ngoại phải làm tốt.")
     assert ("enum", "đa phương hóa, đa dạng hóa") in found  # "đa … hóa" twice: one derivation
