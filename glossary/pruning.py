@@ -13,6 +13,8 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from align.text import fold
+
 from .candidates import foreign
 from .english_words import LETTERS
 from .lexicon import EN_DEMONYMS, EN_RANK_ABBREVIATIONS, EN_ROLE_WORDS, EN_TITLE_WORDS
@@ -88,7 +90,7 @@ def without_role_and_name(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
                 name in names
                 and words[i - 1] not in _JOINERS  # "Scottish & Southern Energy" is one name
                 and all(w[:1].isupper() for w in words[i:])
-                and entry.target.endswith(" " + name)
+                and _ends_with_name(entry.target, name)
                 and entry.target[: -len(name)].split()[-1:] not in (["of"], ["the"], ["de"])
             ):
                 return True
@@ -99,6 +101,12 @@ def without_role_and_name(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
         for e in entries
         if not ((e.kind == "title" or e.source[:1].islower() or _descriptor(e.source)) and role_and_name(e))
     ]
+
+
+def _ends_with_name(target: str, name: str) -> bool:
+    """Does the English end in the name, as written or without its marks ("Deputy Minister
+    Khai" for "Thứ trưởng Khải": Vietnamese names are written unmarked in English)?"""
+    return target.endswith(" " + name) or fold(target).endswith(" " + fold(name))
 
 
 def _foreign_surname(word: str) -> bool:

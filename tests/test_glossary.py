@@ -2701,6 +2701,10 @@ def test_a_role_before_a_persons_name_is_no_entry_but_a_place_with_its_scope_is(
              GlossaryEntry("Tổng thống Brazil", "President of Brazil", "title", 0.9, 1),
              GlossaryEntry("General Motors", "General Motors", "title", 0.9, 1)]  # fmt: skip
     assert {e.source for e in without_role_and_name(alone)} == {"Tổng thống Brazil", "General Motors"}
+    # a Vietnamese name is written without its marks in the English ("Khải" → "Khai")
+    marked = [GlossaryEntry("Khải", "Khai", "name", 0.9, 3),
+              GlossaryEntry("Thứ trưởng Khải", "Deputy Minister Khai", "title", 0.5, 1)]  # fmt: skip
+    assert {e.source for e in without_role_and_name(marked)} == {"Khải"}
 
 
 def test_a_country_with_a_compass_word_is_still_named_by_its_adjective():
