@@ -1325,6 +1325,22 @@ def _code_goes_on(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _cut_at_an_edge(tokens: list[Token], cand: Candidate) -> bool:
+    """Does the span cut a unit at one of its edges? A name that goes on ("James B" of "James
+    B. Zagel", "Brian O" of "Brian O'Driscoll"), a registration code ("tàu cá KH" of "tàu cá
+    KH 90515 TS"), an amount ("tỷ USD" of "368 tỷ USD", "hàng triệu cổ động viên"), a match's
+    score ("Thái Lan 2-1"), a dotted word ("League 1" of "V.League 1") or a hyphenated one
+    ("Chen Shui" of "Chen Shui-bian", "tên lửa đất" of "tên lửa đất-đối-hạm")."""
+    return (
+        _name_goes_on(tokens, cand.last)
+        or _code_goes_on(tokens, cand.last)
+        or _amount_piece(tokens, cand.first)
+        or _ends_on_a_score(tokens, cand)
+        or _dot_cut(tokens, cand)
+        or _hyphen_cut(tokens, cand)
+    )
+
+
 #: the words for large numbers, written after a count ("368 tỷ USD") or after "hàng" ("hàng
 #: triệu", millions of)
 _MAGNITUDES = frozenset({"trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ"})
@@ -1427,16 +1443,8 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
                 and any(cand.first <= b and a <= cand.last for a, b in names)
             ):
                 continue
-            if cand.origin != "quote" and _name_goes_on(tokens, cand.last):
-                continue  # "James B" of "James B. Zagel", "Brian O" of "Brian O'Driscoll"
-            if cand.origin != "quote" and _code_goes_on(tokens, cand.last):
-                continue  # "tàu cá KH" of "tàu cá KH 90515 TS": a registration code is one unit
-            if cand.origin != "quote" and _amount_piece(tokens, cand.first):
-                continue  # "tỷ USD" of "368 tỷ USD", "hàng triệu cổ động viên": amounts, no terms
-            if cand.origin != "quote" and (_ends_on_a_score(tokens, cand) or _dot_cut(tokens, cand)):
-                continue  # "Thái Lan 2-1"; "League 1" of "V.League 1"
-            if cand.origin != "quote" and _hyphen_cut(tokens, cand):
-                continue  # "Chen Shui" of "Chen Shui-bian", "tên lửa đất" of "tên lửa đất-đối-hạm"
+            if cand.origin != "quote" and _cut_at_an_edge(tokens, cand):
+                continue  # (a quotation's edges are its marks)
             if cand.origin in ("enum", "coord") and any(
                 q.first <= cand.first and cand.last <= q.last for q in quotes if q.origin == "quote"
             ):
