@@ -38,6 +38,7 @@ __all__ = [
     "STARTS_WITH_LETTER",
     "modifier_without_head",
     "names_an_action",
+    "singular",
     "subject_and_participle",
     "word_classes",
 ]
@@ -83,6 +84,20 @@ def modifier_without_head(target: str) -> bool:
         return False
     classes = word_classes(words[-1])
     return bool(classes & {"ADJ", "ADV"}) and "NOUN" not in classes
+
+
+def singular(word: str) -> str:
+    """A plural's singular as far as its spelling shows, lower case ("parties" → "party",
+    "stations" → "station"; "news", "status", "crisis", "class" stay): no lexicon, so the
+    same for words LemmInflect does not know. Renderings that differ only in number vote
+    together (``mining._number_key``); the translation table, which knows many nouns in one
+    form only, is asked for the singular too (``trim.outside_edge_words``)."""
+    low = word.lower()
+    if len(low) > 4 and low.endswith("ies"):
+        return low[:-3] + "y"
+    if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ews")):
+        return low[:-1]
+    return low
 
 
 def _plural_noun(word: str) -> bool:

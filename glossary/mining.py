@@ -44,6 +44,7 @@ from .english_words import (
     STARTS_WITH_LETTER,
     modifier_without_head,
     names_an_action,
+    singular,
     subject_and_participle,
 )
 from .evaluate import gold_source_key, gold_target_key
@@ -641,11 +642,7 @@ def _number_key(norm: str) -> str:
     """One key for an English phrase in the singular and the plural: occurrences of "đảng
     đối lập" projected to "opposition party" and "opposition parties" vote together."""
     head, _, last = norm.rpartition(" ")
-    if len(last) > 4 and last.endswith("ies"):
-        last = last[:-3] + "y"
-    elif len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ews")):
-        last = last[:-1]
-    return f"{head} {last}".strip()
+    return f"{head} {singular(last)}".strip()
 
 
 def _banked_choice(

@@ -52,7 +52,7 @@ from collections.abc import Iterable
 
 from align.text import fold
 
-from .english_words import ALNUM, word_classes
+from .english_words import ALNUM, singular, word_classes
 from .lexicon import DOUBLE_QUOTES, VI_FUNCTION_SYLLABLES, VI_SURNAMES, en_edge_stop
 from .tokens import vi_tokens, whole_phrase_in
 from .translation_table import EXPLAINED, TranslationTable, syllables
@@ -452,7 +452,11 @@ def outside_edge_words(
         return words  # (most terms: nothing beside them translates an edge word)
     own = set(syllables(term))
     others = near - own
-    mine = [own_word(w, own, table) or own_word(_singular(w), own, table) for w in words]
+    # a plural the table knows only in the singular is the term's own: "các" (the plural marker)
+    # is tied to "stations" (0.52), "trạm" only to "station" ("các trạm y tế" → "health stations";
+    # session 53: tuning +1 gold term, −1 conflict; asking the singular of every lookup of the
+    # table moved report-only −2, +4 conflicts)
+    mine = [own_word(w, own, table) or own_word(singular(w), own, table) for w in words]
     if not any(mine):
         return words
 
@@ -468,19 +472,6 @@ def outside_edge_words(
     while last > first and (outside(last, -1) or (last < len(words) - 1 and en_edge_stop(words[last].lower()))):
         last -= 1
     return words[first : last + 1]
-
-
-def _singular(word: str) -> str:
-    """A plural's singular, as far as its spelling shows ("stations" → "station",
-    "cities" → "city"): the table knows many nouns only in the form its corpus had, and a
-    plural marker beside the term may claim the plural ("các" → "stations", 0.52, against
-    "trạm" → "station", 0.38, of "các trạm y tế" → "health stations"). Session 53, for the
-    term's own words in ``outside_edge_words``: tuning documents +1 gold term, −1 conflict;
-    a plural fallback for every lookup of the table moved report-only −2, +4 conflicts."""
-    low = word.lower()
-    if len(low) <= 3 or not low.endswith("s") or low.endswith("ss"):
-        return word
-    return low[:-3] + "y" if low.endswith("ies") else low[:-1]
 
 
 def unexplained_edges(term: str, words: list[str], table: TranslationTable) -> list[str]:

@@ -49,3 +49,12 @@ def test_a_plural_noun_and_a_verb_in_ing_is_a_clause_not_a_noun_of_action():
         assert subject_and_participle(target), target
     for target in ("money laundering", "passive smoking", "news reporting", "physics teaching", "bombings", ""):
         assert not subject_and_participle(target), target
+
+
+def test_a_plural_has_its_singular_by_spelling():
+    from glossary.english_words import singular
+
+    assert [singular(w) for w in ("parties", "Stations", "votes")] == ["party", "station", "vote"]
+    assert [singular(w) for w in ("news", "status", "crisis", "class", "ties", "bus", "MPs")] == [
+        "news", "status", "crisis", "class", "tie", "bus", "mps",
+    ]  # fmt: skip
