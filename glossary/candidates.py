@@ -682,7 +682,10 @@ _EVENT_HEADS = tuple(h.replace("_", " ").lower() for h in VI_EVENT_HEADS)
 
 _LOWER_HEAD_INDEX = _by_first_syllable(tuple(h for h in (*_HEADS, *_EVENT_HEADS) if h not in _CAPITAL_ONLY_HEADS))
 
-_HEADED_REACH = 12  # syllables, as for "của"-joined names
+#: syllables (and marks) a headed name spans at most: twelve until session 54, which cut long
+#: official names ("Công ty Vận hành hệ thống điện và thị trường điện Quốc gia", thirteen;
+#: "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", fifteen)
+_HEADED_REACH = 16
 
 
 def _head_length(tokens: list[Token], k: int) -> int:
@@ -709,8 +712,9 @@ def _headed_names(tokens, words) -> list[Candidate]:
     lower-case head alone ("phát ngôn viên") is an everyday word, so its spans must reach a
     capital.
 
-    From a head, every end up to twelve syllables through lower-case words, "của", "và",
-    "các", "về", "thứ" and "năm" before a year is a candidate: "caps" when it ends on a
+    From a head, every end up to sixteen syllables through lower-case words, "của", "và",
+    "các", "về", "thứ", "năm" before a year and a comma pairing two words ("Luật Phòng,
+    chống tham nhũng", ``_pair_comma``) is a candidate: "caps" when it ends on a
     capital or a number (and then no n-gram: "Hội nghị cấp cao APEC 2007"), else "caps+"
     (which the miner lists from one occurrence only with a Title Case English). The scorer
     weighs them. The span never crosses punctuation, another function word, a second body
@@ -820,12 +824,43 @@ def _before_number(tokens: list[Token], words: list[tuple[int, int]], w: int) ->
     return text == "lần" and w + 1 < len(words) and _word_text(tokens, words[w + 1]).lower() == "thứ"
 
 
+def _pair_comma(tokens: list[Token], words: list[tuple[int, int]], e: int) -> bool:
+    """Is word e a comma pairing two words inside an official name, as Vietnamese writes
+    "phòng, chống" (preventing and combating) or "Thanh tra, giám sát" (inspection and
+    supervision): a lower-case content word follows it, and the name goes on after that
+    word ("Luật Phòng, chống tham nhũng", "Cơ quan Thanh tra, giám sát ngân hàng")? A capital
+    after the comma is another body ("Bộ Y tế, Bộ Công an") or an apposition."""
+    if tokens[words[e][0]].text != "," or e + 2 >= len(words) or e == 0 or foreign(tokens[words[e - 1][1]].text):
+        return False
+    before, after, then = words[e - 1], words[e + 1], words[e + 2]
+    size, paired = after[1] - after[0], before[1] - before[0]
+    if size != paired and not (size < paired and _head_at(_LOWER_HEAD_INDEX, tokens, before[0])):
+        return False  # a pair's words match ("Thanh tra, giám sát"; "Luật Phòng, chống", one word
+        # with its head); an apposition's need not ("Nghị định thư Kyoto, hiệp ước quốc tế")
+    text = _word_text(tokens, after)
+    following = _word_text(tokens, then).replace("_", "")
+    return (
+        text.replace("_", "").isalpha()
+        and text.islower()
+        and text not in _PLACE_CLASSIFIERS  # "Đảng Tự do, bang Tây Úc": a place after the name
+        and not _is_stop(tokens, after)
+        and _head_at(_HEAD_INDEX, tokens, after[0]) is None  # "…, hội Chữ Thập Đỏ": another body
+        and (following == "," or (following.isalpha() and following.islower() and not _is_stop(tokens, then)))
+        and not tokens[words[e - 1][0]].text[:1].isdigit()
+    )
+
+
 def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
     """The spans of one head word w (see ``_headed_names``)."""
-    out, a, after_capital = [], words[w][0], False
+    out, a, after_capital, paired = [], words[w][0], False, -1
     for e in range(w + 1, len(words)):
         span = words[e]
-        if span[1] - a >= _HEADED_REACH or (_is_punct(tokens, span) and not _joiner(tokens, span)):
+        if span[1] - a >= _HEADED_REACH:
+            break
+        if _is_punct(tokens, span) and not _joiner(tokens, span):
+            if capital_seen and _pair_comma(tokens, words, e):
+                paired = e + 1  # the word after the comma: the name goes on past it
+                continue
             break
         text = _word_text(tokens, span).lower()
         if text in _NAME_INNER or _before_number(tokens, words, e):
@@ -850,7 +885,7 @@ def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
             break  # "… Trung Quốc Mao Qunan | nói"
         after_capital = after_capital or capital
         capital_seen = capital_seen or capital
-        if capital_seen and not _joiner(tokens, span) and not _ends_on_inner_head(tokens, words, e):
+        if capital_seen and e != paired and not _joiner(tokens, span) and not _ends_on_inner_head(tokens, words, e):
             # closed by a capital, the span is bounded like any name ("caps"); ended in
             # lower case it needs the evidence asked of other extended names ("caps+")
             out.append(Candidate(a, span[1], "caps" if capital or digit else "caps+"))

@@ -69,6 +69,26 @@ def test_a_body_named_by_its_fields_is_one_candidate_across_its_commas():
     assert not any(t.startswith("Bộ Tài chính -") for t in texts)
 
 
+def test_a_comma_pairing_two_words_inside_an_official_name_continues_it():
+    # "phòng, chống" (preventing and combating), "Thanh tra, giám sát": one name across the comma
+    texts = {t for _, t in cands("Luật Phòng, chống tham nhũng được sửa đổi.")}
+    assert "Luật Phòng, chống tham nhũng" in texts
+    assert "Luật Phòng, chống" not in texts  # no name ends on the pair's second word
+    texts = {t for _, t in cands("Cơ quan Thanh tra, giám sát ngân hàng yêu cầu báo cáo.")}
+    assert "Cơ quan Thanh tra, giám sát ngân hàng" in texts
+    # long official names reach sixteen syllables
+    texts = {t for _, t in cands("Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao cho biết.")}
+    assert "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao" in texts
+    # an apposition, a place or another body after the comma is no pair
+    for text in (
+        "Nghị định thư Kyoto, hiệp ước quốc tế năm 1997, có hiệu lực.",
+        "Đảng Tự do, bang Tây Úc thắng cử.",
+        "Bộ Y tế, Bộ Công an đã họp.",
+        "Cơ quan an ninh Lousiana, hội Chữ Thập Đỏ đã đến.",
+    ):
+        assert not any("," in t for _, t in cands(text) if t.split()[0][:1].isupper()), text
+
+
 def test_no_candidate_ends_inside_a_code_of_letters_and_a_number():
     texts = {t for _, t in cands("Thuyền trưởng tàu cá KH 90515 TS cho biết tàu mất tín hiệu.")}
     assert "tàu cá" in texts
