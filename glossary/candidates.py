@@ -952,9 +952,12 @@ def _enumerations(tokens, words) -> list[Candidate]:
             if len(seg) < tail:
                 continue
             first = seg[-tail:]
-            head = tokens[words[first[0]][0]].text.lower()
+            opening = words[first[0]][0]
+            head = tokens[opening].text.lower()
             if head in VI_STOP - {"từ"} or not head.isalpha():
                 continue
+            if opening > 0 and tokens[opening].text[:1].isupper():
+                continue  # a name shares a syllable by chance: "Theo bà Hằng, hằng năm, …"
             items = [first]
             j = k + 1
             while (
