@@ -1047,6 +1047,13 @@ _ITEM_ENDERS = frozenset({"E", "C", "R", "P", "L"})
 _MOST_ITEMS = 8
 
 
+def _takes_object(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
+    """Is word w a verb whose object a quantifier opens after it ("giải quyết | các bất
+    đồng")? Then the items before it are clauses, not a coordinated term: "chấm dứt xung
+    đột, giải quyết các bất đồng" (end the conflict, resolve the differences)."""
+    return w + 1 < len(words) and tokens[words[w][0]].tag == "V" and tokens[words[w + 1][0]].tag == "L"
+
+
 def _coordinations(tokens, words) -> list[Candidate]:
     """Coordinated items of one compound word each, strung as a policy text strings them
     ("hòa bình, ổn định"; "quốc phòng, an ninh"; "tư tưởng, tổ chức và chính sách"), alone
@@ -1090,7 +1097,7 @@ def _coordinations(tokens, words) -> list[Candidate]:
                 and (len(seg) == 3 or ender(seg[3]))
             ):
                 items += [seg[0], seg[2]]
-            elif len(seg) >= 2 and item(seg[0]) and ender(seg[1]):
+            elif len(seg) >= 2 and item(seg[0]) and ender(seg[1]) and not _takes_object(tokens, words, seg[0]):
                 items.append(seg[0])
             break
         if not 2 <= len(items) <= _MOST_ITEMS or any(_is_capital(tokens, words[w]) for w in items):

@@ -2573,6 +2573,9 @@ def test_coordinated_words_with_and_without_their_noun():
     long = "Họ bàn về kinh tế, chính trị, văn hóa, xã hội, giáo dục, y tế, môi trường, an ninh, quốc phòng."
     assert not any(o == "coord" for o, _ in cands(long))
     assert ("coord", "kinh tế, chính trị, văn hóa") in cands("Họ bàn về kinh tế, chính trị, văn hóa với đối tác.")
+    # a last verb whose object a quantifier opens makes the items clauses
+    found = cands("Họ kêu gọi sớm chấm dứt xung đột, giải quyết các bất đồng qua đối thoại.")
+    assert not any(o == "coord" and "giải quyết" in t for o, t in found)
 
 
 def test_a_coordination_is_listed_only_when_its_english_is_one_phrase():
