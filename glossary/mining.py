@@ -1131,12 +1131,24 @@ def _named_once(occ: list[Occurrence]) -> bool:
     return any(o.target and _title_case(o.target) for o in occ)
 
 
+#: the level of government English news writes in lower case inside a body's or an office's
+#: name: "Chairman of the provincial People's Committee", "the municipal People's Council"
+_SCOPE_WORDS = frozenset({"provincial", "municipal", "district", "commune", "ward", "city"})
+
+
 def _title_case(text: str) -> bool:
+    """Is the English a name in Title Case: its words capitalised but for small joining words
+    and, inside it (never at its end), a level of government ("Chairman of the provincial
+    People's Committee"; session 54: vn1–vn16 +2 gold terms, Wikinews unchanged)?"""
     words = JOINED.findall(text)
+    scoped = words[-1:] != [] and words[-1][:1].isupper()
     return (
         len(words) >= 2
         and words[0][:1].isupper()
-        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+        and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS or (scoped and w in _SCOPE_WORDS)
+            for w in words
+        )
     )
 
 

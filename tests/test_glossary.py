@@ -1796,6 +1796,18 @@ def test_an_organisation_capitalised_once_is_listed_from_one_title_case_occurren
     assert made is not None and made[0].target == "justice ministry"
 
 
+def test_a_level_of_government_inside_a_title_case_name():
+    from glossary.mining import _title_case
+
+    # English news writes the level of government in lower case inside a body's name
+    assert _title_case("Chairman of the provincial People's Committee")
+    assert _title_case("Vice Chairman of the municipal People's Council")
+    # but not at its end, and no other lower-case word passes
+    assert not _title_case("Director of the provincial")
+    assert not _title_case("Chairman of the local People's Committee")
+    assert _title_case("Justice Department") and not _title_case("justice ministry")
+
+
 def test_a_source_written_as_the_english_adjective_is_not_turned_into_the_place():
     from glossary.mining import Occurrence, _choose, _EnglishIndex, _Pair
 
