@@ -680,13 +680,24 @@ def _banked_choice(
     return _Choice(best, english_key(best), choice.agree, choice.votes, choice.shapes)
 
 
+def _written_in(text: str, phrase: str) -> tuple[int, int] | None:
+    """Where the text writes the phrase as whole words, or as an owner before a possessive
+    "'s" ("the Politburo's Resolution 68" writes "Politburo"), which whole-phrase matching
+    reads as part of the word."""
+    m = whole_phrase_in(text, phrase)
+    if m is None:
+        m = whole_phrase_in(text, phrase + "'s") or whole_phrase_in(text, phrase + "’s")
+        return (m[0], m[1] - 2) if m else None
+    return m
+
+
 def _written_rendering(choice: _Choice, known: frozenset[str], sentences: Sequence[str]) -> _Choice:
     """A rendering earlier gold lists accept that every English sentence of the term writes,
     though no word link reached it ("Đại tá" projected as "deputy" where the sentence says
     "Colonel")."""
     found = []
     for e in sorted(known):
-        shapes = [t[m[0] : m[1]] for t in sentences if (m := whole_phrase_in(t, e))]
+        shapes = [t[m[0] : m[1]] for t in sentences if (m := _written_in(t, e))]
         if sentences and len(shapes) == len(sentences):
             found.append(Counter(shapes).most_common(1)[0][0])
     if len(found) != 1:

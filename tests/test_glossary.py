@@ -1311,6 +1311,13 @@ def test_a_banked_rendering_every_sentence_writes_replaces_a_projection_that_mis
     assert _written_rendering(projected, known, []).target == "deputy"
     two = ["Col. Smith, a colonel, said so."]  # two accepted renderings written: no choice made
     assert _written_rendering(projected, known, two).target == "deputy"
+    # an owner before a possessive is written too
+    wrong = _Choice("Ministry of Finance", "ministry of finance", [], {}, {})
+    owner = [
+        "More than half a year into implementing the Politburo's Resolution 68-NQ/TW, the Ministry of Finance said."
+    ]
+    assert _written_rendering(wrong, frozenset({"politburo"}), owner).target == "Politburo"
+    assert _written_rendering(wrong, frozenset({"politburo"}), ["The Politburos met."]).target == "Ministry of Finance"
 
 
 def test_an_acronym_is_no_stop_word_in_english():
