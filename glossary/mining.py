@@ -1152,7 +1152,7 @@ def _title_case(text: str) -> bool:
     and, inside it (never at its end), a level of government ("Chairman of the provincial
     People's Committee"; session 54: vn1–vn16 +2 gold terms, Wikinews unchanged)?"""
     words = JOINED.findall(text)
-    scoped = words[-1:] != [] and words[-1][:1].isupper()
+    scoped = bool(words) and words[-1][:1].isupper()  # a level of government never ends the name
     return (
         len(words) >= 2
         and words[0][:1].isupper()
