@@ -105,3 +105,16 @@ def test_each_gold_list_belongs_to_a_document_and_reads_cleanly(path):
     for term in terms:
         assert term.source.strip() and term.targets, term
         assert term.kind in _KINDS, term
+
+
+def test_the_committed_bank_holds_the_documents_its_builder_names_and_no_held_out_one():
+    import build_termbank
+
+    from glossary.termbank import load_termbank
+
+    held = set(load_termbank().documents)
+    assert set(build_termbank.BANKED_ORIGIN) <= held  # vn1–vn18 (session 54)
+    assert not held & set(build_termbank.FRESH)  # dev108–dev121 meet it as new articles
+    assert not held & {"seed", "seed-b"}
+    later = set(glossary_dev.ORIGIN) - set(build_termbank.BANKED_ORIGIN)
+    assert later and not held & later  # vn19 and on: the held-out test of the bank
