@@ -1143,8 +1143,9 @@ def _named_once(occ: list[Occurrence]) -> bool:
 
 
 #: the level of government English news writes in lower case inside a body's or an office's
-#: name: "Chairman of the provincial People's Committee", "the municipal People's Council"
-_SCOPE_WORDS = frozenset({"provincial", "municipal", "district", "commune", "ward", "city"})
+#: name: "Chairman of the provincial People's Committee", "the municipal People's Council" —
+#: the adjectives of the kinds of place (``_PLACE_ADJECTIVES``) and the kinds used as such
+_SCOPE_WORDS = frozenset({*_PLACE_ADJECTIVES.values(), "municipal", "city", "district", "commune", "ward"})
 
 
 def _title_case(text: str) -> bool:
