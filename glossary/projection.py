@@ -138,6 +138,10 @@ def _title_case_extend(
     crossed into a name built around ours ("Hội đồng bảo an của Liên Hợp Quốc" ↔ "United
     Nations Security Council"): it goes back to where it started."""
     claimed = _foreign(links, src_tokens, first, last)
+    # "và" inside the name joins two of its parts: "Hiệp hội Chế biến và Xuất khẩu thủy sản" →
+    # "Association of Seafood Exporters and Producers" (while the English has fewer "and")
+    joins = sum(1 for i in range(first, last + 1) if src_tokens[i].text == "và")
+    bridges = _BRIDGES | {"and"} if joins > sum(1 for k in range(t1, t2 + 1) if tokens[k].text == "and") else _BRIDGES
 
     def capital(k: int) -> bool:
         return tokens[k].text[:1].isupper() and k not in claimed
@@ -150,7 +154,7 @@ def _title_case_extend(
         while 0 <= k < len(tokens) and used < reach:
             if capital(k):
                 edge = k
-            elif tokens[k].text.lower() not in _BRIDGES or k in claimed or (step > 0 and bare_title):
+            elif tokens[k].text.lower() not in bridges or k in claimed or (step > 0 and bare_title):
                 if edge != start and k in claimed and tokens[k].text[:1].isupper() and side.get(k) == -step:
                     return start  # "United Nations Security | Council": the run is another name's
                 break

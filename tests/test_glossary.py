@@ -253,6 +253,19 @@ def test_title_case_extension_stops_at_claimed_words():
     assert span_text(text, tgt, p.first, p.last) == "Deputy Prime Minister"
 
 
+def test_title_case_extension_crosses_and_where_the_name_has_va():
+    """ "và" inside the name lets its English cross "and" to the next capital; a name
+    without one stops before it ("Science", not "Science and Technology")."""
+    text = "the Ministry of Science and Technology said"
+    src = vi_tokens("Bộ Khoa học và Công nghệ cho biết")
+    tgt = en_tokens(text)
+    links = [(0, 1), (1, 3), (2, 3), (6, 6), (7, 6)]  # "Công nghệ" left unlinked
+    p = project(0, 5, src, tgt, links)
+    assert span_text(text, tgt, p.first, p.last) == "Ministry of Science and Technology"
+    p = project(0, 2, src, tgt, links)
+    assert span_text(text, tgt, p.first, p.last) == "Ministry of Science"
+
+
 @pytest.mark.parametrize(
     "vi,en,expected",
     [
