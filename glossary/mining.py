@@ -110,6 +110,7 @@ from .trim import (
     without_pronoun_edges,
     without_qualifier_lead,
     without_stray_quote,
+    without_title_lead,
     without_trailing_name,
     without_trailing_verb,
 )
@@ -243,6 +244,16 @@ def _starts_with(text: str, heads: frozenset[str]) -> bool:
     first words, not by trying every head: every occurrence of every candidate asks."""
     words = text.split(" ")
     return any(" ".join(words[:k]) in heads for k in range(1, min(_HEAD_WORDS, len(words)) + 1))
+
+
+_ORG_HEADS_FOLDED = frozenset(h.casefold() for h in _ORG_HEADS)
+_TITLE_HEADS_FOLDED = frozenset(h.casefold() for h in _TITLE_HEADS)
+
+
+def _a_body(key: str) -> bool:
+    """Does the term (its key, case-folded) open on a body's head ("cục", "đảng") and not on
+    a title's ("bộ trưởng" opens on "bộ" too)?"""
+    return _starts_with(key, _ORG_HEADS_FOLDED) and not _starts_with(key, _TITLE_HEADS_FOLDED)
 
 
 def _is_person(source: str) -> bool:
@@ -1222,6 +1233,8 @@ def _cut_to_term(
         words = without_stray_quote(words, key, table)
         words = without_qualifier_lead(without_clause_tail(words, key, table), key, table)
     words = without_clock_marks(without_trailing_verb(words))
+    if _a_body(key):
+        words = without_title_lead(words)
     if origin in _LOWER_ORIGINS:  # (a name keeps its words: "Take My Eyes off You")
         words = without_owner_lead(after_verb_article(without_pronoun_edges(words), key, table), key, table)
         words = without_place_tail(words, key, sentences, table)

@@ -53,7 +53,7 @@ from collections.abc import Iterable
 from align.text import fold
 
 from .english_words import ALNUM, singular, word_classes
-from .lexicon import DOUBLE_QUOTES, VI_FUNCTION_SYLLABLES, VI_SURNAMES, en_edge_stop
+from .lexicon import DOUBLE_QUOTES, EN_TITLE_WORDS, VI_FUNCTION_SYLLABLES, VI_SURNAMES, en_edge_stop
 from .tokens import vi_tokens, whole_phrase_in
 from .translation_table import EXPLAINED, TranslationTable, syllables
 
@@ -266,6 +266,22 @@ def without_pronoun_edges(words: list[str]) -> list[str]:
         last -= 1
     kept = words[first : last + 1]
     return kept if any(not en_edge_stop(w) for w in kept) else words
+
+
+def without_title_lead(words: list[str]) -> list[str]:
+    """A body's English without the title of an office holder before it: "Director General
+    of the Trade Remedies Authority" for "Cục Phòng vệ thương mại", whose sentence names the
+    body's head ("Cục trưởng Cục …"), and "chairman of the Liberal Democratic Party" for
+    "Đảng Dân chủ Tự do". Asked only of a term that opens on a body's head and not on a title
+    (``mining._cut_to_term``). Only before "of the": "Minister of Justice" for "Bộ Tư pháp"
+    is wrong, but "Justice" would be no better; "General Department of Taxation" keeps its
+    first word, which no "of" follows."""
+    k = 0
+    while k < len(words) and words[k].lower() in EN_TITLE_WORDS:
+        k += 1
+    if k == 0 or k + 2 >= len(words) or words[k] != "of" or words[k + 1] != "the":
+        return words
+    return words[k + 2 :]
 
 
 #: a clock reading's marks ("10:30 AM local time", "3 p.m. EST")

@@ -3274,3 +3274,19 @@ def test_a_dashed_compound_rendered_as_one_hyphenated_adjective_keeps_it():
     assert not _dashed_compound("hạt nhân", "nuclear")
     assert not _dashed_compound("kinh tế - xã hội", "economic and social")  # no hyphenated word
     assert not _dashed_compound("kinh tế xã hội", "socio-economic")  # no dash in the source
+
+
+def test_a_body_s_english_drops_the_title_of_its_head():
+    from glossary.mining import _a_body
+    from glossary.trim import without_title_lead
+
+    words = "Director General of the Trade Remedies Authority".split()
+    assert without_title_lead(words) == ["Trade", "Remedies", "Authority"]
+    assert without_title_lead("chairman of the Liberal Democratic Party".split()) == ["Liberal", "Democratic", "Party"]
+    # a body named with a title word, and a title without "the" before the body, stay
+    assert without_title_lead("General Department of Taxation".split()) == ["General", "Department", "of", "Taxation"]
+    assert without_title_lead("Minister of Health".split()) == ["Minister", "of", "Health"]
+    assert without_title_lead("Secretary of the".split()) == ["Secretary", "of", "the"]
+    # asked only of a body: "Bộ trưởng" opens on "Bộ" too, but it is a title
+    assert _a_body("cục phòng vệ thương mại") and _a_body("đảng dân chủ tự do")
+    assert not _a_body("bộ trưởng bộ y tế") and not _a_body("thuế quan")
