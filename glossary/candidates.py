@@ -480,6 +480,38 @@ def _head_at(index: dict[str, tuple[str, ...]], tokens: list[Token], k: int) -> 
 
 
 _HEAD_INDEX = _by_first_syllable(_HEADS)
+_ORG_HEADS = frozenset(h.replace("_", " ").lower() for h in VI_ORG_HEADS)
+_TITLE_HEADS = frozenset(h.replace("_", " ").lower() for h in VI_TITLE_HEADS)
+
+
+def _after_a_title(tokens: list[Token], k: int) -> bool:
+    """Does a title or a capitalised word end right before token k ("Giám đốc | Sở …",
+    "Chủ nhiệm Văn phòng | Quốc hội …")?"""
+    if k == 0:
+        return False
+    j = k - 1
+    while j > 0 and tokens[j - 1].word == tokens[k - 1].word:
+        j -= 1  # the first syllable of the word before
+    return tokens[j].text[:1].isupper() or any(
+        " ".join(t.text for t in tokens[k - n : k]).lower() in _TITLE_HEADS for n in range(1, min(k, 3) + 1)
+    )
+
+
+def _named_after(tokens: list[Token], cand: Candidate, names: list[tuple[int, int]]) -> bool:
+    """Is the candidate a body's name that ends in the name of the person it is named after
+    ("Học viện Chính trị quốc gia Hồ Chí Minh", Ho Chi Minh National Academy of Politics)?
+    Only a name bounded by a capital, opening on a body's head (not a title's: "Bộ trưởng
+    Ngoại giao Bùi Thanh Sơn" is the minister and his name) that no title stands before
+    ("Giám đốc Sở Nông nghiệp và Môi trường Trịnh Văn Lợi" is the director), with every
+    personal name inside it the one it ends on."""
+    if (
+        cand.origin != "caps"
+        or _head_at(_HEAD_INDEX, tokens, cand.first) not in _ORG_HEADS
+        or _after_a_title(tokens, cand.first)
+    ):
+        return False
+    inside = [(a, b) for a, b in names if cand.first <= b and a <= cand.last]
+    return len(inside) == 1 and inside[0][1] == cand.last and inside[0][0] > cand.first
 
 
 def _starts_head(tokens: list[Token], k: int) -> bool:
@@ -1486,6 +1518,7 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
                 cand.origin != "name"
                 and cand.origin != "quote"
                 and any(cand.first <= b and a <= cand.last for a, b in names)
+                and not _named_after(tokens, cand, names)
             ):
                 continue
             if cand.origin != "quote" and _cut_at_an_edge(tokens, cand):

@@ -3290,3 +3290,21 @@ def test_a_body_s_english_drops_the_title_of_its_head():
     # asked only of a body: "Bộ trưởng" opens on "Bộ" too, but it is a title
     assert _a_body("cục phòng vệ thương mại") and _a_body("đảng dân chủ tự do")
     assert not _a_body("bộ trưởng bộ y tế") and not _a_body("thuế quan")
+
+
+def test_a_body_named_after_a_person_is_one_candidate():
+    """A body's name may end in the person it is named after; a title's name, or a body
+    after a title (its head and the head's name), still leaves the person out."""
+
+    def spans(sentence: str) -> set[str]:
+        tokens = vi_tokens(sentence)
+        return {" ".join(t.text for t in tokens[c.first : c.last + 1]) for c in candidates(tokens)}
+
+    named = spans("PGS.TS Hoàng Văn Nghĩa, Học viện Chính trị quốc gia Hồ Chí Minh, nhận định")
+    assert "Học viện Chính trị quốc gia Hồ Chí Minh" in named and "Hồ Chí Minh" in named
+    assert not any("Trịnh Văn Lợi" in s and s != "Trịnh Văn Lợi" for s in spans(
+        "Giám đốc Sở Nông nghiệp và Môi trường Trịnh Văn Lợi cho biết"))  # fmt: skip
+    assert not any("Đặng Quốc Bảo" in s and s != "Đặng Quốc Bảo" for s in spans(
+        "Chủ nhiệm Văn phòng Quốc hội Đặng Quốc Bảo cho biết"))  # fmt: skip
+    assert not any("Bùi Thanh Sơn" in s and s != "Bùi Thanh Sơn" for s in spans(
+        "Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết"))  # fmt: skip
