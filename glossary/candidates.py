@@ -1086,6 +1086,28 @@ def _takes_object(tokens: list[Token], words: list[tuple[int, int]], w: int) -> 
     return w + 1 < len(words) and tokens[words[w][0]].tag == "V" and tokens[words[w + 1][0]].tag == "L"
 
 
+#: pyvi's tags of the words that may stand before a pair's first item: a quantifier, a
+#: number, a preposition, a conjunction, an adverb or a pronoun ("các bộ, ngành", "16.000
+#: cán bộ, chiến sĩ", "về một số cơ chế, chính sách")
+_BEFORE_A_PAIR = frozenset({"L", "M", "E", "C", "R", "P"})
+
+
+def _pair_item(tokens: list[Token], words: list[tuple[int, int]], before: list[int], w: int) -> bool:
+    """May word w, which opens a longer segment, close a pair with the last word of the
+    segment ``before`` ("các bộ, ngành | sớm ban hành"; "cán bộ, chiến sĩ | thuộc")? Both
+    are items of one kind — verbs both or neither ("thanh tra, kiểm tra") — and the first
+    stands alone in its segment or after a function word or a number: after a content word
+    it ends a clause and w opens the next ("ổn định kinh tế vĩ mô, kiểm soát | lạm phát")."""
+    first = before[-1]
+    if len(before) > 1:
+        prev = words[before[-2]]
+        if tokens[prev[0]].tag not in _BEFORE_A_PAIR and not _is_stop(tokens, prev):
+            return False
+    if (tokens[words[first][0]].tag == "V") != (tokens[words[w][0]].tag == "V"):
+        return False
+    return not _takes_object(tokens, words, w)
+
+
 def _coordinations(tokens, words) -> list[Candidate]:
     """Coordinated items of one compound word each, strung as a policy text strings them
     ("hòa bình, ổn định"; "quốc phòng, an ninh"; "tư tưởng, tổ chức và chính sách"), alone
@@ -1131,6 +1153,8 @@ def _coordinations(tokens, words) -> list[Candidate]:
                 items += [seg[0], seg[2]]
             elif len(seg) >= 2 and item(seg[0]) and ender(seg[1]) and not _takes_object(tokens, words, seg[0]):
                 items.append(seg[0])
+            elif len(items) == 1 and len(seg) >= 2 and item(seg[0]) and _pair_item(tokens, words, segments[k], seg[0]):
+                items.append(seg[0])  # a pair: "các bộ, ngành | sớm ban hành"
             break
         if not 2 <= len(items) <= _MOST_ITEMS or any(_is_capital(tokens, words[w]) for w in items):
             continue

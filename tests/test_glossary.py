@@ -2608,6 +2608,14 @@ def test_coordinated_words_with_and_without_their_noun():
     # a last verb whose object a quantifier opens makes the items clauses
     found = cands("Họ kêu gọi sớm chấm dứt xung đột, giải quyết các bất đồng qua đối thoại.")
     assert not any(o == "coord" and "giải quyết" in t for o, t in found)
+    # a pair may close on a word a verb or a noun goes on from, when a function word or a
+    # number stands before its first item and both items are verbs or neither is
+    assert ("coord", "bộ, ngành") in cands("VCCI đề nghị các bộ, ngành sớm ban hành văn bản hướng dẫn.")
+    assert ("coord", "cán bộ, chiến sĩ") in cands("Khoảng 16.000 cán bộ, chiến sĩ thuộc các lực lượng vũ trang.")
+    assert ("coord", "thanh tra, kiểm tra") in cands("Theo ông Trung, việc thanh tra, kiểm tra doanh nghiệp giảm.")
+    # after a content word the first item ends a clause; a noun and a verb are no pair
+    assert not any(o == "coord" for o, _ in cands("Tỉnh đảm bảo ổn định kinh tế vĩ mô, kiểm soát lạm phát."))
+    assert not any(o == "coord" for o, _ in cands("Họ gặp nhiều khó khăn, phấn đấu hoàn thành kế hoạch."))
 
 
 def test_a_coordination_is_listed_only_when_its_english_is_one_phrase():
