@@ -1108,6 +1108,16 @@ def _pair_item(tokens: list[Token], words: list[tuple[int, int]], before: list[i
     return not _takes_object(tokens, words, w)
 
 
+def _closes(tokens, words, seg: list[int], ender: bool, before: list[int], items: int) -> bool:
+    """May the first word of a longer segment ``seg`` be a coordination's last item: when a
+    function word goes on from it ("thường xuyên | của"; ``ender``) and it is no verb whose
+    object a quantifier opens, or when it closes a pair (``_pair_item``) with the only
+    ``items`` so far, the last word of the segment ``before``?"""
+    if ender and not _takes_object(tokens, words, seg[0]):
+        return True
+    return items == 1 and _pair_item(tokens, words, before, seg[0])
+
+
 def _coordinations(tokens, words) -> list[Candidate]:
     """Coordinated items of one compound word each, strung as a policy text strings them
     ("hòa bình, ổn định"; "quốc phòng, an ninh"; "tư tưởng, tổ chức và chính sách"), alone
@@ -1151,10 +1161,8 @@ def _coordinations(tokens, words) -> list[Candidate]:
                 and (len(seg) == 3 or ender(seg[3]))
             ):
                 items += [seg[0], seg[2]]
-            elif len(seg) >= 2 and item(seg[0]) and ender(seg[1]) and not _takes_object(tokens, words, seg[0]):
+            elif len(seg) >= 2 and item(seg[0]) and _closes(tokens, words, seg, ender(seg[1]), segments[k], len(items)):
                 items.append(seg[0])
-            elif len(items) == 1 and len(seg) >= 2 and item(seg[0]) and _pair_item(tokens, words, segments[k], seg[0]):
-                items.append(seg[0])  # a pair: "các bộ, ngành | sớm ban hành"
             break
         if not 2 <= len(items) <= _MOST_ITEMS or any(_is_capital(tokens, words[w]) for w in items):
             continue
