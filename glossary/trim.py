@@ -107,16 +107,24 @@ _ING_PREPOSITIONS = frozenset("concerning regarding including following involvin
 _NOT_PARTICIPLES = frozenset("hundred hatred kindred sacred naked wicked beloved speed breed creed greed bleed".split())
 
 
-def without_trailing_verb(words: list[str]) -> list[str]:
+def without_trailing_verb(words: list[str], infinitive: bool = True) -> list[str]:
     """The words without a trailing past participle ("economic loss suffered", "press
     statement made"), reporting verb ("news agency reports"), infinitive ("programme to
     commemorate") or preposition in -ing ("weather advisory concerning"), which end a clause,
     not a term — nor the auxiliaries the cut bares ("suspects have been questioned" is
-    "suspects", not "suspects have been")."""
+    "suspects", not "suspects have been"). A set phrase keeps its infinitive (``infinitive``
+    False): "dare to think, dare to act" is a slogan of verbs, not a noun and its clause."""
     cut = False
     while len(words) > 1:
         last = words[-1]
-        if len(words) > 2 and words[-2] == "to" and last.isalpha() and last.islower() and not words[-3].endswith("ing"):
+        if (
+            infinitive
+            and len(words) > 2
+            and words[-2] == "to"
+            and last.isalpha()
+            and last.islower()
+            and not words[-3].endswith("ing")
+        ):
             # an infinitive after a noun: "special programme to commemorate" ("soliciting to murder" stays)
             words, cut = words[:-2], True
             continue

@@ -1651,6 +1651,9 @@ def test_a_noun_phrase_does_not_end_in_a_clause_s_verb():
     assert without_trailing_verb("special programme to commemorate".split()) == ["special", "programme"]
     assert without_trailing_verb("weather advisory concerning".split()) == ["weather", "advisory"]
     assert without_trailing_verb("soliciting to murder".split()) == "soliciting to murder".split()
+    # a set phrase of verbs keeps its infinitive
+    slogan = "dare to think, dare to act".split()
+    assert without_trailing_verb(slogan) == slogan[:-2] and without_trailing_verb(slogan, infinitive=False) == slogan
     for kept in ("talk show", "incite hatred", "proposed amendments", "embedded", "Who's Who", "The Who"):
         assert without_trailing_verb(kept.split()) == kept.split()
 
