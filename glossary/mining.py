@@ -616,6 +616,8 @@ def _choose(
     # sentence; "-language" since session 27: tuning documents +1 gold term, −1 conflict;
     # "-style", "-era", "-like" since session 33: "Cold War-style", +1, −1 conflict)
     target = _without_compound(key, target, table)
+    if "cấp" in key.split():  # (not "đa tầng nấc" → "multi-level")
+        target = _LEVEL_ADJECTIVE.sub(r"\1 level", target)
     if _names_a_place(key, origin) and fold(key) != fold(target):
         # (a source written as the English adjective — "thành phố Iraqi" — means the adjective)
         place = _place_for_adjective(target, index) or _unwritten_place(target)
@@ -724,6 +726,12 @@ _COMPOUND_SUFFIX = re.compile(
 #: "Hyderabad-bound", "EU-wide" — but "world-wide" is a word of its own)
 _NAME_PREFIX = re.compile(r"^(?:anti|pro)-(?=[A-Z])")
 _NAME_SUFFIX = re.compile(r"(?<![\w-])([A-Z][\w.&]*)-(?:bound|wide)$")
+
+
+#: an English that is only a level as a compound adjective ("provincial-level" of
+#: "provincial-level units" for "cấp tỉnh"): a term with "cấp" (level) is the level, a noun
+#: ("provincial level")
+_LEVEL_ADJECTIVE = re.compile(r"^([a-z]+)-level$")
 
 
 def _without_compound(key: str, target: str, table: TranslationTable) -> str:

@@ -1630,6 +1630,21 @@ def test_an_english_compound_adjective_is_cut_to_its_term_whatever_the_origin():
     assert _choose("phe bảo thủ", "ngram", occ, pairs, {0}, _EnglishIndex([text])).target == "Conservative"
 
 
+def test_a_level_written_as_a_compound_adjective_is_the_level_noun():
+    from glossary.mining import Occurrence, _choose, _EnglishIndex, _Pair
+
+    text = "provincial-level administrative units"
+    pairs = [_Pair("đơn vị hành chính cấp tỉnh", text, "vi:1", "en:1")]
+    occ = [Occurrence(0, "cấp tỉnh", "provincial-level", 1.0, 1.0, "links", "ngram", 0, 16)]
+    assert _choose("cấp tỉnh", "ngram", occ, pairs, {0}, _EnglishIndex([text])).target == "provincial level"
+    # only a term that says "cấp" (level): "đa tầng nấc" is "multi-level"
+    occ = [Occurrence(0, "đa tầng nấc", "multi-level", 1.0, 1.0, "links", "ngram", 0, 11)]
+    pairs = [_Pair("quan hệ đa tầng nấc", "multi-level relations", "vi:1", "en:1")]
+    assert _choose("đa tầng nấc", "ngram", occ, pairs, {0}, _EnglishIndex(["multi-level relations"])).target == (
+        "multi-level"
+    )
+
+
 def test_a_capitalised_small_word_inside_a_sentence_opens_a_name_but_not_after_a_quote():
     text = 'the All Pakistan Minority Alliance said "In London they met'
     tgt = en_tokens(text)
