@@ -728,6 +728,8 @@ _NAME_PREFIX = re.compile(r"^(?:anti|pro)-(?=[A-Z])")
 _NAME_SUFFIX = re.compile(r"(?<![\w-])([A-Z][\w.&]*)-(?:bound|wide)$")
 
 
+#: the comma of a company's legal form ("Co., Ltd"), which no Vietnamese comma answers
+_COMPANY_COMMA = re.compile(r",\s*(?:Ltd|Inc|LLC|JSC|Corp|plc|PLC|LLP)\b")
 #: an English that is only a level as a compound adjective ("provincial-level" of
 #: "provincial-level units" for "cấp tỉnh"): a term with "cấp" (level) is the level, a noun
 #: ("provincial level")
@@ -1696,7 +1698,7 @@ def _shape_features(source: str, target: str, origin: str, head_tag: str, inner_
             )
         ),
         "single_word_target": float(t_words == 1 and s_words >= 3),
-        "comma_mismatch": float(("," in target) != ("," in source)),
+        "comma_mismatch": float(("," in _COMPANY_COMMA.sub("", target)) != ("," in source)),  # not "Co., Ltd"
         # "kiến nghị của Bộ" is a phrase, not a term (reduplications excepted)
         "genitive": float(origin.startswith("ngram") and " của " in f" {source} "),
         "verb_head": float(origin.startswith("ngram") and head_tag == "V"),

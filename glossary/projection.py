@@ -319,8 +319,12 @@ _ENGLISH_LIST_MARKS = frozenset().union(*_LIST_MARKS.values())
 
 
 def _crosses_list(proj: Projection, tgt_tokens: list[Token]) -> bool:
-    """Does the English run over a list separator ("Secretariat and other Party")?"""
-    return any(tgt_tokens[k].text.lower() in _ENGLISH_LIST_MARKS for k in range(proj.first, proj.last + 1))
+    """Does the English run over a list separator ("Secretariat and other Party")? Not the
+    comma of "Co., Ltd"."""
+    return any(
+        tgt_tokens[k].text.lower() in _ENGLISH_LIST_MARKS and not _before_company_form(tgt_tokens, k)
+        for k in range(proj.first, proj.last + 1)
+    )
 
 
 def _listed_name(span: _Span) -> tuple[int, int] | None:
@@ -866,6 +870,15 @@ def _name_with_its_place(
     )
 
 
+#: what an English company name ends in after a comma ("Phuong Nam Fruit Import-Export Co., Ltd")
+_COMPANY_FORMS = frozenset({"Ltd", "Inc", "LLC", "JSC", "Corp", "plc", "PLC", "LLP"})
+
+
+def _before_company_form(tgt_tokens: list[Token], k: int) -> bool:
+    """Is token k the comma of "Co., Ltd" (a company's legal form, one unit with its name)?"""
+    return tgt_tokens[k].text == "," and k + 1 < len(tgt_tokens) and tgt_tokens[k + 1].text in _COMPANY_FORMS
+
+
 def _comma_part(
     tgt_tokens: list[Token],
     t1: int,
@@ -882,7 +895,11 @@ def _comma_part(
     tied it with "cadre work", which the aligner linked twice).
     ``words`` cut too: a lower-case source without "và" or "hoặc" is not half of an English
     coordination ("làm giàu" is "enrichment", not "enrichment and reprocessing")."""
-    cuts = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text in ",;:()" or tgt_tokens[k].text in words]
+    cuts = [
+        k
+        for k in range(t1, t2 + 1)
+        if (tgt_tokens[k].text in ",;:()" and not _before_company_form(tgt_tokens, k)) or tgt_tokens[k].text in words
+    ]
     if not cuts:
         return t1, t2
     bounds = [t1 - 1, *cuts, t2 + 1]

@@ -3334,3 +3334,20 @@ def test_a_body_named_after_a_person_is_one_candidate():
         "Chủ nhiệm Văn phòng Quốc hội Đặng Quốc Bảo cho biết"))  # fmt: skip
     assert not any("Bùi Thanh Sơn" in s and s != "Bùi Thanh Sơn" for s in spans(
         "Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết"))  # fmt: skip
+
+
+def test_a_company_keeps_the_comma_of_its_legal_form():
+    """ "Co., Ltd" is one unit with the company's name: no list comma to cut at, and no
+    comma the source lacks."""
+    from glossary.mining import _COMPANY_COMMA
+
+    text = "Phuong Nam Fruit Co., Ltd said"
+    src = vi_tokens("Công ty TNHH Trái cây Phương Nam cho biết")
+    tgt = en_tokens(text)
+    words = [t.text for t in tgt]
+    co, ltd = words.index("Co"), words.index("Ltd")
+    links = [(0, co), (1, co), (2, ltd), (3, 2), (4, 2), (5, 0), (6, 1), (7, len(tgt) - 1), (8, len(tgt) - 1)]
+    p = project(0, 6, src, tgt, links)
+    assert span_text(text, tgt, p.first, p.last) == "Phuong Nam Fruit Co., Ltd"
+    assert _COMPANY_COMMA.sub("", "Phuong Nam Fruit Co., Ltd") == "Phuong Nam Fruit Co."
+    assert _COMPANY_COMMA.sub("", "peace, stability") == "peace, stability"
