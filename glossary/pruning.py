@@ -17,7 +17,7 @@ from align.text import fold
 
 from .candidates import foreign
 from .english_words import LETTERS
-from .lexicon import EN_DEMONYMS, EN_RANK_ABBREVIATIONS, EN_ROLE_WORDS, EN_TITLE_WORDS
+from .lexicon import EN_DEMONYMS, EN_RANK_ABBREVIATIONS, EN_ROLE_WORDS, EN_TITLE_WORDS, VI_FUNCTION_SYLLABLES
 from .model import GlossaryEntry
 from .tokens import english_key, whole_word_starts
 
@@ -182,9 +182,14 @@ def without_hyphen_pieces(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
 
 
 def _hyphen_piece(piece: str, whole: str) -> bool:
-    """Is ``piece`` inside ``whole`` with hyphens read as spaces, but not with spaces alone?"""
+    """Is ``piece`` inside ``whole`` with hyphens read as spaces, but not with spaces alone?
+    Not when the rest of ``whole`` is function syllables: "Taliban-và" is a slip of the
+    text's hyphen ("Taliban - và"), and "Taliban" the name."""
     spaced, joined = _hyphen_words(piece), _hyphen_words(whole)
-    return spaced != joined and spaced in joined and f" {piece.lower()} " not in f" {whole.lower()} "
+    if spaced == joined or spaced not in joined or f" {piece.lower()} " in f" {whole.lower()} ":
+        return False
+    rest = joined.replace(spaced, " ", 1).split()
+    return not all(w in VI_FUNCTION_SYLLABLES for w in rest)
 
 
 def _hyphen_words(source: str) -> str:

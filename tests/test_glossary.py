@@ -3351,3 +3351,11 @@ def test_a_company_keeps_the_comma_of_its_legal_form():
     assert span_text(text, tgt, p.first, p.last) == "Phuong Nam Fruit Co., Ltd"
     assert _COMPANY_COMMA.sub("", "Phuong Nam Fruit Co., Ltd") == "Phuong Nam Fruit Co."
     assert _COMPANY_COMMA.sub("", "peace, stability") == "peace, stability"
+
+
+def test_a_hyphen_slip_before_a_function_word_makes_no_whole_name():
+    """ "Taliban-và" (the text's "Taliban - và" written tight) leaves "Taliban" its entry."""
+    from glossary.pruning import _hyphen_piece
+
+    assert not _hyphen_piece("Taliban", "Taliban-và")
+    assert _hyphen_piece("Chicago Sun", "Chicago Sun-Times") and _hyphen_piece("Prince", "Port-au-Prince")
