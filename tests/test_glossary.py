@@ -244,26 +244,24 @@ def test_an_english_stops_before_a_bracket_the_term_does_not_open():
     assert "Petrovietnam" in span_text(text, tgt, p.first, p.last)
 
 
-def test_title_case_extension_stops_at_claimed_words():
-    text = "Deputy Prime Minister Bui Thanh Son"
-    src = vi_tokens("Phó Thủ tướng Bùi Thanh Sơn")
-    tgt = en_tokens(text)
-    links = [(0, 0), (1, 1), (3, 3), (4, 4), (5, 5)]  # "Minister" left unlinked
-    p = project(0, 2, src, tgt, links)
-    assert span_text(text, tgt, p.first, p.last) == "Deputy Prime Minister"
-
-
-def test_title_case_extension_crosses_and_where_the_name_has_va():
-    """ "và" inside the name lets its English cross "and" to the next capital; a name
-    without one stops before it ("Science", not "Science and Technology")."""
-    text = "the Ministry of Science and Technology said"
-    src = vi_tokens("Bộ Khoa học và Công nghệ cho biết")
-    tgt = en_tokens(text)
-    links = [(0, 1), (1, 3), (2, 3), (6, 6), (7, 6)]  # "Công nghệ" left unlinked
-    p = project(0, 5, src, tgt, links)
-    assert span_text(text, tgt, p.first, p.last) == "Ministry of Science and Technology"
-    p = project(0, 2, src, tgt, links)
-    assert span_text(text, tgt, p.first, p.last) == "Ministry of Science"
+@pytest.mark.parametrize(
+    "vi,en,links,span,expected",
+    [
+        # an unlinked capital beside the name is its own word; a claimed one stops it
+        ("Phó Thủ tướng Bùi Thanh Sơn", "Deputy Prime Minister Bui Thanh Son",
+         [(0, 0), (1, 1), (3, 3), (4, 4), (5, 5)], (0, 2), "Deputy Prime Minister"),
+        # "và" inside the name lets its English cross "and" to the next capital ...
+        ("Bộ Khoa học và Công nghệ cho biết", "the Ministry of Science and Technology said",
+         [(0, 1), (1, 3), (2, 3), (6, 6), (7, 6)], (0, 5), "Ministry of Science and Technology"),
+        # ... a name without one stops before it
+        ("Bộ Khoa học và Công nghệ cho biết", "the Ministry of Science and Technology said",
+         [(0, 1), (1, 3), (2, 3), (6, 6), (7, 6)], (0, 2), "Ministry of Science"),
+    ],
+)  # fmt: skip
+def test_title_case_extension(vi, en, links, span, expected):
+    tgt = en_tokens(en)
+    p = project(*span, vi_tokens(vi), tgt, links)
+    assert span_text(en, tgt, p.first, p.last) == expected
 
 
 @pytest.mark.parametrize(
