@@ -8,6 +8,7 @@ answers for a particular document.
 from __future__ import annotations
 
 __all__ = [
+    "EN_COMPANY_FORMS",
     "EN_DEMONYMS",
     "EN_DEMONYM_PLACES",
     "EN_EDGE_STOP",
@@ -149,6 +150,9 @@ VI_FUNCTION_SYLLABLES = frozenset(
 #: coordination ("Bộ Y tế và WHO" → "Ministry of Health and WHO"); one without, not
 VI_COORDINATORS = frozenset({"và", "hoặc", "hay", "cùng"})
 EN_COORDINATORS = ("and", "or")
+#: what an English company name ends in after a comma ("Phuong Nam Fruit Import-Export Co.,
+#: Ltd"): the legal form is one unit with the name, no list
+EN_COMPANY_FORMS = frozenset({"Ltd", "Inc", "LLC", "JSC", "Corp", "plc", "PLC", "LLP"})
 
 #: quotation marks, each opener with its closer: candidates find quoted expressions with
 #: them, projection the quotation a quoted term's English lies in

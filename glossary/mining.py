@@ -49,6 +49,7 @@ from .english_words import (
 )
 from .evaluate import gold_source_key, gold_target_key
 from .lexicon import (
+    EN_COMPANY_FORMS,
     EN_COORDINATORS,
     EN_DEMONYM_PLACES,
     EN_DEMONYMS,
@@ -729,7 +730,7 @@ _NAME_SUFFIX = re.compile(r"(?<![\w-])([A-Z][\w.&]*)-(?:bound|wide)$")
 
 
 #: the comma of a company's legal form ("Co., Ltd"), which no Vietnamese comma answers
-_COMPANY_COMMA = re.compile(r",\s*(?:Ltd|Inc|LLC|JSC|Corp|plc|PLC|LLP)\b")
+_COMPANY_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(EN_COMPANY_FORMS)) + r")\b")
 #: an English that is only a level as a compound adjective ("provincial-level" of
 #: "provincial-level units" for "cấp tỉnh"): a term with "cấp" (level) is the level, a noun
 #: ("provincial level")

@@ -17,7 +17,15 @@ from typing import NamedTuple
 
 from align.text import fold
 
-from .lexicon import EN_COORDINATORS, EN_ORG_WORDS, EN_TITLE_WORDS, QUOTE_PAIRS, VI_COORDINATORS, en_edge_stop
+from .lexicon import (
+    EN_COMPANY_FORMS,
+    EN_COORDINATORS,
+    EN_ORG_WORDS,
+    EN_TITLE_WORDS,
+    QUOTE_PAIRS,
+    VI_COORDINATORS,
+    en_edge_stop,
+)
 from .tokens import Token, touching
 
 __all__ = ["Projection", "project", "transliteration"]
@@ -870,13 +878,9 @@ def _name_with_its_place(
     )
 
 
-#: what an English company name ends in after a comma ("Phuong Nam Fruit Import-Export Co., Ltd")
-_COMPANY_FORMS = frozenset({"Ltd", "Inc", "LLC", "JSC", "Corp", "plc", "PLC", "LLP"})
-
-
 def _before_company_form(tgt_tokens: list[Token], k: int) -> bool:
     """Is token k the comma of "Co., Ltd" (a company's legal form, one unit with its name)?"""
-    return tgt_tokens[k].text == "," and k + 1 < len(tgt_tokens) and tgt_tokens[k + 1].text in _COMPANY_FORMS
+    return tgt_tokens[k].text == "," and k + 1 < len(tgt_tokens) and tgt_tokens[k + 1].text in EN_COMPANY_FORMS
 
 
 def _comma_part(
