@@ -458,7 +458,9 @@ def _capital_runs(
     return runs
 
 
-_HEADS = tuple(sorted({h.replace("_", " ").lower() for h in VI_TITLE_HEADS | VI_ORG_HEADS}, key=len, reverse=True))
+_ORG_HEADS = frozenset(h.replace("_", " ").lower() for h in VI_ORG_HEADS)
+_TITLE_HEADS = frozenset(h.replace("_", " ").lower() for h in VI_TITLE_HEADS)
+_HEADS = tuple(sorted(_TITLE_HEADS | _ORG_HEADS, key=len, reverse=True))
 
 
 def _by_first_syllable(heads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -480,8 +482,6 @@ def _head_at(index: dict[str, tuple[str, ...]], tokens: list[Token], k: int) -> 
 
 
 _HEAD_INDEX = _by_first_syllable(_HEADS)
-_ORG_HEADS = frozenset(h.replace("_", " ").lower() for h in VI_ORG_HEADS)
-_TITLE_HEADS = frozenset(h.replace("_", " ").lower() for h in VI_TITLE_HEADS)
 
 
 def _after_a_title(tokens: list[Token], k: int) -> bool:

@@ -247,16 +247,6 @@ def _starts_with(text: str, heads: frozenset[str]) -> bool:
     return any(" ".join(words[:k]) in heads for k in range(1, min(_HEAD_WORDS, len(words)) + 1))
 
 
-_ORG_HEADS_FOLDED = frozenset(h.casefold() for h in _ORG_HEADS)
-_TITLE_HEADS_FOLDED = frozenset(h.casefold() for h in _TITLE_HEADS)
-
-
-def _a_body(key: str) -> bool:
-    """Does the term (its key, case-folded) open on a body's head ("cục", "đảng") and not on
-    a title's ("bộ trưởng" opens on "bộ" too)?"""
-    return _starts_with(key, _ORG_HEADS_FOLDED) and not _starts_with(key, _TITLE_HEADS_FOLDED)
-
-
 def _is_person(source: str) -> bool:
     parts = source.split()
     return 2 <= len(parts) <= 4 and parts[0] in VI_SURNAMES and all(p[:1].isupper() for p in parts)
@@ -1244,7 +1234,7 @@ def _cut_to_term(
         words = without_stray_quote(words, key, table)
         words = without_qualifier_lead(without_clause_tail(words, key, table), key, table)
     words = without_clock_marks(without_trailing_verb(words, origin not in _SET_PHRASE_ORIGINS))
-    if _a_body(key):
+    if _names_a_body(key):
         words = without_title_lead(words)
     if origin in _LOWER_ORIGINS:  # (a name keeps its words: "Take My Eyes off You")
         words = without_owner_lead(after_verb_article(without_pronoun_edges(words), key, table), key, table)

@@ -281,7 +281,7 @@ def without_title_lead(words: list[str]) -> list[str]:
     of the Trade Remedies Authority" for "Cục Phòng vệ thương mại", whose sentence names the
     body's head ("Cục trưởng Cục …"), and "chairman of the Liberal Democratic Party" for
     "Đảng Dân chủ Tự do". Asked only of a term that opens on a body's head and not on a title
-    (``mining._cut_to_term``). Only before "of the": "Minister of Justice" for "Bộ Tư pháp"
+    (``mining._cut_to_term``, by ``mining._names_a_body``). Only before "of the": "Minister of Justice" for "Bộ Tư pháp"
     is wrong, but "Justice" would be no better; "General Department of Taxation" keeps its
     first word, which no "of" follows."""
     k = 0
