@@ -553,7 +553,7 @@ def _project_links(span: _Span) -> Projection | None:
     return (
         proj
         if proj is None or kind.quoted or kind.reduplicated
-        else _adopt_orphan(proj, content, given, tgt_tokens, claims)
+        else _adopt_orphan(proj, content, given, tgt_tokens, claims, src_tokens)
     )
 
 
@@ -613,6 +613,7 @@ def _adopt_orphan(
     links: list[tuple[int, int]],
     tgt_tokens: list[Token],
     claims: list[tuple[int, int]] | None = None,
+    src_tokens: Sequence[Token] = (),
 ) -> Projection:
     """A source word left unlinked takes the English word beside the span that no source
     word links to mutually (``claims``: a one-way link is no claim; "bệnh phổi" is "lung
@@ -627,7 +628,7 @@ def _adopt_orphan(
     unlinked = [k for k in content if k not in linked]
     if not unlinked:
         return proj
-    used = {j for _, j in (links if claims is None else claims)}
+    used = {j for i, j in (links if claims is None else claims) if not _own_marker(src_tokens, i, content[0])}
 
     def orphan(j: int, verb_like: re.Pattern[str]) -> bool:
         if not 0 <= j < len(tgt_tokens) or j in used:
@@ -646,6 +647,13 @@ def _adopt_orphan(
     if unlinked[-1] == content[-1] and orphan(before, _VERB_LIKE):
         return Projection(before, proj.last, proj.consistency, proj.coverage, proj.method)
     return proj
+
+
+def _own_marker(src_tokens: Sequence[Token], i: int, first: int) -> bool:
+    """Is token i a plural or classifier marker right before the span ("các cây xăng" →
+    "petrol stations")? It translates to nothing, so its link points at the noun it marks,
+    the term's own head, and claims no word against the term."""
+    return i < first <= len(src_tokens) and all(src_tokens[k].text.lower() in _SKIPPED_MARKERS for k in range(i, first))
 
 
 #: words never adopted: adverbs, prepositions and the commonest verbs whose past has no "-ed"

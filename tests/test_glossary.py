@@ -2197,6 +2197,26 @@ def test_a_one_way_link_from_outside_does_not_keep_an_orphan_word_from_the_term(
     assert span_text(text, tgt, p.first, p.last) == "lung"
 
 
+def test_the_plural_marker_before_a_term_claims_no_english_word_against_it():
+    src = vi_tokens("và các cây xăng hiện hữu")  # "cây" unlinked; "các" (plural) → "stations"
+    text = "and existing petrol stations"
+    tgt = en_tokens(text)
+    links = [(0, 0), (1, 3), (3, 2), (4, 1), (5, 1)]
+    p = project(2, 3, src, tgt, links, claims=links)
+    assert span_text(text, tgt, p.first, p.last) == "petrol stations"
+    # a content word's link still claims it, before or after the span
+    for other in [(4, 3), (0, 3)]:
+        p = project(2, 3, src, tgt, [*links, other], claims=[*links[1:], other])
+        assert span_text(text, tgt, p.first, p.last) == "petrol", other
+    # a marker with a word between it and the span marks another noun
+    src = vi_tokens("các xe và cây xăng")
+    text = "cars and petrol stations"
+    tgt = en_tokens(text)
+    links = [(0, 3), (1, 0), (2, 1), (4, 2)]
+    p = project(3, 4, src, tgt, links, claims=links)
+    assert span_text(text, tgt, p.first, p.last) == "petrol"
+
+
 def test_an_ordinal_the_term_links_to_stays_in_its_english():
     src = vi_tokens("trong hầu hết hiệp đầu")
     text = "for much of the first half"
