@@ -129,6 +129,8 @@ def without_trailing_verb(words: list[str], infinitive: bool = True) -> list[str
             words, cut = words[:-2], True
             continue
         participle = len(last) >= 5 and last.endswith("ed") and last.isalpha() and last.islower()
+        if participle and not cut and _listed_adjective(words):
+            break
         if not (
             last in _REPORTING
             or last in _IRREGULAR_PARTICIPLES
@@ -139,6 +141,18 @@ def without_trailing_verb(words: list[str], infinitive: bool = True) -> list[str
             break
         words, cut = words[:-1], True
     return words
+
+
+def _listed_adjective(words: list[str]) -> bool:
+    """Does an "-ed" word close a list of one-word items after "and"/"or" whose item
+    before it is no verb form ("fair and balanced", "primary, basic and specialised")? It
+    is an adjective of the list, not a clause's verb ("seized and destroyed", "related
+    accounts and seized" are cut)."""
+    if len(words) < 3 or words[-2] not in ("and", "or"):
+        return False
+    before = words[-3].rstrip(",")
+    one_word_items = len(words) == 3 or words[-4].endswith(",")
+    return one_word_items and not (before.endswith("ed") or before in _IRREGULAR_PARTICIPLES or before in _REPORTING)
 
 
 def _folded_words(text: str) -> list[str]:

@@ -1669,6 +1669,11 @@ def test_a_noun_phrase_does_not_end_in_a_clause_s_verb():
     assert without_trailing_verb(slogan) == slogan[:-2] and without_trailing_verb(slogan, infinitive=False) == slogan
     for kept in ("talk show", "incite hatred", "proposed amendments", "embedded", "Who's Who", "The Who"):
         assert without_trailing_verb(kept.split()) == kept.split()
+    # an "-ed" adjective closing a list of one-word items is no clause's verb
+    for listed in ("primary, basic and specialised", "fair and balanced", "smart, powerful, and sophisticated"):
+        assert without_trailing_verb(listed.split()) == listed.split()
+    assert without_trailing_verb("goods seized and destroyed".split()) == ["goods"]
+    assert without_trailing_verb("related accounts and seized".split()) == ["related", "accounts"]
 
 
 def test_an_english_stops_before_a_clause_the_term_does_not_say():
