@@ -544,7 +544,7 @@ def _project_links(span: _Span) -> Projection | None:
             part = _comma_part(tgt_tokens, t1, t2, ours, cut_words, frozenset(given))
         if part is None:
             return None
-        t1, t2 = part
+        t1, t2 = _within_its_coordinators(src_tokens, first, last, tgt_tokens, *part)
     if kind.reduplicated:
         t1, t2 = reduplication(tgt_tokens, t1) or (t1, t2)
     if kind.quoted:
@@ -833,6 +833,25 @@ def _coordinated(src_tokens: list[Token], first: int, last: int) -> bool:
     return _names_something(src_tokens, first, last) or any(
         src_tokens[k].text.lower() in VI_COORDINATORS for k in range(first, last + 1)
     )
+
+
+def _within_its_coordinators(
+    src_tokens: list[Token], first: int, last: int, tgt_tokens: list[Token], t1: int, t2: int
+) -> tuple[int, int]:
+    """An English with more "and"s than its source has coordinators, where a comma or "và"
+    follows the source, ran on into the next item of the sentence: "Thứ trưởng Bộ Nông
+    nghiệp và Phát triển nông thôn, Chánh Văn phòng …" → "Deputy Minister of Agriculture
+    and Rural Development and Chief". It ends before its first "and" too many. (A source
+    without a coordinator keeps its English whole: "Bộ Ngoại giao Anh" is the "Foreign and
+    Commonwealth Office".)"""
+    own = sum(1 for k in range(first, last + 1) if src_tokens[k].text.lower() in VI_COORDINATORS)
+    after = src_tokens[last + 1].text.lower() if last + 1 < len(src_tokens) else ""
+    if not own or after not in {",", *VI_COORDINATORS}:
+        return t1, t2
+    joins = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text.lower() in ("and", "or")]
+    if len(joins) <= own or joins[own] - 1 < t1:
+        return t1, t2
+    return t1, joins[own] - 1
 
 
 def _one_word_each(parts: list[tuple[int, int]], ours: list[tuple[int, int]]) -> bool:

@@ -2222,6 +2222,21 @@ def test_the_plural_marker_before_a_term_claims_no_english_word_against_it():
     assert span_text(text, tgt, p.first, p.last) == "petrol"
 
 
+def test_an_english_with_more_ands_than_its_source_has_coordinators_stops_before_the_extra_one():
+    src = vi_tokens("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn , Chánh Văn phòng Trần Đình Hòa")
+    text = "Tran Dinh Hoa , Deputy Minister of Agriculture and Rural Development and Chief of the Office"
+    tgt = en_tokens(text)
+    # "và" links to both "and"s, "trưởng" also to the "Chief" of the next title
+    links = [(0, 4), (1, 5), (1, 12), (3, 7), (4, 7), (5, 8), (5, 11), (6, 10), (7, 10), (8, 9), (12, 15), (14, 0)]
+    p = project(0, 9, src, tgt, links)
+    assert span_text(text, tgt, p.first, p.last) == "Deputy Minister of Agriculture and Rural Development"
+    # where no comma or "và" follows the source, its English is not cut
+    src = vi_tokens("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Trần Đình Hòa")
+    links = [(0, 4), (1, 5), (1, 12), (3, 7), (4, 7), (5, 8), (5, 11), (6, 10), (7, 10), (8, 9)]
+    p = project(0, 9, src, tgt, links)
+    assert span_text(text, tgt, p.first, p.last).startswith("Deputy Minister of Agriculture and Rural Development and")
+
+
 def test_an_ordinal_the_term_links_to_stays_in_its_english():
     src = vi_tokens("trong hầu hết hiệp đầu")
     text = "for much of the first half"
