@@ -301,6 +301,43 @@ def test_termbase_pairs_anchor_the_word_links():
     assert ("Thủ", "Premier") in linked or ("Thủ tướng", "Premier") in linked
 
 
+def test_the_term_bank_anchors_its_sure_multiword_pairs():
+    from glossary.mining import _anchor_terms, _bank_anchors, _Pair
+    from glossary.termbank import TermBank
+    from glossary.tokens import en_tokens, vi_tokens
+
+    bank = TermBank(
+        {},
+        renderings={
+            "ủy ban nhân dân": {"people's committee": 2},
+            "năng lượng": {"energy": 3},  # one word: the English may stand twice in a sentence
+            "thủ tướng": {"prime minister": 4},
+            "bộ trưởng bộ y tế": {"minister of health": 1, "health minister": 1},  # two renderings
+            "quốc hội khóa xv": {"15th national assembly": 1},
+        },
+    )
+    assert _bank_anchors(bank) == [
+        ("quốc hội khóa xv", "15th national assembly"),
+        ("thủ tướng", "prime minister"),
+        ("ủy ban nhân dân", "people's committee"),
+    ]
+    # a rendering its own document's gold list gave is no anchor for that document
+    alone = bank.leaving_out([("Quốc hội khóa XV", ["15th National Assembly"])])
+    assert ("quốc hội khóa xv", "15th national assembly") not in _bank_anchors(alone)
+    pair = _Pair(
+        "Chủ tịch Ủy ban nhân dân huyện nói, người dân được hỗ trợ.",
+        "The chairman of the district People's Committee said residents would get support.",
+        "a:1",
+        "b:1",
+    )
+    pair.src_tokens, pair.tgt_tokens = vi_tokens(pair.source_text), en_tokens(pair.target_text)
+    people = [t.text for t in pair.tgt_tokens].index("People")
+    pair.links = [(9, people)]  # the aligner's "người" → "People"
+    _anchor_terms([pair], _bank_anchors(bank))
+    linked = {(pair.src_tokens[i].text, pair.tgt_tokens[j].text) for i, j in pair.links}
+    assert ("Ủy", "Committee") in linked and ("nhân", "People") in linked and ("người", "People") not in linked
+
+
 def test_termbase_pairs_are_shared_anchors_for_the_sentence_aligner():
     from align.aligner import term_anchor_tokens
 
