@@ -32,17 +32,20 @@ def words_with_spans(text: str) -> list[tuple[str, int, int]]:
 
 @dataclass(frozen=True)
 class TermIndex:
-    """Terms by their first word: ``find(text)`` → (term number, start, end) of each match."""
+    """Terms by their first two words (one-word terms by their word): ``find(text)`` → (term
+    number, start, end) of each match. Two words, because a term base of thousands shares
+    first words by the hundred ("bộ", "công", "national"), and each would be compared at
+    every place the word stands."""
 
-    by_first: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
+    by_first: dict[tuple[str, ...], tuple[tuple[int, tuple[str, ...]], ...]]
 
     @classmethod
     def build(cls, terms: Sequence[str]) -> TermIndex:
-        grouped: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+        grouped: dict[tuple[str, ...], list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
         for number, term in enumerate(terms):
             words = tuple(w for w, _, _ in words_with_spans(term))
             if words:
-                grouped[words[0]].append((number, words))
+                grouped[words[:2]].append((number, words))
         # longest first, so a longer term wins over its own head at the same place
         return cls({k: tuple(sorted(v, key=lambda t: (-len(t[1]), t[0]))) for k, v in grouped.items()})
 
@@ -50,7 +53,9 @@ class TermIndex:
         words = words_with_spans(text)
         out = []
         for k, (word, start, _) in enumerate(words):
-            for number, term in self.by_first.get(word, ()):
-                if tuple(w for w, _, _ in words[k : k + len(term)]) == term:
-                    out.append((number, start, words[k + len(term) - 1][2]))
+            heads = [(word, words[k + 1][0]), (word,)] if k + 1 < len(words) else [(word,)]
+            for head in heads:  # the longer terms first, as built
+                for number, term in self.by_first.get(head, ()):
+                    if tuple(w for w, _, _ in words[k : k + len(term)]) == term:
+                        out.append((number, start, words[k + len(term) - 1][2]))
         return out

@@ -628,7 +628,8 @@ def _adopt_orphan(
     unlinked = [k for k in content if k not in linked]
     if not unlinked:
         return proj
-    used = {j for i, j in (links if claims is None else claims) if not _own_marker(src_tokens, i, content[0])}
+    markers = _own_markers(src_tokens, content[0])
+    used = {j for i, j in (links if claims is None else claims) if i not in markers}
 
     def orphan(j: int, verb_like: re.Pattern[str]) -> bool:
         if not 0 <= j < len(tgt_tokens) or j in used:
@@ -649,11 +650,14 @@ def _adopt_orphan(
     return proj
 
 
-def _own_marker(src_tokens: Sequence[Token], i: int, first: int) -> bool:
-    """Is token i a plural or classifier marker right before the span ("các cây xăng" →
-    "petrol stations")? It translates to nothing, so its link points at the noun it marks,
-    the term's own head, and claims no word against the term."""
-    return i < first <= len(src_tokens) and all(src_tokens[k].text.lower() in _SKIPPED_MARKERS for k in range(i, first))
+def _own_markers(src_tokens: Sequence[Token], first: int) -> range:
+    """The plural and classifier markers right before the span ("các" of "các cây xăng" →
+    "petrol stations"): they translate to nothing, so their links point at the noun they
+    mark, the term's own head, and claim no word against the term."""
+    start = min(first, len(src_tokens))
+    while start > 0 and src_tokens[start - 1].text.lower() in _SKIPPED_MARKERS:
+        start -= 1
+    return range(start, min(first, len(src_tokens)))
 
 
 #: words never adopted: adverbs, prepositions and the commonest verbs whose past has no "-ed"
