@@ -553,7 +553,7 @@ def _project_links(span: _Span) -> Projection | None:
     return (
         proj
         if proj is None or kind.quoted or kind.reduplicated
-        else _adopt_orphan(proj, content, given, tgt_tokens, claims, src_tokens)
+        else _adopt_orphan(proj, content, given, src_tokens, tgt_tokens, claims)
     )
 
 
@@ -577,9 +577,8 @@ def _between_neighbours(span: _Span) -> Projection | None:
     words after trimming, and the projection carries no link evidence (consistency and
     coverage 0), so the confidence model weighs it as the weakest kind."""
     first, last, src_tokens, tgt_tokens, links = span.first, span.last, span.src_tokens, span.tgt_tokens, span.links
-    left, right = first - 1, last + 1
-    while left >= 0 and src_tokens[left].text.lower() in _SKIPPED_MARKERS:
-        left -= 1  # (its links, like the span's own, went astray)
+    # past the markers right before the span (their links, like the span's own, went astray)
+    left, right = _own_markers(src_tokens, first).start - 1, last + 1
     if left < 0 or right >= len(src_tokens):
         return None
     # a neighbour is its whole word: "bắt cóc" → "taken"
@@ -611,9 +610,9 @@ def _adopt_orphan(
     proj: Projection,
     content: list[int],
     links: list[tuple[int, int]],
+    src_tokens: Sequence[Token],
     tgt_tokens: list[Token],
     claims: list[tuple[int, int]] | None = None,
-    src_tokens: Sequence[Token] = (),
 ) -> Projection:
     """A source word left unlinked takes the English word beside the span that no source
     word links to mutually (``claims``: a one-way link is no claim; "bệnh phổi" is "lung
@@ -852,7 +851,7 @@ def _within_its_coordinators(
     after = src_tokens[last + 1].text.lower() if last + 1 < len(src_tokens) else ""
     if not own or after not in {",", *VI_COORDINATORS}:
         return t1, t2
-    joins = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text.lower() in ("and", "or")]
+    joins = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text.lower() in EN_COORDINATORS]
     if len(joins) <= own or joins[own] - 1 < t1:
         return t1, t2
     return t1, joins[own] - 1

@@ -53,7 +53,7 @@ from collections.abc import Iterable
 from align.text import fold
 
 from .english_words import ALNUM, singular, word_classes
-from .lexicon import DOUBLE_QUOTES, EN_TITLE_WORDS, VI_FUNCTION_SYLLABLES, VI_SURNAMES, en_edge_stop
+from .lexicon import DOUBLE_QUOTES, EN_COORDINATORS, EN_TITLE_WORDS, VI_FUNCTION_SYLLABLES, VI_SURNAMES, en_edge_stop
 from .tokens import vi_tokens, whole_phrase_in
 from .translation_table import EXPLAINED, TranslationTable, syllables
 
@@ -148,7 +148,7 @@ def _listed_adjective(words: list[str]) -> bool:
     before it is no verb form ("fair and balanced", "primary, basic and specialised")? It
     is an adjective of the list, not a clause's verb ("seized and destroyed", "related
     accounts and seized" are cut)."""
-    if len(words) < 3 or words[-2] not in ("and", "or"):
+    if len(words) < 3 or words[-2] not in EN_COORDINATORS:
         return False
     before = words[-3].rstrip(",")
     one_word_items = len(words) == 3 or words[-4].endswith(",")
