@@ -2966,6 +2966,30 @@ def test_words_in_front_stay_when_the_english_translates_them():
     assert [e.source for e in _drop_subsumed([long, short], {"thư ký công tố viên": "V"})] == [short.source]
 
 
+def test_words_in_front_stay_when_the_shorter_source_leaves_a_word_of_the_english_unexplained():
+    from glossary.mining import _drop_subsumed
+    from glossary.model import GlossaryEntry
+    from glossary.translation_table import TranslationTable
+
+    table = TranslationTable(
+        {"xã": {"social": 0.45}, "hội": {"social": 0.47}, "nhà": {"plant": 0.2}, "máy": {"plant": 0.3},
+         "điện": {"power": 0.5}, "tài": {"oligarchs": 0.1}, "phiệt": {"oligarchs": 0.2}}
+    )  # fmt: skip
+    tags = {"bảo hiểm xã hội": "V", "xây dựng nhà máy điện": "V", "những nhà tài phiệt": "L"}
+    # the table has never seen "insurance": "xã hội" cannot be the English's whole source
+    long = GlossaryEntry("bảo hiểm xã hội", "social insurance", "concept", 0.9, 3)
+    short = GlossaryEntry("xã hội", "social insurance", "concept", 0.3, 3)
+    assert [e.source for e in _drop_subsumed([long, short], tags, table)] == [long.source, short.source]
+    # a shorter source that accounts for every word still sheds the verb in front
+    long = GlossaryEntry("xây dựng nhà máy điện", "power plant", "concept", 0.5, 1)
+    short = GlossaryEntry("nhà máy điện", "power plant", "concept", 0.6, 1)
+    assert [e.source for e in _drop_subsumed([long, short], tags, table)] == [short.source]
+    # and a plural marker in front is never the term's, explained or not
+    long = GlossaryEntry("những nhà tài phiệt", "industrial oligarchs", "concept", 0.5, 1)
+    short = GlossaryEntry("nhà tài phiệt", "industrial oligarchs", "concept", 0.6, 1)
+    assert [e.source for e in _drop_subsumed([long, short], tags, table)] == [short.source]
+
+
 def test_a_role_and_a_first_name_whose_name_goes_on_in_both_languages_gets_no_english():
     from glossary.mining import _name_runs_on, _Pair
 
