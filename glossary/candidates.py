@@ -161,12 +161,17 @@ def _apostrophe(tokens: list[Token], k: int) -> bool:
     )
 
 
+#: the marks that join two names into one: a hyphen, and the en dash careful typesetting puts
+#: between the two ends of a road or railway ("Thủ Thiêm – Long Thành")
+_NAME_DASHES = frozenset({"-", "–"})
+
+
 def _name_hyphen(tokens: list[Token], k: int) -> bool:
     """A hyphen written tight after a capitalised word, or tight between a word and a
     capitalised one: one name ("Berners-Lee", "Ding-Dong", "Port-au-Prince", "Ahl-e-Hadith");
     or spaced between two capitalised words, as Vietnamese joins the two names of one
     province, port or road ("Bà Rịa - Vũng Tàu", "Cái Mép - Thị Vải", "Cần Thơ - Cà Mau")."""
-    if tokens[k].text != "-" or not 0 < k < len(tokens) - 1:
+    if tokens[k].text not in _NAME_DASHES or not 0 < k < len(tokens) - 1:
         return False
     after = tokens[k + 1].text
     if not after.isalpha() or after in _HONORIFICS:  # "đài BBC-Ông Tony Hall": a dash, not a name
@@ -1215,7 +1220,7 @@ def _joiner(tokens: list[Token], span: tuple[int, int]) -> bool:
     spaced one between two nouns of two syllables, as Vietnamese writes a pair of fields as
     one ("quốc phòng - an ninh", defence and security; "kinh tế - xã hội", socio-economic)."""
     k = span[0]
-    if span[0] != span[1] or tokens[k].text != "-":
+    if span[0] != span[1] or tokens[k].text not in _NAME_DASHES:
         return False
     return (
         _tight(tokens, k)

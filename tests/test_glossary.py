@@ -441,6 +441,10 @@ def test_a_spaced_dash_between_two_proper_nouns_is_one_name():
     dash; a dash between a dateline and its sentence is no part of a name."""
     texts = {t for _, t in cands("Dự án ở tỉnh Bà Rịa - Vũng Tàu đã hoàn thành, còn cảng Cái Mép - Thị Vải thì chưa.")}
     assert {"Bà Rịa - Vũng Tàu", "Cái Mép - Thị Vải"} <= texts
+    # an en dash joins the two ends of a road or railway the same way
+    texts = {t for _, t in cands("Tuyến đường sắt Thủ Thiêm – Long Thành dài khoảng 38 km.")}
+    assert {"Thủ Thiêm – Long Thành", "đường sắt Thủ Thiêm – Long Thành"} <= texts
+    assert not any(" – " in t for _, t in cands("Trong khi đó – với các phương pháp khác – con số là 66."))
     # and between two nouns, a pair of fields written as one term (no dash after a pronoun)
     texts = {t for _, t in cands("Hai nước tăng cường hợp tác quốc phòng - an ninh và khoa học - công nghệ.")}
     assert {"quốc phòng - an ninh", "khoa học - công nghệ"} <= texts
