@@ -1837,15 +1837,20 @@ def _added_syllables(inner: str, outer: str, target: str) -> tuple[set[str], lis
     content words: what both nested-source tests compare."""
     own = set(syllables(inner))
     extra = [v for v in syllables(outer) if v not in own and v not in VI_FUNCTION_SYLLABLES]
-    return own, extra, [w for w in ALNUM.findall(target.lower()) if not en_edge_stop(w)]
+    return own, extra, _content_words(target)
+
+
+def _content_words(target: str) -> list[str]:
+    """The English's words that carry meaning (no articles, prepositions or the like)."""
+    return [w for w in ALNUM.findall(target.lower()) if not en_edge_stop(w)]
 
 
 def _accounts_for(source: str, target: str, table: TranslationTable) -> bool:
     """Does a syllable of ``source`` spell or translate each content word of the English? Where
     one is left over ("insurance" of "xã hội → social insurance"), the words in front of
     ``source`` in a longer candidate may be what the English says ("bảo hiểm xã hội")."""
-    own, _, words = _added_syllables(source, source, target)
-    return all(own_word(w, own, table) for w in words)
+    own = set(syllables(source))
+    return all(own_word(w, own, table) for w in _content_words(target))
 
 
 def _front_marker(short: str, long: str) -> bool:
