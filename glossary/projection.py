@@ -148,7 +148,10 @@ def _title_case_extend(
     claimed = _foreign(links, src_tokens, first, last)
     # "và" inside the name joins two of its parts: "Hiệp hội Chế biến và Xuất khẩu thủy sản" →
     # "Association of Seafood Exporters and Producers" (while the English has fewer "and")
-    joins = sum(1 for i in range(first, last + 1) if src_tokens[i].text == "và")
+    # and so does the "&" of an abbreviation ("Bộ KH&CN" → "Ministry of Science and Technology")
+    joins = sum(1 for i in range(first, last + 1) if src_tokens[i].text == "và") + sum(
+        src_tokens[i].text.count("&") for i in range(first, last + 1)
+    )
     bridges = _BRIDGES | {"and"} if joins > sum(1 for k in range(t1, t2 + 1) if tokens[k].text == "and") else _BRIDGES
 
     def capital(k: int) -> bool:

@@ -2241,6 +2241,21 @@ def test_an_english_with_more_ands_than_its_source_has_coordinators_stops_before
     assert span_text(text, tgt, p.first, p.last).startswith("Deputy Minister of Agriculture and Rural Development and")
 
 
+def test_an_abbreviations_ampersand_lets_a_title_english_cross_and():
+    src = vi_tokens("Thứ trưởng Bộ KH&CN Hoàng Đức Thành cho biết")
+    text = "Deputy Minister of Science and Technology Hoang Duc Thanh said"
+    tgt = en_tokens(text)
+    # the links reach "Science" only; the "&" of "KH&CN" is the "and" of its English
+    links = [(0, 0), (1, 1), (2, 1), (3, 3), (6, 6), (7, 7), (8, 8), (9, 9), (10, 9)]
+    p = project(0, 5, src, tgt, links)
+    assert span_text(text, tgt, p.first, p.last) == "Deputy Minister of Science and Technology"
+    # without the "&" no "and" is crossed ("Bộ Khoa học" alone is not "… and Technology")
+    src = vi_tokens("Thứ trưởng Bộ Khoa học Hoàng Đức Thành cho biết")
+    links = [(0, 0), (1, 1), (2, 1), (3, 3), (4, 3), (5, 6), (6, 7), (7, 8), (8, 9), (9, 9)]
+    p = project(0, 4, src, tgt, links)
+    assert span_text(text, tgt, p.first, p.last) == "Deputy Minister of Science"
+
+
 def test_an_ordinal_the_term_links_to_stays_in_its_english():
     src = vi_tokens("trong hầu hết hiệp đầu")
     text = "for much of the first half"
