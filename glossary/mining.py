@@ -625,11 +625,14 @@ def _nested_variant(key: str, best: str, seen: list[str], table: TranslationTabl
     "loss" and "data" once each: "loss" won the votes) — the votes favour the form the word
     links found most specifically, and those missed a word the table knows. (The other way
     round — the shorter when the chosen one's extra words translate no syllable — lost 2 gold
-    terms on the tuning documents: the table misses "women's" of "Đơn nữ".)"""
+    terms on the tuning documents: the table misses "women's" of "Đơn nữ".) An extra word the
+    chosen English already has is no missed word: its syllable is spent ("province into Khanh
+    Hoa province" for "tỉnh Khánh Hòa", where "tỉnh" translates both "province")."""
     own = syllables(key)
+    spent = {singular(w) for w in best.split()}
     for other in sorted(seen, key=lambda n: (len(n), n)):
         extra = _words_around(other.split(), best.split()) if other != best else None
-        if extra is not None and surely_translated(extra, own, table):
+        if extra is not None and not spent & {singular(w) for w in extra} and surely_translated(extra, own, table):
             return other
     return None
 

@@ -2051,6 +2051,12 @@ def test_a_longer_english_seen_for_the_term_wins_when_the_table_surely_translate
     table = TranslationTable({"đầu": {"first": 0.5}, "hiệp": {"half": 0.6}})
     assert _nested_variant("hiệp đầu", "half", ["half", "first half"], table) == "first half"
     assert _nested_variant("hiệp", "half", ["half", "first half"], table) is None
+    # a word the chosen English already has is no missed word: "tỉnh" translates one "province"
+    table = TranslationTable({"tỉnh": {"province": 0.6}})
+    seen = ["khanh hoa province", "province into khanh hoa province"]
+    assert _nested_variant("tỉnh khánh hòa", "khanh hoa province", seen, table) is None
+    grown = _nested_variant("tỉnh khánh hòa", "khanh hoa", ["khanh hoa", "khanh hoa province"], table)
+    assert grown == "khanh hoa province"
 
 
 def test_term_bank_renderings_steer_the_english_choice():
