@@ -68,6 +68,7 @@ from .lexicon import (
     VI_TITLE_HEADS,
     en_edge_stop,
 )
+from .linkrepair import uncross_repeats
 from .model import Example, Glossary, GlossaryEntry
 from .news_frequency import NewsFrequency, load_news_frequency, news_features
 from .projection import project
@@ -2309,4 +2310,5 @@ def _word_align(pairs: list[_Pair], aligner: WordAligner, progress: bool) -> Non
     if bar is not None:
         bar.close()
     for pair, (pair_links, forward, mutual) in zip(pairs, links, strict=True):
-        pair.links, pair.forward, pair.mutual = pair_links, forward, mutual
+        src, tgt = [t.text for t in pair.src_tokens], [t.text for t in pair.tgt_tokens]
+        pair.links, pair.forward, pair.mutual = (uncross_repeats(k, src, tgt) for k in (pair_links, forward, mutual))

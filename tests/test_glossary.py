@@ -3446,3 +3446,27 @@ def test_a_hyphen_slip_before_a_function_word_makes_no_whole_name():
 
     assert not _hyphen_piece("Taliban", "Taliban-và")
     assert _hyphen_piece("Chicago Sun", "Chicago Sun-Times") and _hyphen_piece("Prince", "Port-au-Prince")
+
+
+def test_two_like_words_linked_crosswise_are_uncrossed_by_their_neighbours_links():
+    from glossary.linkrepair import uncross_repeats
+
+    src = "gồm xã Phước Dinh và xã Vĩnh Hải".split()
+    tgt = "covering Phuoc Dinh commune and Vinh Hai commune".split()
+    # the aligner linked the first "xã" to the second "commune" and the other way round
+    crossed = [(0, 0), (1, 7), (2, 1), (3, 2), (4, 4), (5, 3), (6, 5), (7, 6)]
+    assert uncross_repeats(crossed, src, tgt) == [(0, 0), (1, 3), (2, 1), (3, 2), (4, 4), (5, 7), (6, 5), (7, 6)]
+    # links that already go with their neighbours stay, whatever the clause order
+    straight = [(0, 0), (1, 3), (2, 1), (3, 2), (4, 4), (5, 7), (6, 5), (7, 6)]
+    assert uncross_repeats(straight, src, tgt) == straight
+    swapped_clauses = "covering Vinh Hai commune and Phuoc Dinh commune".split()
+    inverted = [(0, 0), (1, 7), (2, 5), (3, 6), (4, 4), (5, 3), (6, 1), (7, 2)]
+    assert uncross_repeats(inverted, src, swapped_clauses) == inverted
+    # a word written three times, or a mark, is left as the aligner linked it
+    three = "gồm xã Phước Dinh , xã Vĩnh Hải và xã Hải".split()
+    three_en = "covering Phuoc Dinh commune , Vinh Hai commune and Hai commune".split()
+    odd = [(0, 0), (1, 7), (2, 1), (3, 2), (4, 4), (5, 3), (6, 5), (7, 6), (8, 8), (9, 10), (10, 9)]
+    assert uncross_repeats(odd, three, three_en) == odd
+    crossed = [(0, 0), (1, 5), (2, 2), (3, 3), (4, 4), (5, 1), (6, 6)]
+    assert uncross_repeats(crossed, "A x B C D x E".split(), "A x B C D x E".split()) == [(k, k) for k in range(7)]
+    assert uncross_repeats(crossed, "A , B C D , E".split(), "A , B C D , E".split()) == crossed
