@@ -10,10 +10,13 @@ neighbours: the links of the words beside each source token point near its own E
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-__all__ = ["uncross_repeats"]
+from align.text import fold
+
+__all__ = ["abbreviation_links", "bracket_abbreviations", "uncross_repeats"]
 
 #: how many words on each side of a token speak for where its English stands
 _NEIGHBOURHOOD = 2
@@ -62,3 +65,83 @@ def uncross_repeats(links: Sequence[tuple[int, int]], src: Sequence[str], tgt: S
             out -= {(i1, j1), (i2, j2)}
             out |= {(i1, j2), (i2, j1)}
     return sorted(out)
+
+
+#: an abbreviation in brackets: two capitals at least, joined by "&", "-" or "." at most
+_VI_BRACKETED = re.compile(r"\(((?:[A-ZĐ][A-ZĐa-zđ]*[&.\-]?)+)\)")
+_EN_BRACKETED = re.compile(r"\(((?:[A-Z][A-Za-z]*[&.\-]?)+)\)")
+#: words that join an abbreviation's parts and spell none of its letters
+_JOINERS = frozenset({"và", "&", "-", "–", ","})
+
+
+def _capitals(abbreviation: str) -> int:
+    return sum(ch.isupper() for ch in abbreviation)
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in fold(text).upper() if ch.isalpha())
+
+
+def _spelt_from(words: list[str], abbreviation: str) -> int | None:
+    """Where, counting back from the end of ``words``, the words whose initials spell
+    ``abbreviation`` start ("Khoa học và Công nghệ" spells "KH&CN"), or None."""
+    letters, initials, k = _letters(abbreviation), "", len(words)
+    while k > 0 and len(initials) < len(letters):
+        k -= 1
+        word = words[k].strip(",")
+        if word.lower() in _JOINERS or not word:
+            continue
+        initials = _letters(word)[:1] + initials
+    return k if initials == letters else None
+
+
+def bracket_abbreviations(pairs: Sequence[tuple[str, str]], heads: frozenset[str]) -> dict[str, str]:
+    """The abbreviations a document defines in brackets on both sides of one sentence pair
+    ("Bộ Khoa học và Công nghệ (KH&CN)" ↔ "Ministry of Science and Technology (MOST)"), each
+    Vietnamese form with its English one: "KH&CN" → "MOST", and with the head the letters
+    leave out ("Bộ" of "Bộ Khoa học và Công nghệ", one of ``heads``, written with "_" for a
+    space) "Bộ KH&CN" → "MOST". Vietnamese news defines an abbreviation once and then writes
+    it alone; the word aligner, which never saw "KH&CN", links it to whatever is near. A
+    pair with more than one bracketed abbreviation on a side, an abbreviation spelt alike on
+    both sides (the aligner links those), or one defined two ways gives nothing."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for source, target in pairs:
+        vi = [m for m in _VI_BRACKETED.finditer(source) if _capitals(m.group(1)) >= 2]
+        en = [m for m in _EN_BRACKETED.finditer(target) if _capitals(m.group(1)) >= 2]
+        if len(vi) != 1 or len(en) != 1 or vi[0].group(1) == en[0].group(1):
+            continue
+        abbreviation, english = vi[0].group(1), en[0].group(1)
+        found[abbreviation].add(english)
+        words = source[: vi[0].start()].split()
+        start = _spelt_from(words, abbreviation)
+        if start is None or start == 0:
+            continue
+        for size in (2, 1):  # "Ngân hàng", then "Bộ"
+            head = "_".join(words[start - size : start]) if start >= size else ""
+            if head in heads:
+                found[f"{head.replace('_', ' ')} {abbreviation}"].add(english)
+                break
+    return {vi: next(iter(en)) for vi, en in sorted(found.items()) if len(en) == 1}
+
+
+def abbreviation_links(
+    source: str, target: str, src_spans: Sequence[tuple[int, int]], tgt_spans: Sequence[tuple[int, int]],
+    abbreviations: dict[str, str],
+) -> set[tuple[int, int]]:  # fmt: skip
+    """Links between each defined abbreviation (``bracket_abbreviations``) and its English
+    where both stand in a pair, written exactly so (case counts: "MOST" is not "most"),
+    the longest Vietnamese form first ("Bộ KH&CN" before "KH&CN"). Spans are the tokens'
+    (start, end) in the texts."""
+    links: set[tuple[int, int]] = set()
+    taken: set[int] = set()
+    for vi in sorted(abbreviations, key=lambda v: (-len(v), v)):
+        en = re.search(rf"(?<![\w&.-]){re.escape(abbreviations[vi])}(?![\w&-])", target)
+        if en is None:
+            continue
+        t_ids = [k for k, (a, b) in enumerate(tgt_spans) if a >= en.start() and b <= en.end()]
+        for m in re.finditer(rf"(?<![\w&.-]){re.escape(vi)}(?![\w&-])", source):
+            s_ids = [k for k, (a, b) in enumerate(src_spans) if a >= m.start() and b <= m.end()]
+            if s_ids and t_ids and not taken & set(s_ids):
+                taken |= set(s_ids)
+                links |= {(i, j) for i in s_ids for j in t_ids}
+    return links

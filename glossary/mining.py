@@ -68,7 +68,7 @@ from .lexicon import (
     VI_TITLE_HEADS,
     en_edge_stop,
 )
-from .linkrepair import uncross_repeats
+from .linkrepair import abbreviation_links, bracket_abbreviations, uncross_repeats
 from .model import Example, Glossary, GlossaryEntry
 from .news_frequency import NewsFrequency, load_news_frequency, news_features
 from .projection import project
@@ -2180,6 +2180,8 @@ def mine_corpus(
     _word_align(pairs, aligner, progress)
     _add_lexical_links(pairs, settings.table())
     _anchor_terms(pairs, [*terms, *_bank_anchors(settings.bank())])
+    for document in documents:
+        _anchor_abbreviations(document)
     if len(documents) == 1:
         entries = mine_pairs(pairs, mono_texts=mono_texts, settings=settings, trace=trace, encoder=encoder)
     else:
@@ -2289,13 +2291,30 @@ def _anchor_terms(pairs: list[_Pair], terms: Sequence[tuple[str, str]]) -> None:
             t_start, t_end = t_found[number][0]
             t_ids = [k for k, t in enumerate(pair.tgt_tokens) if t.start >= t_start and t.end <= t_end]
             extra |= {(i, j) for i in s_ids for j in t_ids}
-        if extra:
-            # the term's words link to its translation only: other links of theirs go
-            s_words, t_words = {i for i, _ in extra}, {j for _, j in extra}
-            keep = [(i, j) for i, j in pair.links if i not in s_words and j not in t_words]
-            pair.links = sorted({*keep, *extra})
-            pair.mutual = sorted({*[(i, j) for i, j in pair.mutual if i not in s_words and j not in t_words], *extra})
-            pair.forward = sorted({*[(i, j) for i, j in pair.forward if i not in s_words], *extra})
+        _replace_links(pair, extra)
+
+
+def _replace_links(pair: _Pair, extra: set[tuple[int, int]]) -> None:
+    """Anchor ``extra``: its words link to each other only, other links of theirs go."""
+    if not extra:
+        return
+    s_words, t_words = {i for i, _ in extra}, {j for _, j in extra}
+    keep = [(i, j) for i, j in pair.links if i not in s_words and j not in t_words]
+    pair.links = sorted({*keep, *extra})
+    pair.mutual = sorted({*[(i, j) for i, j in pair.mutual if i not in s_words and j not in t_words], *extra})
+    pair.forward = sorted({*[(i, j) for i, j in pair.forward if i not in s_words], *extra})
+
+
+def _anchor_abbreviations(document: list[_Pair]) -> None:
+    """Link the abbreviations a document defines in brackets to their English wherever both
+    stand in a pair (``linkrepair.bracket_abbreviations``): "Bộ KH&CN" ↔ "MOST"."""
+    defined = bracket_abbreviations([(p.source_text, p.target_text) for p in document], VI_ORG_HEADS)
+    if not defined:
+        return
+    for pair in document:
+        src = [(t.start, t.end) for t in pair.src_tokens]
+        tgt = [(t.start, t.end) for t in pair.tgt_tokens]
+        _replace_links(pair, abbreviation_links(pair.source_text, pair.target_text, src, tgt, defined))
 
 
 def _word_align(pairs: list[_Pair], aligner: WordAligner, progress: bool) -> None:

@@ -3470,3 +3470,39 @@ def test_two_like_words_linked_crosswise_are_uncrossed_by_their_neighbours_links
     crossed = [(0, 0), (1, 5), (2, 2), (3, 3), (4, 4), (5, 1), (6, 6)]
     assert uncross_repeats(crossed, "A x B C D x E".split(), "A x B C D x E".split()) == [(k, k) for k in range(7)]
     assert uncross_repeats(crossed, "A , B C D , E".split(), "A , B C D , E".split()) == crossed
+
+
+def test_an_abbreviation_defined_in_brackets_on_both_sides_pairs_its_two_forms():
+    from glossary.lexicon import VI_ORG_HEADS
+    from glossary.linkrepair import abbreviation_links, bracket_abbreviations
+
+    pairs = [
+        ("Theo Bộ Khoa học và Công nghệ (KH&CN), luật", "According to the Ministry of Science and Technology (MOST)"),
+        ("Ngân hàng Nhà nước (NHNN) cho biết", "The State Bank of Vietnam (SBV) said"),  # the head is a letter
+        ("Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) cho biết", "The labour ministry (MOLISA) said"),
+        ("Cơ quan Năng lượng nguyên tử quốc tế (IAEA)", "the International Atomic Energy Agency (IAEA)"),
+        ("Bộ Y tế (BYT) và Bộ Tài chính (BTC)", "The Ministry of Health (MOH) and the Ministry of Finance (MOF)"),
+    ]
+    assert bracket_abbreviations(pairs, VI_ORG_HEADS) == {
+        "Bộ KH&CN": "MOST", "KH&CN": "MOST", "NHNN": "SBV", "Bộ LĐ-TB&XH": "MOLISA", "LĐ-TB&XH": "MOLISA",
+    }  # fmt: skip
+    # defined two ways, it is no definition
+    twice = [*pairs, ("Vốn của Ngân hàng Nhà nước (NHNN)", "Capital of the central bank (CB)")]
+    assert "NHNN" not in bracket_abbreviations(twice, VI_ORG_HEADS)
+    defined = bracket_abbreviations(pairs, VI_ORG_HEADS)
+    source, target = "Thứ trưởng Thành nói Bộ KH&CN sẽ", "Deputy Minister Thanh said MOST would"
+    src_words, tgt_words = source.replace("&", " & ").split(), target.split()
+
+    def spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+        out, at = [], 0
+        for w in words:
+            at = text.index(w, at)
+            out.append((at, at + len(w)))
+            at += len(w)
+        return out
+
+    links = abbreviation_links(source, target, spans(source, src_words), spans(target, tgt_words), defined)
+    assert links == {(4, 4), (5, 4), (6, 4), (7, 4)}  # "Bộ", "KH", "&", "CN" ↔ "MOST"
+    # case counts: "most" is an everyday word, not the ministry
+    lower = "Deputy Minister Thanh said most would"
+    assert not abbreviation_links(source, lower, spans(source, src_words), spans(lower, lower.split()), defined)
