@@ -1983,9 +1983,11 @@ _CLASSIFIERS = VI_NOUN_CLASSIFIERS | frozenset(
 #: "vương quốc" 4), a means ("phương tiện" 6, "máy bay" 5 against 1, "nhà máy", "xe" 4):
 #: tuning +5 gold terms with the tails below, no conflict or entry more. Not "người" (40
 #: against 8): it made "người Mỹ → United States" of "Mỹ"; nor "đầu" (4 against 1: "đầu
-#: trường đua NSW").
+#: trường đua NSW"). Session 58 took "nguồn" out: it no longer moves a tuning gold term, and it
+#: made "nguồn ngân sách nhà nước" beat "ngân sách nhà nước → state budget" (vn32, where it was
+#: seen) and "nguồn dự trữ quốc gia" beat "dự trữ quốc gia → national reserves" (vn29).
 _TERM_HEADS = frozenset(
-    {"nhà", "hội nghị", "cục", "nguồn", "viện", "bộ trưởng", "cơ quan", "đảng", "miền", "bờ", "người đứng",
+    {"nhà", "hội nghị", "cục", "viện", "bộ trưởng", "cơ quan", "đảng", "miền", "bờ", "người đứng",
      "kẻ", "lính", "quân", "nhân viên", "giới", "hội đồng", "bản", "bảng", "câu", "chiến dịch", "cộng hòa",
      "vương quốc", "phương tiện", "máy bay", "nhà máy", "xe"}
 )  # fmt: skip

@@ -1008,6 +1008,10 @@ def test_nested_sources_do_not_share_an_english():
     agent = [GlossaryEntry("tâm lý học", "psychologists", "term", 0.5, 2),
              GlossaryEntry("nhà tâm lý học", "psychologists", "term", 0.47, 2)]  # fmt: skip
     assert [e.source for e in _one_source_per_english(agent)] == ["nhà tâm lý học"]
+    # "nguồn" (a source of) is no head of the term: the scores choose
+    budget = [GlossaryEntry("ngân sách nhà nước", "state budget", "term", 0.6, 3),
+              GlossaryEntry("nguồn ngân sách nhà nước", "state budget", "term", 0.4, 1)]  # fmt: skip
+    assert [e.source for e in _one_source_per_english(budget)] == ["ngân sách nhà nước"]
     # unless the English spells the shorter source ("NDP" is the name): the scores choose
     party = [GlossaryEntry("Đảng NDP", "NDP", "organisation", 0.5, 2), GlossaryEntry("NDP", "NDP", "name", 0.6, 3)]
     assert [e.source for e in _one_source_per_english(party)] == ["NDP"]
