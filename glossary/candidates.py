@@ -297,7 +297,7 @@ def _place_at(tokens: list[Token], k: int) -> bool:
 #: Words that name what kind of place follows: "thành phố Vũ Hán" is Wuhan, not a person.
 _PLACE_CLASSIFIERS = frozenset(
     "thành_phố tỉnh thủ_đô quận huyện xã bang vùng đảo sông núi hồ miền thị_trấn làng phố đường cảng "
-    "thị_xã khu đại_lộ quần_đảo bán_đảo eo_biển vịnh biển".split()
+    "thị_xã khu đại_lộ quần_đảo bán_đảo eo_biển vịnh biển phường thôn ấp xóm".split()
 )
 
 

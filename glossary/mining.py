@@ -994,7 +994,8 @@ def written_without_marks(source: str, target: str) -> bool:
 #: ("tỉnh Bắc Ninh → Bac Ninh province", "cảng Cái Mép - Thị Vải → Cai Mep - Thi Vai port")
 _PLACE_KINDS = {
     "tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district", "thị xã": "town",
-    "xã": "commune", "phường": "ward", "sông": "river", "hồ": "lake", "vịnh": "bay", "đảo": "island",
+    "xã": "commune", "phường": "ward", "thôn": "village", "ấp": "hamlet", "sông": "river", "hồ": "lake",
+    "vịnh": "bay", "đảo": "island",
     "cảng": "port", "đèo": "pass", "đoạn": "section", "cao tốc": "expressway",
 }  # fmt: skip
 

@@ -690,6 +690,10 @@ def test_a_place_starting_with_a_surname_is_no_person():
     texts = {t for _, t in cands("Microsoft làm việc với Liên minh Châu Âu và thành phố Vũ Hán.")}
     assert "Liên minh Châu Âu" in texts  # "Châu" is a surname, "Châu Âu" is Europe
     assert "thành phố Vũ Hán" in texts  # after "thành phố" a name is a place
+    # as after a ward, a village or a hamlet ("Thái", "Hoàng" are surnames)
+    found = cands("Bà Lệ, người dân thôn Thái An, phường Hoàng Mai, cho biết.")
+    assert {"thôn Thái An", "phường Hoàng Mai"} <= {t for _, t in found}
+    assert ("name", "Thái An") not in found and ("name", "Hoàng Mai") not in found
     texts = {t for _, t in cands("Ông Châu Văn Minh và bà Hà Thị Lan đến.")}
     assert {"Châu Văn Minh", "Hà Thị Lan"} <= texts  # people keep their names
 
@@ -3375,6 +3379,7 @@ def test_a_kind_of_place_before_a_name_written_without_marks_is_as_sure_as_the_n
     assert place_of_a_kind("tỉnh Bà Rịa - Vũng Tàu", "Ba Ria - Vung Tau province")
     assert place_of_a_kind("thành phố Hồ Chí Minh", "Ho Chi Minh City")
     assert place_of_a_kind("cảng Cái Mép - Thị Vải", "Cai Mep - Thi Vai port")
+    assert place_of_a_kind("thôn Thái An", "Thai An village") and place_of_a_kind("ấp Phú Lợi", "Phu Loi hamlet")
     assert not place_of_a_kind("tỉnh Bắc Ninh", "Bac Ninh")  # the kind left out: the name's entry
     assert not place_of_a_kind("tỉnh Quảng Ninh", "Quang Ninh provincial")  # an adjective, no place
     assert not place_of_a_kind("tỉnh Hà Nội", "Hanoi province")  # a spelling of its own: the model judges
