@@ -6,6 +6,10 @@ languages; their contextual vectors differ little, and it often links them cross
 (the first "xã" to the second "commune"). Each name's English then loses its kind word
 or takes the other one's. Which of two like words goes with which is told by their
 neighbours: the links of the words beside each source token point near its own English.
+
+An abbreviation a Vietnamese article defines once in brackets ("Bộ Khoa học và Công nghệ
+(KH&CN)", rendered "Ministry of Science and Technology (MOST)") and then writes alone is a
+word the aligner has never seen; the definition itself says what it links to.
 """
 
 from __future__ import annotations
@@ -25,10 +29,10 @@ _NEIGHBOURHOOD = 2
 def uncross_repeats(links: Sequence[tuple[int, int]], src: Sequence[str], tgt: Sequence[str]) -> list[tuple[int, int]]:
     """``links`` with two links between the same source word and the same English word
     (each written exactly twice, case aside; words, not marks) swapped where the swap puts
-    both nearer the English of their neighbours. Clause order may differ between the languages ("Sau khi A, B" ↔ "B
-    after A"), so the test is the neighbours' links, never plain left-to-right order; a
-    token whose neighbours have no links keeps its own. Each swap is kept only if it lowers
-    the summed distance strictly."""
+    both nearer the English of their neighbours. Clause order may differ between the
+    languages ("Sau khi A, B" ↔ "B after A"), so the test is the neighbours' links, never
+    plain left-to-right order; a token whose neighbours have no links keeps its own. A swap
+    must lower the summed distance strictly."""
     out = set(links)
     targets: dict[int, list[int]] = defaultdict(list)
     for i, j in out:
