@@ -326,6 +326,18 @@ def _inside_proper_noun(tokens: list[Token], k: int) -> bool:
     return before.tag == "Np" and before.text[:1].isupper() and before.text.isalpha() and tight and not after_name
 
 
+def _opens_a_title(tokens: list[Token], k: int) -> bool:
+    """Does a capital at k open a title with the lower-case syllable after it ("Luật sư" of
+    "Đoàn Luật sư TP Hà Nội", the city's bar association, not a person "Đoàn Luật")? No
+    given name runs on into a lower-case syllable."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+        and f"{tokens[k].text} {tokens[k + 1].text}".lower() in _TITLE_HEADS
+    )
+
+
 def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     """Runs of 2–4 capitalised single syllables starting with a Vietnamese surname."""
     spans = []
@@ -345,6 +357,7 @@ def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:
                 and tokens[end + 1].text.isalpha()
                 and not foreign(tokens[end + 1].text)  # "Châu Âu | Neelie Kroes"
                 and tokens[end + 1].start == tokens[end].end + 1
+                and not _opens_a_title(tokens, end + 1)
             ):
                 end += 1
             if end > k:

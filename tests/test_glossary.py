@@ -696,6 +696,11 @@ def test_a_place_starting_with_a_surname_is_no_person():
     assert ("name", "Thái An") not in found and ("name", "Hoàng Mai") not in found
     texts = {t for _, t in cands("Ông Châu Văn Minh và bà Hà Thị Lan đến.")}
     assert {"Châu Văn Minh", "Hà Thị Lan"} <= texts  # people keep their names
+    # a capital that opens a title with the lower-case syllable after it ends no given name:
+    # "Đoàn Luật sư TP Hà Nội" is the city's bar association, not a person "Đoàn Luật"
+    found = cands("Ông Kiên, Đoàn Luật sư TP Hà Nội, cho biết.")
+    assert ("name", "Đoàn Luật") not in found and "Đoàn Luật sư TP Hà Nội" in {t for _, t in found}
+    assert ("name", "Trần Văn Bình") in cands("Ông Trần Văn Bình thường xuyên đến.")
 
 
 def test_apostrophes_and_acronyms_in_names():
