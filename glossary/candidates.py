@@ -900,6 +900,10 @@ def _pair_comma(tokens: list[Token], words: list[tuple[int, int]], e: int) -> bo
     )
 
 
+#: "trong" and "ngoài" before "nước" make an adjective of a body's name, "domestic" and "foreign"
+_INSIDE_OUTSIDE = frozenset({"trong", "ngoài"})
+
+
 def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
     """The spans of one head word w (see ``_headed_names``)."""
     out, a, after_capital, paired = [], words[w][0], False, -1
@@ -917,6 +921,8 @@ def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
             if text == "và" and e + 1 < len(words) and _second_body(tokens, words, e + 1):
                 break
             continue
+        if text in _INSIDE_OUTSIDE and e + 1 < len(words) and _word_text(tokens, words[e + 1]).lower() == "nước":
+            continue  # "… thị trường trong nước": "domestic", no preposition ("Domestic Market")
         digit = tokens[span[0]].text[:1].isdigit() or _ordinal_at(tokens, words, e)
         if _is_stop(tokens, span) and not digit:
             break

@@ -686,6 +686,13 @@ def test_initials_stay_inside_a_name():
     assert not any(t.endswith(".") for t in texts)
 
 
+def test_a_bodys_name_goes_on_over_trong_nuoc_domestic():
+    found = cands("Theo Cục Quản lý và Phát triển thị trường trong nước, số vụ tăng.")
+    assert "Cục Quản lý và Phát triển thị trường trong nước" in {t for _, t in found}
+    # "trong" before anything else is the preposition that ends a name
+    assert not any(t.endswith("trong năm") for _, t in cands("Bộ Công Thương trong năm nay đã họp."))
+
+
 def test_a_place_starting_with_a_surname_is_no_person():
     texts = {t for _, t in cands("Microsoft làm việc với Liên minh Châu Âu và thành phố Vũ Hán.")}
     assert "Liên minh Châu Âu" in texts  # "Châu" is a surname, "Châu Âu" is Europe
