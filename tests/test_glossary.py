@@ -1028,6 +1028,10 @@ def test_nested_sources_do_not_share_an_english():
     budget = [GlossaryEntry("ngân sách nhà nước", "state budget", "term", 0.6, 3),
               GlossaryEntry("nguồn ngân sách nhà nước", "state budget", "term", 0.4, 1)]  # fmt: skip
     assert [e.source for e in _one_source_per_english(budget)] == ["ngân sách nhà nước"]
+    # a title and its full form with "Chính phủ" are both the title English writes
+    pm = [GlossaryEntry("Thủ tướng", "Prime Minister", "title", 0.9, 6),
+          GlossaryEntry("Thủ tướng Chính phủ", "Prime Minister", "title", 0.7, 2)]  # fmt: skip
+    assert [e.source for e in _one_source_per_english(pm)] == ["Thủ tướng", "Thủ tướng Chính phủ"]
     # unless the English spells the shorter source ("NDP" is the name): the scores choose
     party = [GlossaryEntry("Đảng NDP", "NDP", "organisation", 0.5, 2), GlossaryEntry("NDP", "NDP", "name", 0.6, 3)]
     assert [e.source for e in _one_source_per_english(party)] == ["NDP"]
