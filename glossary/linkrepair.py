@@ -14,6 +14,7 @@ word the aligner has never seen; the definition itself says what it links to.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -128,6 +129,21 @@ def bracket_abbreviations(pairs: Sequence[tuple[str, str]], heads: frozenset[str
     return {vi: next(iter(en)) for vi, en in sorted(found.items()) if len(en) == 1}
 
 
+def _written(forms: list[str]) -> re.Pattern[str]:
+    """One pattern for ``forms`` standing as whole words, the longest first: a regex
+    alternation takes the first form that matches at a place, so "Bộ KH&CN" wins over its
+    own "KH&CN"."""
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    return re.compile(rf"(?<![\w&.-])(?:{'|'.join(re.escape(f) for f in ordered)})(?![\w&-])")
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(abbreviations: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """The patterns of one document's abbreviations, built once: all Vietnamese forms in
+    one, each English on its own (a pair is then read once, not once per abbreviation)."""
+    return _written([vi for vi, _ in abbreviations]), {en: _written([en]) for _, en in abbreviations}
+
+
 def abbreviation_links(
     source: str, target: str, src_spans: Sequence[tuple[int, int]], tgt_spans: Sequence[tuple[int, int]],
     abbreviations: dict[str, str],
@@ -136,16 +152,16 @@ def abbreviation_links(
     where both stand in a pair, written exactly so (case counts: "MOST" is not "most"),
     the longest Vietnamese form first ("Bộ KH&CN" before "KH&CN"). Spans are the tokens'
     (start, end) in the texts."""
+    if not abbreviations:
+        return set()
+    vi_pattern, en_patterns = _patterns(tuple(sorted(abbreviations.items())))
     links: set[tuple[int, int]] = set()
-    taken: set[int] = set()
-    for vi in sorted(abbreviations, key=lambda v: (-len(v), v)):
-        en = re.search(rf"(?<![\w&.-]){re.escape(abbreviations[vi])}(?![\w&-])", target)
+    for m in vi_pattern.finditer(source):
+        en = en_patterns[abbreviations[m.group(0)]].search(target)
         if en is None:
             continue
         t_ids = [k for k, (a, b) in enumerate(tgt_spans) if a >= en.start() and b <= en.end()]
-        for m in re.finditer(rf"(?<![\w&.-]){re.escape(vi)}(?![\w&-])", source):
-            s_ids = [k for k, (a, b) in enumerate(src_spans) if a >= m.start() and b <= m.end()]
-            if s_ids and t_ids and not taken & set(s_ids):
-                taken |= set(s_ids)
-                links |= {(i, j) for i in s_ids for j in t_ids}
+        s_ids = [k for k, (a, b) in enumerate(src_spans) if a >= m.start() and b <= m.end()]
+        if s_ids and t_ids:
+            links |= {(i, j) for i in s_ids for j in t_ids}
     return links

@@ -2185,6 +2185,7 @@ def mine_corpus(
     documents = [_tokenised_pairs(alignment) for alignment in alignments]
     pairs = [pair for document in documents for pair in document]
     _word_align(pairs, aligner, progress)
+    _uncross(pairs)
     _add_lexical_links(pairs, settings.table())
     _anchor_terms(pairs, [*terms, *_bank_anchors(settings.bank())])
     for document in documents:
@@ -2336,5 +2337,15 @@ def _word_align(pairs: list[_Pair], aligner: WordAligner, progress: bool) -> Non
     if bar is not None:
         bar.close()
     for pair, (pair_links, forward, mutual) in zip(pairs, links, strict=True):
+        pair.links, pair.forward, pair.mutual = pair_links, forward, mutual
+
+
+def _uncross(pairs: list[_Pair]) -> None:
+    """Two like words the aligner linked crosswise, put right (``linkrepair.uncross_repeats``)
+    in each of a pair's link lists; a step of mining, not of the aligner, whose links are
+    cached and shipped (``prepare_word_links``) as it made them."""
+    for pair in pairs:
         src, tgt = [t.text for t in pair.src_tokens], [t.text for t in pair.tgt_tokens]
-        pair.links, pair.forward, pair.mutual = (uncross_repeats(k, src, tgt) for k in (pair_links, forward, mutual))
+        pair.links, pair.forward, pair.mutual = (
+            uncross_repeats(k, src, tgt) for k in (pair.links, pair.forward, pair.mutual)
+        )
