@@ -24,7 +24,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -1934,15 +1934,24 @@ def _sentences_of(found: _Collected, pairs: list[_Pair], source: str) -> list[st
 
 def _outer_translated(inner: str, outer: str, target: str, table: TranslationTable) -> bool:
     """Does the English translate the words ``outer`` has around ``inner``? Every content
-    syllable outside ``inner`` translates or spells a word of it, and one of those words is
-    none of ``inner``'s ("Cơ quan" of "Cơ quan khí tượng Nhật Bản" → "agency" in "Japan's
-    weather agency"; "chỉ số" → "Index" of "NASDAQ Composite Index")."""
+    syllable outside ``inner`` translates or spells a word of it, and one of those words goes
+    with them rather than with ``inner``'s ("Cơ quan" of "Cơ quan khí tượng Nhật Bản" →
+    "agency" in "Japan's weather agency"; "chỉ số" → "Index" of "NASDAQ Composite Index";
+    "biến đổi" → "change" of "biến đổi khí hậu → climate change", which the table also ties,
+    more weakly, to "hậu")."""
     own, extra, words = _added_syllables(inner, outer, target)
     return (
         bool(extra)
         and all(any(own_word(w, [v], table) for w in words) for v in extra)
-        and any(own_word(w, extra, table) and not own_word(w, own, table) for w in words)
+        and any(own_word(w, extra, table) and _ties(w, extra, table) > _ties(w, own, table) for w in words)
     )
+
+
+def _ties(word: str, by: Iterable[str], table: TranslationTable) -> float:
+    """How strongly a syllable of ``by`` goes with an English word: 1 when it spells it, else
+    the table's best probability."""
+    low = word.lower()
+    return max((1.0 if fold(low) == fold(v) else table.probability(v, low) for v in by), default=0.0)
 
 
 #: words that the tuning documents' nested sources show are no part of a term: where "X

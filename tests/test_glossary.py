@@ -3015,6 +3015,36 @@ def test_words_in_front_stay_when_the_english_translates_them():
     assert [e.source for e in _drop_subsumed([long, short], {"thư ký công tố viên": "V"})] == [short.source]
 
 
+def test_words_in_front_stay_when_they_translate_an_english_word_best():
+    from glossary.mining import _drop_subsumed
+    from glossary.model import GlossaryEntry
+    from glossary.translation_table import TranslationTable
+
+    # "hậu" is tied to "change" too, more weakly than "đổi": "change" is "biến đổi"'s
+    table = TranslationTable(
+        {
+            "biến": {"climate": 0.13},
+            "đổi": {"change": 0.53},
+            "khí": {"climate": 0.36},
+            "hậu": {"climate": 0.56, "change": 0.13},
+        }
+    )
+    long = GlossaryEntry("biến đổi khí hậu", "climate change", "concept", 0.9, 2)
+    short = GlossaryEntry("khí hậu", "climate change", "concept", 0.6, 2)
+    kept = _drop_subsumed([long, short], {"biến đổi khí hậu": "V"}, table)
+    assert long.source in [e.source for e in kept]
+    # where the inner words tie "change" as strongly, the words in front translate nothing of their own
+    table = TranslationTable(
+        {
+            "biến": {"climate": 0.13},
+            "đổi": {"change": 0.53},
+            "khí": {"climate": 0.36},
+            "hậu": {"climate": 0.56, "change": 0.6},
+        }
+    )
+    assert long.source not in [e.source for e in _drop_subsumed([long, short], {"biến đổi khí hậu": "V"}, table)]
+
+
 def test_words_in_front_stay_when_the_shorter_source_leaves_a_word_of_the_english_unexplained():
     from glossary.mining import _drop_subsumed
     from glossary.model import GlossaryEntry
