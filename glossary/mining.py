@@ -2085,6 +2085,7 @@ def _name_left_out(inner: str, outer: str, target: str, table: TranslationTable 
         return (
             any(w.startswith(stem) or _misspelt(low, w) for w in words)
             or (name.isupper() and low in initials)  # "NHL" of "National Hockey League"
+            or _roman_written(name, target)  # "XV" of "Quốc hội khóa XV → 15th National Assembly"
         )
 
     # words of the English that ``inner`` neither spells nor translates: two or more render
@@ -2096,6 +2097,19 @@ def _name_left_out(inner: str, outer: str, target: str, table: TranslationTable 
         return not written(name) and not (name.isupper() and table is not _NO_TABLE and len(rendered) >= 2)
 
     return any(w[:1].isupper() and foreign(w) and left_out(w) for w in extra if w.isalpha())
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_written(word: str, target: str) -> bool:
+    """Is ``word`` a Roman numeral the English writes in figures ("khóa XV" → "15th")? A
+    numeral is rendered, never spelt, so it is no name the English leaves out."""
+    if not re.fullmatch(r"[IVXLC]+", word):
+        return False
+    values = [_ROMAN[c] for c in word]
+    value = sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+    return re.search(rf"(?<!\d){value}(?:st|nd|rd|th)?(?!\d)", target) is not None
 
 
 def _misspelt(a: str, b: str) -> bool:
