@@ -12,6 +12,7 @@ import os
 import re
 import unicodedata
 from html.parser import HTMLParser
+from typing import Literal
 
 from .errors import InputError
 from .text import nfc
@@ -102,6 +103,18 @@ def _looks_cp1258(data: bytes) -> bool:
     return specific >= 1 and letters >= 2 and odd <= 0.02 * len(other)
 
 
+def _looks_utf16(data: bytes, order: Literal["little", "big"]) -> bool:
+    """Do bytes without a byte-order mark read as UTF-16 text in this byte order: an even
+    length, many zero high bytes and none low (Latin script), and a space or line break among
+    the code units, as any document has? Four bytes of a binary file ("x\\0\\1\\2") may
+    pass the zero counts by chance; they hold no space."""
+    low, high = (data[0::2], data[1::2]) if order == "little" else (data[1::2], data[0::2])
+    if len(data) < 4 or len(data) % 2 or high.count(0) <= 0.4 * (len(data) // 2) or low.count(0):
+        return False
+    units = (int.from_bytes(data[k : k + 2], order) for k in range(0, len(data), 2))
+    return any(u in (0x20, 0x0A, 0x0D, 0x09) for u in units)
+
+
 def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
     """Decode file bytes, returning (text, encoding name). Raises InputError."""
     if encoding:
@@ -117,9 +130,9 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[s
         body, name = data[len(codecs.BOM_UTF8) :], "utf-8-sig"
     elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         body, name = data, "utf-16"
-    elif len(data) >= 4 and data[1::2].count(0) > 0.4 * (len(data) // 2) and data[0::2].count(0) == 0:
+    elif _looks_utf16(data, "little"):
         body, name = data, "utf-16-le"
-    elif len(data) >= 4 and data[0::2].count(0) > 0.4 * (len(data) // 2) and data[1::2].count(0) == 0:
+    elif _looks_utf16(data, "big"):
         body, name = data, "utf-16-be"
     else:
         body, name = data, "utf-8"

@@ -124,6 +124,7 @@ def test_legacy_font_encodings_are_refused(tmp_path, table, name):
         (b"", "is empty"),
         (b"   \n\n  ", "is empty"),
         (b"\x00\x01\x02binary\x00data" * 20, "binary"),
+        (b"x\x00\x01\x02", "binary"),  # zero bytes every other place, but no space: no UTF-16 text
         (b"Plain text with a bad byte \x81\x8d\x8f here and \x90 there.", "not valid UTF-8"),
         (b"1234 5678 !!! ???", "no letters"),
     ],
