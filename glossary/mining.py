@@ -24,12 +24,13 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from align.encoder import Encoder, load_encoder
+from align.lexical import roman_to_int
 from align.model import Alignment
 from align.terms import TermIndex
 from align.text import fold, tone_key, unmarked
@@ -103,6 +104,7 @@ from .trim import (
     outside_segments,
     own_word,
     surely_translated,
+    tie_strength,
     unexplained_edges,
     without_clause_tail,
     without_clock_marks,
@@ -1943,15 +1945,10 @@ def _outer_translated(inner: str, outer: str, target: str, table: TranslationTab
     return (
         bool(extra)
         and all(any(own_word(w, [v], table) for w in words) for v in extra)
-        and any(own_word(w, extra, table) and _ties(w, extra, table) > _ties(w, own, table) for w in words)
+        and any(
+            own_word(w, extra, table) and tie_strength(w, extra, table) > tie_strength(w, own, table) for w in words
+        )
     )
-
-
-def _ties(word: str, by: Iterable[str], table: TranslationTable) -> float:
-    """How strongly a syllable of ``by`` goes with an English word: 1 when it spells it, else
-    the table's best probability."""
-    low = word.lower()
-    return max((1.0 if fold(low) == fold(v) else table.probability(v, low) for v in by), default=0.0)
 
 
 #: words that the tuning documents' nested sources show are no part of a term: where "X
@@ -2099,17 +2096,11 @@ def _name_left_out(inner: str, outer: str, target: str, table: TranslationTable 
     return any(w[:1].isupper() and foreign(w) and left_out(w) for w in extra if w.isalpha())
 
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
 def _roman_written(word: str, target: str) -> bool:
     """Is ``word`` a Roman numeral the English writes in figures ("khóa XV" → "15th")? A
     numeral is rendered, never spelt, so it is no name the English leaves out."""
-    if not re.fullmatch(r"[IVXLC]+", word):
-        return False
-    values = [_ROMAN[c] for c in word]
-    value = sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
-    return re.search(rf"(?<!\d){value}(?:st|nd|rd|th)?(?!\d)", target) is not None
+    value = roman_to_int(word)
+    return value is not None and re.search(rf"(?<!\d){value}(?:st|nd|rd|th)?(?!\d)", target) is not None
 
 
 def _misspelt(a: str, b: str) -> bool:

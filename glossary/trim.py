@@ -65,6 +65,7 @@ __all__ = [
     "outside_segments",
     "own_word",
     "surely_translated",
+    "tie_strength",
     "unexplained_edges",
     "without_clause_tail",
     "without_clock_marks",
@@ -604,6 +605,13 @@ def own_word(word: str, by: Iterable[str], table: TranslationTable) -> bool:
     table's "explained" level)?"""
     syllables_ = set(by)
     return _explained([word], syllables_, table) or fold(word.lower()) in {fold(v) for v in syllables_}
+
+
+def tie_strength(word: str, by: Iterable[str], table: TranslationTable) -> float:
+    """How strongly a syllable of ``by`` goes with an English word: 1 when it spells it, else
+    the table's best probability (which of two syllable sets a word belongs with)."""
+    low = word.lower()
+    return max((1.0 if fold(low) == fold(v) else table.probability(v, low) for v in by), default=0.0)
 
 
 def _explained(segment: list[str], by: set[str], table: TranslationTable) -> bool:
