@@ -2465,6 +2465,15 @@ def test_organisation_heads_the_gold_lists_name_most_open_names_but_only_capital
     assert ("caps-frag", "Tổ chức Trung ương") in found
 
 
+def test_local_party_committees_and_sub_departments_head_names():
+    # a sub-department, a sub-committee and a city Party committee are bodies whose name
+    # runs through "và" and a place after the head, like "Cục …" and "Ban …"
+    found = headed("Theo Chi cục Chăn nuôi và Thú y Nghệ An, dịch đã lan rộng.")
+    assert ("caps", "Chi cục Chăn nuôi và Thú y") in found and ("caps", "Chi cục Chăn nuôi và Thú y Nghệ An") in found
+    assert ("caps", "Thành ủy Hà Nội") in headed("Đại diện Thành ủy Hà Nội phát biểu.")
+    assert ("caps", "Tiểu ban Văn kiện Đại hội XIV") in headed("Tiểu ban Văn kiện Đại hội XIV đã họp.")
+
+
 def test_a_noun_phrase_runs_to_seven_syllables_and_no_further():
     found = {t for _, t in cands("Ông là một nhà phát triển phần mềm độc lập ở Mỹ.")}
     assert "nhà phát triển phần mềm độc lập" in found  # seven syllables
