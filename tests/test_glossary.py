@@ -2144,7 +2144,9 @@ def test_term_bank_file_is_reproducible_and_the_bundled_one_knows_news_terms(tmp
     bundled = load_termbank()
     listed, seen = bundled.listed_seen("họp báo")
     assert listed >= 2 and seen >= listed and "press conference" in bundled.renderings_of("họp báo")
-    listed, seen = bundled.listed_seen("chính phủ")
+    # an everyday word is seen in many documents and listed by few ("chính phủ" was the
+    # example until the Vietnamese-origin lists, where "Chính phủ" names the body, came in)
+    listed, seen = bundled.listed_seen("công ty")
     assert seen >= 5 and listed <= seen / 4
 
 
