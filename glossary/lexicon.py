@@ -105,7 +105,7 @@ GS PGS TS ThS BS GS.TS PGS.TS GS.TSKH PGS.TSKH TSKH ThS.BS TS.BS BSCKII
 """.split()
 )
 
-# First words of Vietnamese organisation names. The last line (session 30) are the heads of
+# First words of Vietnamese organisation names. Its fifth line (session 30) holds the heads of
 # the tuning gold lists' organisations and names that none of the others opened ("Tổ chức"
 # twelve times, "Lực lượng" seven, "Bệnh viện" and "Sân bay" six); in lower case they are a
 # verb or an everyday noun, so only capitalised do they head a name (``_CAPITAL_ONLY_HEADS``).
