@@ -105,11 +105,11 @@ GS PGS TS ThS BS GS.TS PGS.TS GS.TSKH PGS.TSKH TSKH ThS.BS TS.BS BSCKII
 """.split()
 )
 
-# First words of Vietnamese organisation names. Its fifth line (session 30) holds the heads of
-# the tuning gold lists' organisations and names that none of the others opened ("Tổ chức"
-# twelve times, "Lực lượng" seven, "Bệnh viện" and "Sân bay" six); in lower case they are a
-# verb or an everyday noun, so only capitalised do they head a name (``_CAPITAL_ONLY_HEADS``).
-# Its last two lines (session 60): local bodies of Vietnamese administration and Party,
+# First words of Vietnamese organisation names. "Tổ_chức" to "Ban_Tổ_chức" (session 30) are the
+# heads of the tuning gold lists' organisations and names that none of the others opened ("Tổ
+# chức" twelve times, "Lực lượng" seven, "Bệnh viện" and "Sân bay" six); in lower case they are
+# a verb or an everyday noun, so only capitalised do they head a name (``_CAPITAL_ONLY_HEADS``).
+# "Chi_cục" to "Hãng" (session 60): local bodies of Vietnamese administration and Party,
 # army units and firms ("Chi cục Chăn nuôi và Thú y", "Thành ủy Hà Nội", "Tiểu ban Văn kiện"),
 # which reached no candidate whole (tuning +1 gold term, validation +1, report-only −2 by list
 # length, Vietnamese-origin +5).
