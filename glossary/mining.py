@@ -216,6 +216,7 @@ class Occurrence:
     end: int = -1
     initial: bool = False  # the candidate opens its sentence (capitals there prove nothing)
     cut: bool = False  # the occurrence is cut out of a longer run of capitals ("Mỹ" of "Mỹ Latinh")
+    local: bool = False  # it names a ward, commune or district after its kind ("phường | Bình Thạnh")
 
 
 @dataclass
@@ -462,8 +463,9 @@ def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str, cut: bool
         bare_title=source.lower() in _BARE_TITLES,
     )
     initial = cand.first == 0 or pair.src_tokens[cand.first - 1].text in SENTENCE_OPENERS
+    local = _after_local_kind(pair.src_tokens, cand.first)
     if proj is None or _name_runs_on(pair, cand.first, cand.last, proj.last):
-        return Occurrence(index, source, None, 0.0, 0.0, "", cand.origin, initial=initial, cut=cut)
+        return Occurrence(index, source, None, 0.0, 0.0, "", cand.origin, initial=initial, cut=cut, local=local)
     target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last)
     return Occurrence(
         index,
@@ -477,7 +479,45 @@ def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str, cut: bool
         pair.tgt_tokens[proj.last].end,
         initial,
         cut,
+        local,
     )
+
+
+#: kinds of local unit Vietnamese writes before the unit's name: a ward, a commune, a
+#: district, a town ("phường Bình Thạnh → Binh Thanh Ward", "xã Tân Hóa → Tan Hoa Commune")
+_LOCAL_KINDS = frozenset({("phường",), ("xã",), ("huyện",), ("quận",), ("thị", "xã"), ("thị", "trấn")})
+
+
+def _after_local_kind(tokens: list[Token], first: int) -> bool:
+    """Does a capitalised span open right after the kind of a local unit ("phường | Bình
+    Thạnh")? Such a name is one with its kind: English writes "Binh Thanh Ward", and the 21
+    wards, communes, districts and towns of the Vietnamese-origin gold lists (vn1–vn40) that
+    the text names only so are all listed with their kind, never bare. A province or city
+    is not such a unit: "Quảng Ninh" stands for "tỉnh Quảng Ninh" in most lists. Only
+    Vietnamese names count (``_candidate`` asks ``written_without_marks``): "quận Moyamba" is
+    Moyamba District, listed bare. The kind is a word of its own: "hợp tác xã" (cooperative)
+    and "thông tấn xã" (news agency) end on "xã" before a person or "Reuters"."""
+    if not tokens[first].text[:1].isupper() or first == 0:
+        return False
+    kind = tuple(t.text.lower() for t in tokens[:first] if t.word == tokens[first - 1].word)  # the word before
+    compound = tuple(t.text.lower() for t in tokens[max(0, first - 3) : first - 1])
+    return kind in _LOCAL_KINDS and compound not in _ENDS_ON_XA
+
+
+#: words that end on "xã" and are no commune: a cooperative, a news agency (pyvi may split them)
+_ENDS_ON_XA = frozenset({("hợp", "tác"), ("thông", "tấn")})
+
+
+#: the kind of a local unit written after its name in English ("Binh Thanh Ward")
+_LOCAL_KIND_AFTER = r" (?:[Ww]ard|[Cc]ommune|[Dd]istrict|[Tt]own)\b"
+
+
+def _kind_after(target: str, occ: list[Occurrence], pairs: list[_Pair]) -> bool:
+    """Does the English write the name with its kind after it somewhere ("Binh Thanh
+    Ward")? Not in "các phường Hoàn Kiếm và Cửa Nam → Hoan Kiem and Cua Nam wards", where
+    the first name stands alone."""
+    after = re.compile(rf"(?<![\w-]){re.escape(target)}{_LOCAL_KIND_AFTER}")
+    return any(after.search(pairs[o.pair].target_text) for o in occ)
 
 
 def _name_runs_on(pair: _Pair, first: int, last: int, target_last: int) -> bool:
@@ -1100,6 +1140,8 @@ def _candidate(
         if origin in _NAME_ORIGINS:  # after the neighbours: "network" explains nothing of "iTV"
             target = " ".join(_spelt_name(source, target.split(" ")))
             target = _body_through_and(key, target, english)
+    if all(o.local for o in occ) and written_without_marks(source, target) and _kind_after(target, occ, pairs):
+        return None  # "Bình Thạnh" only ever in "phường Bình Thạnh": a piece of the ward's name
     if origin not in _SET_PHRASE_ORIGINS and found.tail_tags.get(key) == "V" and subject_and_participle(target):
         return None  # "Nghị sĩ bỏ phiếu → MPs voting": a subject and its verb in both (english_words.py)
     if origin not in _SET_PHRASE_ORIGINS and modifier_without_head(target) and not _dashed_compound(source, target):
@@ -1108,8 +1150,7 @@ def _candidate(
         return None  # a place as its adjective ("Úc → Australian") where the document never names it, or as a route
     if origin not in _SET_PHRASE_ORIGINS and _joins_two(key, target):
         return None  # "Đảng NDP → Liberal and NDP", "người dân Pakistan → Pakistan or Pakistanis"
-    # an occurrence supports the translation when its English sentence uses it, even if
-    # the word links missed it there
+    # an occurrence supports the translation when its English uses it, links or not
     agreement = sum(1 for o in occ if o.pair in index.pairs_with(target)) / frequency
     mono = tuple(sorted(found.mono_names[k] for k in found.mono.pairs_with(target)))
     features = _all_features(

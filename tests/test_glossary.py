@@ -3377,6 +3377,39 @@ def test_a_vietnamese_name_its_english_writes_without_marks_is_proposed(encoder)
     assert "Hoàng Văn" not in entries
 
 
+def test_a_ward_named_only_with_its_kind_is_listed_whole_not_bare(encoder):
+    """ "phường Bình Thạnh → Binh Thanh Ward" is the entry; "Bình Thạnh → Binh Thanh" alone,
+    which the text never writes, is a piece of it (read in vn41, session 61). A cooperative's
+    "xã" is no commune, and a province keeps its bare name."""
+    from align.aligner import align_documents
+    from align.document import document_from_text
+    from glossary.mining import _after_local_kind, mine_glossary
+
+    al = align_documents(
+        document_from_text(
+            "Chị Lâm Thị Mỹ Duyên ở phường Bình Thạnh cho biết chi phí nuôi con rất cao. "
+            "Theo UBND phường Bình Thạnh, nhiều gia đình trẻ chỉ sinh một con. "
+            "Tỉnh Quảng Ninh cũng ghi nhận mức sinh thấp.",
+            "vi",
+        ),
+        document_from_text(
+            "Lam Thi My Duyen of Binh Thanh Ward said the cost of raising children was very high. "
+            "According to the Binh Thanh Ward People's Committee, many young families have only one child. "
+            "Quang Ninh province has also recorded a low birth rate.",
+            "en",
+        ),
+        encoder,
+    )
+    entries = {e.source: e.target for e in mine_glossary(al).entries}
+    assert entries.get("phường Bình Thạnh") == "Binh Thanh Ward"
+    assert "Bình Thạnh" not in entries
+    assert entries.get("Quảng Ninh") == "Quang Ninh"
+    tokens = vi_tokens("Giám đốc hợp tác xã Thạch Văn Sang cho biết.")
+    assert not _after_local_kind(tokens, [t.text for t in tokens].index("Thạch"))
+    tokens = vi_tokens("Tại thị xã Hoài Nhơn trời mưa.")
+    assert _after_local_kind(tokens, [t.text for t in tokens].index("Hoài"))
+
+
 def test_a_name_inside_a_longer_english_name_is_not_sure():
     """An unmarked Vietnamese name is proposed on its spelling only where its English stands
     alone: not run on into a company, a cooperative or the other half of a province."""
