@@ -376,6 +376,26 @@ def _body_through_and(key: str, target: str, english: list[str]) -> str:
     return f"{target} and {fields.pop()}"
 
 
+#: the last word of a body's English name, which the word links may miss when the
+#: Vietnamese said it once for two ("Vụ trưởng Vụ ASEAN → Director General of the ASEAN
+#: Department": "Vụ" is both the office and the body)
+_BODY_WORDS = frozenset(w.capitalize() for w in EN_ORG_WORDS) | {"Inspectorate", "Authority", "Administration"}
+
+
+def _body_word_after(target: str, english: list[str]) -> str:
+    """An office or body "… of the X" whose every English sentence goes on with a body's
+    word and stops there ("Director General of the ASEAN | Department", "Deputy Inspector
+    General of the Government | Inspectorate"): the English name ends on that word."""
+    if _BODY_OF.fullmatch(target) is None or not english:
+        return target
+    after = re.compile(rf"(?<![\w-]){re.escape(target)} ([A-Z][a-z]+)(?![\w'-]| of\b)")
+    found = [after.search(text) for text in english]
+    words = {m.group(1) for m in found if m}
+    if None in found or len(words) != 1 or not words <= _BODY_WORDS:
+        return target
+    return f"{target} {words.pop()}"
+
+
 #: a body's English name: "Ministry of Industry", "Department of the Interior"
 _BODY_OF = re.compile(r"(?:[A-Z][\w'-]* )+of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
 
@@ -1139,7 +1159,7 @@ def _candidate(
         target = _dollar_sign(key, target, english)
         if origin in _NAME_ORIGINS:  # after the neighbours: "network" explains nothing of "iTV"
             target = " ".join(_spelt_name(source, target.split(" ")))
-            target = _body_through_and(key, target, english)
+            target = _body_word_after(_body_through_and(key, target, english), english)
     if all(o.local for o in occ) and written_without_marks(source, target) and _kind_after(target, occ, pairs):
         return None  # "Bình Thạnh" only ever in "phường Bình Thạnh": a piece of the ward's name
     if origin not in _SET_PHRASE_ORIGINS and found.tail_tags.get(key) == "V" and subject_and_participle(target):

@@ -3442,6 +3442,24 @@ def test_a_body_named_through_its_own_and_keeps_the_whole_name():
     assert _body_through_and("bộ công thương", "Ministry of Industry", mixed) == "Ministry of Industry"
 
 
+def test_an_office_of_a_body_keeps_the_body_word_its_english_ends_on():
+    """ "Vụ trưởng Vụ ASEAN": one "Vụ" is the office, one the department, and the links gave
+    the English "Director General of the ASEAN" without "Department" (vn40, vn42's
+    "Inspectorate"); where every sentence goes on with one body word, the name ends on it."""
+    from glossary.mining import _body_word_after
+
+    said = ["Director General of the ASEAN Department Vu Ho said the talks went well."]
+    assert _body_word_after("Director General of the ASEAN", said) == "Director General of the ASEAN Department"
+    inspector = ["Deputy Inspector General of the Government Inspectorate Nguyen Duc Tam said so."]
+    assert _body_word_after("Deputy Inspector General of the Government", inspector).endswith("Inspectorate")
+    assert _body_word_after("Minister of Health", ["Minister of Health Dao Hong Lan said."]) == "Minister of Health"
+    assert _body_word_after("Government", ["The Government Office said."]) == "Government"  # no "… of …"
+    mixed = [*said, "The Director General of the ASEAN spoke."]  # not every sentence goes on
+    assert _body_word_after("Director General of the ASEAN", mixed) == "Director General of the ASEAN"
+    of = ["Director of the Bank Department of Finance said."]  # a second "of": a longer name
+    assert _body_word_after("Director of the Bank", of) == "Director of the Bank"
+
+
 def test_a_body_is_not_named_by_the_title_of_its_head():
     """ "Bộ" is the ministry, "Bộ trưởng" its minister: an occurrence of the body inside the
     minister's title ("Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng" → "Minister of
