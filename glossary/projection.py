@@ -127,6 +127,27 @@ def _foreign(links: list[tuple[int, int]], src_tokens: list[Token], first: int, 
     return {j for i, j in links if not (first <= i <= last) and src_tokens[i].text.lower() not in inside_words} - ours
 
 
+def _loosely_ours(
+    links: list[tuple[int, int]], claims: list[tuple[int, int]], src_tokens: list[Token], first: int, last: int
+) -> set[int]:
+    """Target words a syllable outside the span claims (a mutual link) while the span
+    reaches them only by one-way links of syllables that have another word too: "markets"
+    of "retail pork prices at traditional markets" is "chợ"'s, though "bán" (of "bán lẻ",
+    retail) also points at it."""
+    sure = set(claims)
+    inside = [(i, j) for i, j in links if first <= i <= last]
+    targets_of: dict[int, set[int]] = {}
+    for i, j in inside:
+        targets_of.setdefault(i, set()).add(j)
+    claimed = {j for i, j in claims if not first <= i <= last and not src_tokens[i].is_punct}
+    out = set()
+    for j in claimed:
+        reaching = [i for i, k in inside if k == j]
+        if reaching and all((i, j) not in sure and len(targets_of[i]) > 1 for i in reaching):
+            out.add(j)
+    return out
+
+
 def _title_case_extend(
     tokens: list[Token],
     links: list[tuple[int, int]],
@@ -520,6 +541,8 @@ def _project_links(span: _Span) -> Projection | None:
     if not targets or not content:
         return None
     foreign = _foreign(claim_links, src_tokens, first, last)
+    if claims is not None:
+        foreign |= _loosely_ours(links, claims, src_tokens, first, last)
     box = _best_cluster(targets, forward, tgt_tokens, first, last)
     if box is not None:
         box, links = _fill_forward(box, links, forward, src_tokens, tgt_tokens, first, last, foreign)

@@ -839,6 +839,21 @@ def _span(p):
     return p.first, p.last
 
 
+def test_a_word_another_syllable_claims_is_not_reached_by_a_one_way_link():
+    """ "bán" (of "bán lẻ", retail) also points one way at "markets", which "chợ" outside the
+    term claims by a mutual link: the English stops at "prices" (vn38, session 61). A word
+    the term reaches by a mutual link, or by a syllable with no other word, stays its own."""
+    vi = "Ngược lại, giá thịt lợn bán lẻ tại các chợ dân sinh ở Hà Nội gần như không giảm."
+    en = "By contrast, retail pork prices at traditional markets in Hanoi have barely fallen."
+    src, tgt = vi_tokens(vi), en_tokens(en)
+    mutual = [(3, 5), (5, 4), (7, 3), (8, 6), (9, 8), (10, 8), (11, 7), (14, 10), (15, 10)]
+    links = [*mutual, (4, 4), (6, 3), (6, 8)]
+    p = project(3, 7, src, tgt, links, claims=mutual)
+    assert span_text(en, tgt, *_span(p)) == "retail pork prices"
+    only = [(i, j) for i, j in links if (i, j) != (6, 3)]  # "bán" points at "markets" alone
+    assert span_text(en, tgt, *_span(project(3, 7, src, tgt, only, claims=mutual))).endswith("markets")
+
+
 def test_a_name_with_its_own_and_keeps_the_and_of_its_english():
     vi = "Theo Văn phòng Ngoại vụ và Phúc lợi, ông đã đi."
     en = "According to the Foreign and Commonwealth Office, he left."
