@@ -725,7 +725,8 @@ _NAME_INNER = frozenset({"của", "và", "các", "về", "thứ"})
 #: association or chance): only capitalised do they head a name.
 _CAPITAL_ONLY_HEADS = frozenset(
     {"ban", "vụ", "hội", "báo", "đài", "sở", "trường", "nhà nước", "tổ chức", "lực lượng", "bệnh viện", "sân bay",
-     "nhà thờ", "chương trình", "hải quân", "nghị viện", "khách sạn", "nhà hát"}
+     "nhà thờ", "chương trình", "hải quân", "nghị viện", "khách sạn", "nhà hát", "công an", "phòng", "thanh tra",
+     "kiểm toán", "bộ đội"}
 )  # fmt: skip
 
 _EVENT_HEADS = tuple(h.replace("_", " ").lower() for h in VI_EVENT_HEADS)

@@ -112,7 +112,11 @@ GS PGS TS ThS BS GS.TS PGS.TS GS.TSKH PGS.TSKH TSKH ThS.BS TS.BS BSCKII
 # "Chi_cục" to "Hãng" (session 60): local bodies of Vietnamese administration and Party,
 # army units and firms ("Chi cục Chăn nuôi và Thú y", "Thành ủy Hà Nội", "Tiểu ban Văn kiện"),
 # which reached no candidate whole (tuning +1 gold term, validation +1, report-only −2 by list
-# length, Vietnamese-origin +5).
+# length, Vietnamese-origin +5). "UBND" to "Bộ_đội" (session 61): the people's committees,
+# councils, courts and procuracies by their abbreviations, the police, a division ("Phòng
+# Cảnh sát giao thông"), an inspectorate or audit body and the border guard; cut from a
+# title ("Chủ tịch | UBND tỉnh Khánh Hòa") they were fragments (Vietnamese-origin +12,
+# tuning −1, report-only +1).
 VI_ORG_HEADS = frozenset(
     """
 Bộ Ban Văn_phòng Ủy_ban Uỷ_ban Hội_đồng Quốc_hội Chính_phủ Đảng Nhà_nước Cục Tổng_cục Vụ Sở Viện Tòa_án
@@ -122,6 +126,7 @@ Trung_tâm Hiệp_hội Liên_minh Tổng_công_ty Bảo_tàng Viện_bảo_tàn
 Lực_lượng Bệnh_viện Sân_bay Nhà_thờ Chương_trình Hải_quân Nghị_viện Khách_sạn Nhà_hát Ban_Tổ_chức
 Chi_cục Tiểu_ban Thành_ủy Thành_uỷ Tỉnh_ủy Tỉnh_uỷ Huyện_ủy Huyện_uỷ Đảng_ủy Đảng_uỷ Chi_nhánh Phân_viện
 Tổng_liên_đoàn Câu_lạc_bộ Nhà_xuất_bản Kho_bạc Sư_đoàn Trung_đoàn Tiểu_đoàn Hãng
+UBND HĐND TAND VKSND Công_an Phòng Thanh_tra Kiểm_toán Bộ_đội
 """.split()
 )
 

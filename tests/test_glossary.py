@@ -2491,6 +2491,17 @@ def test_local_party_committees_and_sub_departments_head_names():
     assert ("caps", "Tiểu ban Văn kiện Đại hội XIV") in headed("Tiểu ban Văn kiện Đại hội XIV đã họp.")
 
 
+def test_committees_police_and_divisions_by_their_vietnamese_heads_are_names():
+    # "UBND tỉnh …" cut from its chairman's title is the committee's whole name, not a
+    # fragment; "Công an" and "Phòng" head a body only capitalised ("phòng" is a room)
+    found = headed("Chủ tịch UBND tỉnh Khánh Hòa Nguyễn Tấn Tuân cho biết.")
+    assert ("caps", "UBND tỉnh Khánh Hòa") in found
+    found = headed("Ông làm việc tại Phòng Cảnh sát giao thông Công an TP Hà Nội.")
+    assert ("caps+", "Phòng Cảnh sát giao thông") in found and ("caps", "Công an TP Hà Nội") in found
+    assert ("caps", "Thanh tra Chính phủ") in headed("Theo Thanh tra Chính phủ, sai phạm lớn.")
+    assert not any(t.startswith("phòng") for _, t in headed("Họ ngồi trong phòng họp lớn của tỉnh."))
+
+
 def test_a_noun_phrase_runs_to_seven_syllables_and_no_further():
     found = {t for _, t in cands("Ông là một nhà phát triển phần mềm độc lập ở Mỹ.")}
     assert "nhà phát triển phần mềm độc lập" in found  # seven syllables
