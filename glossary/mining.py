@@ -504,8 +504,12 @@ def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str, cut: bool
 
 
 #: kinds of local unit Vietnamese writes before the unit's name: a ward, a commune, a
-#: district, a town ("phường Bình Thạnh → Binh Thanh Ward", "xã Tân Hóa → Tan Hoa Commune")
-_LOCAL_KINDS = frozenset({("phường",), ("xã",), ("huyện",), ("quận",), ("thị", "xã"), ("thị", "trấn")})
+#: district, a town ("phường Bình Thạnh → Binh Thanh Ward", "xã Tân Hóa → Tan Hoa Commune");
+#: and a river, a lake or a bay ("sông Cổ Chiên → Co Chien River": the seven rivers vn1–vn40
+#: name only so are all listed with "sông"; islands are not, "quần đảo Hoàng Sa" is Hoang Sa)
+_LOCAL_KINDS = frozenset(
+    {("phường",), ("xã",), ("huyện",), ("quận",), ("thị", "xã"), ("thị", "trấn")} | {("sông",), ("hồ",), ("vịnh",)}
+)
 
 
 def _after_local_kind(tokens: list[Token], first: int) -> bool:
@@ -519,7 +523,7 @@ def _after_local_kind(tokens: list[Token], first: int) -> bool:
     and "thông tấn xã" (news agency) end on "xã" before a person or "Reuters"."""
     if not tokens[first].text[:1].isupper() or first == 0:
         return False
-    kind = tuple(t.text.lower() for t in tokens[:first] if t.word == tokens[first - 1].word)  # the word before
+    kind = tuple(t.text for t in tokens[:first] if t.word == tokens[first - 1].word)  # the word before, in lower case
     compound = tuple(t.text.lower() for t in tokens[max(0, first - 3) : first - 1])
     return kind in _LOCAL_KINDS and compound not in _ENDS_ON_XA
 
@@ -529,7 +533,7 @@ _ENDS_ON_XA = frozenset({("hợp", "tác"), ("thông", "tấn")})
 
 
 #: the kind of a local unit written after its name in English ("Binh Thanh Ward")
-_LOCAL_KIND_AFTER = r" (?:[Ww]ard|[Cc]ommune|[Dd]istrict|[Tt]own)\b"
+_LOCAL_KIND_AFTER = r" (?:[Ww]ard|[Cc]ommune|[Dd]istrict|[Tt]own|[Rr]iver|[Ll]ake|[Bb]ay)\b"
 
 
 def _kind_after(target: str, occ: list[Occurrence], pairs: list[_Pair]) -> bool:

@@ -3434,6 +3434,10 @@ def test_a_ward_named_only_with_its_kind_is_listed_whole_not_bare(encoder):
     assert not _after_local_kind(tokens, [t.text for t in tokens].index("Thạch"))
     tokens = vi_tokens("Tại thị xã Hoài Nhơn trời mưa.")
     assert _after_local_kind(tokens, [t.text for t in tokens].index("Hoài"))
+    tokens = vi_tokens("Bờ sông Cổ Chiên sạt lở nặng.")  # a river, as vn45 writes it (session 61)
+    assert _after_local_kind(tokens, [t.text for t in tokens].index("Cổ"))
+    tokens = vi_tokens("Ông thăm Lăng Chủ tịch Hồ Chí Minh.")  # "Hồ" capitalised is a name, no lake
+    assert not _after_local_kind(tokens, [t.text for t in tokens].index("Chí"))
 
 
 def test_a_name_inside_a_longer_english_name_is_not_sure():
