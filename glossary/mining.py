@@ -216,7 +216,7 @@ class Occurrence:
     end: int = -1
     initial: bool = False  # the candidate opens its sentence (capitals there prove nothing)
     cut: bool = False  # the occurrence is cut out of a longer run of capitals ("Mỹ" of "Mỹ Latinh")
-    local: bool = False  # it names a ward, commune or district after its kind ("phường | Bình Thạnh")
+    local: bool = False  # it names a ward, a commune, a river … after its kind ("phường | Bình Thạnh")
 
 
 @dataclass

@@ -135,17 +135,16 @@ def _loosely_ours(
     of "retail pork prices at traditional markets" is "chợ"'s, though "bán" (of "bán lẻ",
     retail) also points at it."""
     sure = set(claims)
-    inside = [(i, j) for i, j in links if first <= i <= last]
-    targets_of: dict[int, set[int]] = {}
-    for i, j in inside:
-        targets_of.setdefault(i, set()).add(j)
+    targets_of: dict[int, set[int]] = {}  # the span's syllables → the words they link to
+    reaching: dict[int, list[int]] = {}  # a word → the span's syllables linking to it
+    for i, j in links:
+        if first <= i <= last:
+            targets_of.setdefault(i, set()).add(j)
+            reaching.setdefault(j, []).append(i)
     claimed = {j for i, j in claims if not first <= i <= last and not src_tokens[i].is_punct}
-    out = set()
-    for j in claimed:
-        reaching = [i for i, k in inside if k == j]
-        if reaching and all((i, j) not in sure and len(targets_of[i]) > 1 for i in reaching):
-            out.add(j)
-    return out
+    return {
+        j for j in claimed if j in reaching and all((i, j) not in sure and len(targets_of[i]) > 1 for i in reaching[j])
+    }
 
 
 def _title_case_extend(
