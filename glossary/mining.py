@@ -503,47 +503,6 @@ def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str, cut: bool
     )
 
 
-#: kinds of local unit Vietnamese writes before the unit's name: a ward, a commune, a
-#: district, a town ("phường Bình Thạnh → Binh Thanh Ward", "xã Tân Hóa → Tan Hoa Commune");
-#: and a river, a lake or a bay ("sông Cổ Chiên → Co Chien River": the seven rivers vn1–vn40
-#: name only so are all listed with "sông"; islands are not, "quần đảo Hoàng Sa" is Hoang Sa)
-_LOCAL_KINDS = frozenset(
-    {("phường",), ("xã",), ("huyện",), ("quận",), ("thị", "xã"), ("thị", "trấn")} | {("sông",), ("hồ",), ("vịnh",)}
-)
-
-
-def _after_local_kind(tokens: list[Token], first: int) -> bool:
-    """Does a capitalised span open right after the kind of a local unit ("phường | Bình
-    Thạnh")? Such a name is one with its kind: English writes "Binh Thanh Ward", and the 21
-    wards, communes, districts and towns of the Vietnamese-origin gold lists (vn1–vn40) that
-    the text names only so are all listed with their kind, never bare. A province or city
-    is not such a unit: "Quảng Ninh" stands for "tỉnh Quảng Ninh" in most lists. Only
-    Vietnamese names count (``_candidate`` asks ``written_without_marks``): "quận Moyamba" is
-    Moyamba District, listed bare. The kind is a word of its own: "hợp tác xã" (cooperative)
-    and "thông tấn xã" (news agency) end on "xã" before a person or "Reuters"."""
-    if not tokens[first].text[:1].isupper() or first == 0:
-        return False
-    kind = tuple(t.text for t in tokens[:first] if t.word == tokens[first - 1].word)  # the word before, in lower case
-    compound = tuple(t.text.lower() for t in tokens[max(0, first - 3) : first - 1])
-    return kind in _LOCAL_KINDS and compound not in _ENDS_ON_XA
-
-
-#: words that end on "xã" and are no commune: a cooperative, a news agency (pyvi may split them)
-_ENDS_ON_XA = frozenset({("hợp", "tác"), ("thông", "tấn")})
-
-
-#: the kind of a local unit written after its name in English ("Binh Thanh Ward")
-_LOCAL_KIND_AFTER = r" (?:[Ww]ard|[Cc]ommune|[Dd]istrict|[Tt]own|[Rr]iver|[Ll]ake|[Bb]ay)\b"
-
-
-def _kind_after(target: str, occ: list[Occurrence], pairs: list[_Pair]) -> bool:
-    """Does the English write the name with its kind after it somewhere ("Binh Thanh
-    Ward")? Not in "các phường Hoàn Kiếm và Cửa Nam → Hoan Kiem and Cua Nam wards", where
-    the first name stands alone."""
-    after = re.compile(rf"(?<![\w-]){re.escape(target)}{_LOCAL_KIND_AFTER}")
-    return any(after.search(pairs[o.pair].target_text) for o in occ)
-
-
 def _name_runs_on(pair: _Pair, first: int, last: int, target_last: int) -> bool:
     """Does the occurrence stop after a role's first name that goes on in both languages —
     "tổng thống Mỹ George" → "United States President George" of "George W. Bush",
@@ -1064,6 +1023,55 @@ _PLACE_KINDS = {
     "vịnh": "bay", "đảo": "island",
     "cảng": "port", "đèo": "pass", "đoạn": "section", "cao tốc": "expressway",
 }  # fmt: skip
+
+
+#: kinds of local unit Vietnamese writes before the unit's name, and the word English writes
+#: after it (``_PLACE_KINDS``'s): a ward, a commune, a district, a town ("phường Bình Thạnh →
+#: Binh Thanh Ward", "xã Tân Hóa → Tan Hoa Commune"); and a river, a lake or a bay ("sông Cổ
+#: Chiên → Co Chien River": the seven rivers vn1–vn40 name only so are all listed with "sông";
+#: islands are not, "quần đảo Hoàng Sa" is Hoang Sa). "thị trấn" (a town) is no kind
+#: ``place_of_a_kind`` proposes, so it is added here.
+_LOCAL_KINDS = {k: _PLACE_KINDS[k] for k in ("phường", "xã", "huyện", "quận", "thị xã", "sông", "hồ", "vịnh")} | {
+    "thị trấn": "town"
+}
+
+
+def _after_local_kind(tokens: list[Token], first: int) -> bool:
+    """Does a capitalised span open right after the kind of a local unit ("phường | Bình
+    Thạnh")? Such a name is one with its kind: English writes "Binh Thanh Ward", and the 21
+    wards, communes, districts and towns of the Vietnamese-origin gold lists (vn1–vn40) that
+    the text names only so are all listed with their kind, never bare. A province or city
+    is not such a unit: "Quảng Ninh" stands for "tỉnh Quảng Ninh" in most lists. Only
+    Vietnamese names count (``_candidate`` asks ``written_without_marks``): "quận Moyamba" is
+    Moyamba District, listed bare. The kind is a word of its own, in lower case ("Hồ Chí
+    Minh" holds no lake): "hợp tác xã" (cooperative) and "thông tấn xã" (news agency) end on
+    "xã" before a person or "Reuters"."""
+    if first == 0 or not tokens[first].text[:1].isupper():
+        return False
+    start = first - 1  # the word before: its syllables run back while they share its word
+    while start > 0 and tokens[start - 1].word == tokens[first - 1].word:
+        start -= 1
+    kind = " ".join(t.text for t in tokens[start:first])
+    compound = tuple(t.text.lower() for t in tokens[max(0, first - 3) : first - 1])
+    return kind in _LOCAL_KINDS and compound not in _ENDS_ON_XA
+
+
+#: words that end on "xã" and are no commune: a cooperative, a news agency (pyvi may split them)
+_ENDS_ON_XA = frozenset({("hợp", "tác"), ("thông", "tấn")})
+
+
+#: the kind of a local unit written after its name in English ("Binh Thanh Ward", "Co Chien river")
+_LOCAL_KIND_AFTER = (
+    " (?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(set(_LOCAL_KINDS.values()))) + r")\b"
+)
+
+
+def _kind_after(target: str, occ: list[Occurrence], pairs: list[_Pair]) -> bool:
+    """Does the English write the name with its kind after it somewhere ("Binh Thanh
+    Ward")? Not in "các phường Hoàn Kiếm và Cửa Nam → Hoan Kiem and Cua Nam wards", where
+    the first name stands alone."""
+    after = re.compile(rf"(?<![\w-]){re.escape(target)}{_LOCAL_KIND_AFTER}")
+    return any(after.search(pairs[o.pair].target_text) for o in occ)
 
 
 def _kind_and_name(source: str) -> Iterator[tuple[str, list[str]]]:
