@@ -1189,10 +1189,8 @@ def _coordinations(tokens, words) -> list[Candidate]:
             elif len(seg) >= 2 and item(seg[0]) and _closes(tokens, words, seg, ender(seg[1]), segments[k], len(items)):
                 items.append(seg[0])
             break
-        if not 2 <= len(items) <= _MOST_ITEMS or any(_is_capital(tokens, words[w]) for w in items):
+        if not _coordinated_items(tokens, words, items):
             continue
-        if len(items) > 2 and any(_compound(tokens, words, w) is None for w in items):
-            continue  # one-syllable nouns make a set pair, not a list ("sách, báo và tạp chí")
         last = words[items[-1]][1]
         out.append(Candidate(words[items[0]][0], last, "coord"))
         seg = segments[k]
@@ -1202,6 +1200,18 @@ def _coordinations(tokens, words) -> list[Candidate]:
         if head < len(seg) - 1 and not _is_stop(tokens, words[seg[head]]):
             out.append(Candidate(words[seg[head]][0], last, "coord"))
     return out
+
+
+def _coordinated_items(tokens, words, items: list[int]) -> bool:
+    """Do these words make one coordination? Two to ``_MOST_ITEMS``, no name among them;
+    one-syllable nouns make a set pair, not a list ("sách, báo và tạp chí"), and pair with a
+    noun only ("tỉnh, thành phố"; "làm chết 9.300 người, bị thương …" ends one clause and
+    opens the next)."""
+    if not 2 <= len(items) <= _MOST_ITEMS or any(_is_capital(tokens, words[w]) for w in items):
+        return False
+    if all(_compound(tokens, words, w) is not None for w in items):
+        return True
+    return len(items) == 2 and all(tokens[words[w][0]].tag in _NOUN_TAGS for w in items)
 
 
 def _one_syllable_noun(tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -1543,6 +1553,36 @@ def _hyphen_cut(tokens: list[Token], cand: Candidate) -> bool:
     return ends_inside or starts_inside or ampersand
 
 
+#: the longest first field a comma pairs in a name, in syllables ("Trật tự", "Khám bệnh")
+_FIELD_SYLLABLES = 2
+
+
+def _paired_commas(tokens: list[Token], headed: list[Candidate]) -> dict[int, int]:
+    """First token → comma of every body, law or event name whose head and first field stand before a
+    comma pairing that field with a word of its size ("Luật Trật tự, an toàn giao thông
+    đường bộ", the Law on Road Traffic Order and Safety; "Luật Phòng, chống tham nhũng";
+    ``_pair_comma``): a span from the same start that stops before that comma is a piece of
+    the name ("Luật Trật tự", "Luật Khám"), not a term. Only there: further on, a comma after a whole name
+    opens the clause ("Quốc hội, nhấn mạnh …" is no pair). Syllables are counted, not
+    words: the segmenter may write head and field as one ("Luật_Phòng")."""
+    out = {}
+    for c in headed:
+        head = _head_length(tokens, c.first)
+        if " ".join(t.text.lower() for t in tokens[c.first : c.first + head]) in _TITLE_HEADS:
+            continue  # a title's comma opens an apposition: "Thượng nghị sĩ Liên bang, người …"
+        comma = next((k for k in range(c.first + head + 1, c.last) if tokens[k].is_punct), None)
+        field = 0 if comma is None else comma - c.first - head
+        if (
+            head
+            and comma is not None
+            and tokens[comma].text == ","
+            and field <= _FIELD_SYLLABLES
+            and c.last >= comma + field
+        ):
+            out[c.first] = comma  # the name goes on past the comma by a field's length at least
+    return out
+
+
 def candidates(tokens: list[Token]) -> list[Candidate]:
     """All candidates of a sentence, de-duplicated by span (the first origin wins). A
     candidate that cuts through a personal name, or glues one to other words, is dropped:
@@ -1555,6 +1595,7 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
     money = [k for k in range(len(tokens) - 1) if _currency_prefix(tokens, k)]
     runs = _capital_runs(tokens, words, nicknames)
     headed = _headed_names(tokens, words)
+    paired = _paired_commas(tokens, headed)
     for group in (
         quotes,
         _reduplications(tokens, words),
@@ -1580,6 +1621,8 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
                 continue
             if cand.origin != "quote" and _cut_at_an_edge(tokens, cand):
                 continue  # (a quotation's edges are its marks)
+            if cand.origin != "quote" and cand.last < paired.get(cand.first, -1):
+                continue  # "Luật Trật tự" of "Luật Trật tự, an toàn giao thông đường bộ"
             if cand.origin in ("enum", "coord") and any(
                 q.first <= cand.first and cand.last <= q.last for q in quotes if q.origin == "quote"
             ):

@@ -76,6 +76,18 @@ def test_a_comma_pairing_two_words_inside_an_official_name_continues_it():
     assert "Luật Phòng, chống" not in texts  # no name ends on the pair's second word
     texts = {t for _, t in cands("Cơ quan Thanh tra, giám sát ngân hàng yêu cầu báo cáo.")}
     assert "Cơ quan Thanh tra, giám sát ngân hàng" in texts
+    # the name's start before the paired comma is a piece of it, not a name of its own
+    assert "Cơ quan Thanh tra" not in texts and "Cơ quan" not in texts
+    for text, name in (
+        ("Luật Trật tự, an toàn giao thông đường bộ nghiêm cấm lái xe khi uống rượu.", "Luật Trật tự"),
+        ("Theo Luật Khám bệnh, chữa bệnh năm 2023, bệnh viện phải báo cáo.", "Luật Khám bệnh"),
+    ):
+        texts = {t for _, t in cands(text)}
+        assert not any(t.startswith("Luật") and "," not in t for t in texts)
+        assert any(t.startswith(name + ",") for t in texts)
+    # a title's comma opens an apposition: the title before it stays
+    texts = {t for _, t in cands("Thượng nghị sĩ Liên bang, người đã phản đối dự luật, phát biểu.")}
+    assert "Thượng nghị sĩ Liên bang" in texts
     # long official names reach sixteen syllables
     texts = {t for _, t in cands("Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao cho biết.")}
     assert "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao" in texts
@@ -2776,6 +2788,10 @@ def test_coordinated_words_with_and_without_their_noun():
     # after a content word the first item ends a clause; a noun and a verb are no pair
     assert not any(o == "coord" for o, _ in cands("Tỉnh đảm bảo ổn định kinh tế vĩ mô, kiểm soát lạm phát."))
     assert not any(o == "coord" for o, _ in cands("Họ gặp nhiều khó khăn, phấn đấu hoàn thành kế hoạch."))
+    # a noun of one syllable pairs with a noun only: a verb or an adjective after the comma
+    # opens the next clause ("làm chết 9.300 người, bị thương 13.100 người")
+    assert not any(o == "coord" for o, _ in cands("Tai nạn làm chết gần 9.300 người, bị thương hơn 13.100 người."))
+    assert not any(o == "coord" for o, _ in cands("Tâm lý đó đã giảm đáng kể, cảnh xe máy vượt đèn đỏ không còn."))
 
 
 def test_a_coordination_is_listed_only_when_its_english_is_one_phrase():
