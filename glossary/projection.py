@@ -223,8 +223,9 @@ def _spelt_initials(abbreviation: str, tokens: list[Token], t1: int) -> int:
 
 
 def _enclosing_quote(tokens: list[Token], t1: int, t2: int) -> tuple[int, int] | None:
-    """Inside of the quotation (trimmed) that contains or overlaps tokens t1..t2; an ordinal
-    or a negation inside it stays (the quotation is the phrase: "not guilty")."""
+    """Inside of the quotation that contains or overlaps tokens t1..t2, without its edge
+    punctuation and articles: the quotation is the phrase, its function words too ("at all
+    times, in all places and on all routes"; "not guilty")."""
     k = 0
     while k < len(tokens):
         close = QUOTE_PAIRS.get(tokens[k].text)
@@ -233,11 +234,27 @@ def _enclosing_quote(tokens: list[Token], t1: int, t2: int) -> tuple[int, int] |
             if end is None:
                 break
             if k < t2 and end > t1 and end - k > 2:
-                return _trim(tokens, k + 1, end - 1, range(k + 1, end))
+                return _quote_inside(tokens, k + 1, end - 1)
             k = end + 1
             continue
         k += 1
     return None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _quote_inside(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """A quotation's words without the punctuation and articles at its edges."""
+
+    def weak(k: int) -> bool:
+        return tokens[k].is_punct or tokens[k].text.lower() in _ARTICLES
+
+    while first <= last and weak(first):
+        first += 1
+    while last >= first and weak(last):
+        last -= 1
+    return (first, last) if first <= last else None
 
 
 def reduplication(tokens: list[Token], near: int) -> tuple[int, int] | None:

@@ -2410,6 +2410,21 @@ def test_a_quotation_keeps_its_opening_negation():
     assert span_text(text, tgt, p.first, p.last) == "not guilty"
 
 
+def test_a_quotation_keeps_its_function_words_but_not_its_articles():
+    # the quoted saying is the phrase: "at all times …", "from farm to table"
+    src = vi_tokens('kiểm tra " mọi lúc , mọi nơi " hằng ngày')
+    text = 'checks " at all times , in all places " every day'
+    tgt = en_tokens(text)
+    links = [(0, 0), (1, 0), (3, 3), (4, 4), (6, 7), (7, 8), (9, 10), (10, 11)]
+    p = project(3, 7, src, tgt, links, quoted=True)
+    assert span_text(text, tgt, p.first, p.last) == "at all times , in all places"
+    src = vi_tokens('theo " từ trang trại đến bàn ăn "')
+    text = 'follows " the farm to table " rule'
+    tgt = en_tokens(text)
+    p = project(2, 7, src, tgt, [(0, 0), (3, 3), (4, 3), (5, 4), (6, 5), (7, 5)], quoted=True)
+    assert span_text(text, tgt, p.first, p.last) == "farm to table"
+
+
 def test_an_edge_word_a_syllable_beside_the_term_translates_is_cut():
     from glossary.translation_table import TranslationTable
     from glossary.trim import outside_edge_words
