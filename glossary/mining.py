@@ -1313,7 +1313,9 @@ def _cut_to_term(
     if origin not in _SET_PHRASE_ORIGINS:  # a quotation's English keeps its marks
         words = without_stray_quote(words, key, table)
         words = without_qualifier_lead(without_clause_tail(words, key, table), key, table)
-    words = without_clock_marks(without_trailing_verb(words, origin not in _SET_PHRASE_ORIGINS))
+    if origin != "quote":  # a quoted saying is its own phrase: "… after the horse has bolted"
+        words = without_trailing_verb(words, origin not in _SET_PHRASE_ORIGINS)
+    words = without_clock_marks(words)
     if _names_a_body(key):
         words = without_title_lead(words)
     if origin in _LOWER_ORIGINS:  # (a name keeps its words: "Take My Eyes off You")

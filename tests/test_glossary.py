@@ -2883,6 +2883,17 @@ def test_one_form_per_coordination():
     assert len(_one_form_per_coordination(both, set())) == 2
 
 
+def test_a_quoted_sayings_english_keeps_its_last_verb():
+    from glossary.mining import _cut_to_term
+    from glossary.translation_table import TranslationTable
+
+    table = TranslationTable({})
+    saying = "locking the stable door after the horse has bolted"
+    assert _cut_to_term("mất bò mới lo làm chuồng", "quote", saying, [], table) == saying
+    # any other term's English still ends before a clause's participle
+    assert _cut_to_term("tổn thất kinh tế", "ngram", "economic loss suffered", [], table) == "economic loss"
+
+
 def test_a_quoted_clause_is_no_set_phrase_but_an_idiom_is():
     from glossary.mining import _Candidate, _set_phrase
 
