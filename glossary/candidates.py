@@ -1214,6 +1214,67 @@ def _coordinated_items(tokens, words, items: list[int]) -> bool:
     return len(items) == 2 and all(tokens[words[w][0]].tag in _NOUN_TAGS for w in items)
 
 
+#: the most words a pair's shared noun may have ("giao thông", "tội phạm công nghệ cao")
+_SHARED_NOUN_WORDS = 2
+
+
+def _pairs_with_their_noun(tokens, words) -> list[Candidate]:
+    """A pair whose second item goes on with the noun both qualify: "trật tự, an toàn giao
+    thông" (traffic order and safety), "cơ chế, chính sách đặc thù", "tư vấn, giới thiệu việc
+    làm". The items are words of one make (``_pair_of_a_make``); the first opens its segment
+    or follows a word that is no noun (after a noun it qualifies that noun: "kinh tế vĩ mô,
+    kiểm soát lạm phát" is two clauses); the shared noun is a lower-case noun, with one more
+    noun or adjective at most, that ends the segment or that a function word goes on from
+    ("… giao thông | trên …"), not a verb (in "vệ sinh, an toàn phòng cháy" the noun runs
+    on)."""
+    segments, closers = _segments(tokens, words)
+    out = []
+    for k in range(len(segments) - 1):
+        seg, nxt = segments[k], segments[k + 1]
+        if closers[k] != "," or not seg or len(nxt) < 2 or (k > 0 and closers[k - 1] == "," and len(seg) == 1):
+            continue  # (a one-word segment after a comma is a middle item of a longer list)
+        first, second = seg[-1], nxt[0]
+        if len(seg) > 1 and tokens[words[seg[-2]][0]].tag == "N":
+            continue
+        if not _pair_of_a_make(tokens, words, first, second):
+            continue
+        for n in range(1, _SHARED_NOUN_WORDS + 1):
+            noun = nxt[1 : 1 + n]
+            if (
+                len(noun) < n
+                or not all(_plain_noun(tokens, words[w]) for w in noun)
+                or tokens[words[noun[0]][0]].tag != "N"
+            ):
+                break  # (an adjective alone is the pair's degree: "đoàn kết, thống nhất | cao")
+            if 1 + n == len(nxt) or _is_stop(tokens, words[nxt[1 + n]]):
+                out.append(Candidate(words[first][0], words[noun[-1]][1], "coord"))
+    return out
+
+
+def _pair_of_a_make(tokens, words, first: int, second: int) -> bool:
+    """Are words first and second of one make: two compounds or two one-syllable words of
+    one tag ("cơ chế, chính sách"; "bộ, ngành"), or a noun and an adjective compound (pyvi
+    tags "an toàn" of "trật tự, an toàn" an adjective; "quan trọng, ý nghĩa lịch sử" is an
+    adjective and a noun phrase); no name and no function word among them?"""
+    if not all(_item_word(tokens, words, w) and tokens[words[w][0]].text.isalpha() for w in (first, second)):
+        return False
+    compounds = [_compound(tokens, words, w) is not None for w in (first, second)]
+    tags = (tokens[words[first][0]].tag, tokens[words[second][0]].tag)
+    if compounds[0] != compounds[1]:
+        return False
+    return tags[0] == tags[1] or (compounds[0] and tags == ("N", "A"))
+
+
+def _item_word(tokens, words, w: int) -> bool:
+    """A lower-case content word: no name, no function word."""
+    return not _is_capital(tokens, words[w]) and not _is_stop(tokens, words[w])
+
+
+def _plain_noun(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """A lower-case noun or adjective that is no function word."""
+    return tokens[span[0]].tag in ("N", "A") and not _is_capital(tokens, span) and not _is_stop(tokens, span)
+
+
 def _one_syllable_noun(tokens: list[Token], span: tuple[int, int]) -> bool:
     """A lower-case noun of one syllable that is no function word: the items of the pairs
     administrative Vietnamese strings with a comma ("bộ, ngành", ministries and sectors;
@@ -1603,6 +1664,7 @@ def candidates(tokens: list[Token]) -> list[Candidate]:
         _enumerations(tokens, words),
         _closed_lists(tokens, words),
         _coordinations(tokens, words),
+        _pairs_with_their_noun(tokens, words),
         _caps(tokens, words, runs, nicknames),
         [c for c in headed if c.origin == "caps"],  # a name closed by a capital is no n-gram
         _ngrams(tokens, words),

@@ -2809,6 +2809,19 @@ def test_coordinated_words_with_and_without_their_noun():
     assert not any(o == "coord" for o, _ in cands("Tâm lý đó đã giảm đáng kể, cảnh xe máy vượt đèn đỏ không còn."))
 
 
+def test_a_pair_goes_on_with_the_noun_both_items_qualify():
+    # "trật tự, an toàn giao thông" is traffic order and safety: one term across the comma
+    found = cands("Lực lượng chức năng bảo đảm trật tự, an toàn giao thông trên các tuyến đường.")
+    assert ("coord", "trật tự, an toàn giao thông") in found
+    assert ("coord", "cơ chế, chính sách đặc thù") in cands("Tỉnh có cơ chế, chính sách đặc thù.")
+    # after a noun the first item qualifies it: "kinh tế vĩ mô | , kiểm soát lạm phát"
+    assert not any(o == "coord" for o, _ in cands("Tỉnh ổn định kinh tế vĩ mô, kiểm soát lạm phát."))
+    # a noun and a verb are no pair; a verb after the noun means it runs on; an adjective
+    # alone is the pair's degree, no noun
+    assert not any(o == "coord" for o, _ in cands("Giữ đoàn kết, thống nhất cao trong toàn Đảng."))
+    assert not any(o == "coord" for o, _ in cands("Họ kiểm tra vệ sinh, an toàn phòng cháy."))
+
+
 def test_a_coordination_is_listed_only_when_its_english_is_one_phrase():
     from glossary.mining import _joined_list
 
