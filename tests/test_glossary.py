@@ -2469,6 +2469,23 @@ def test_singular_and_plural_renderings_vote_together():
     assert chosen in ("opposition party", "opposition parties")
 
 
+def test_a_singular_that_modifies_another_noun_votes_for_the_plural():
+    from glossary.mining import Occurrence, _choose, _EnglishIndex, _Pair
+
+    # "semiconductor | industry" is the noun as a modifier; written alone it is "semiconductors"
+    texts = ["the semiconductor industry grew", "exports of semiconductors rose"]
+    pairs = [_Pair("bán dẫn", t, "vi:1", "en:1") for t in texts]
+    occ = [
+        Occurrence(0, "bán dẫn", "semiconductor", 1.0, 1.0, "links", "ngram", 4, 17),
+        Occurrence(1, "bán dẫn", "semiconductors", 0.5, 0.5, "links", "ngram", 11, 25),
+    ]
+    assert _choose("bán dẫn", "ngram", occ, pairs, {0, 1}, _EnglishIndex(texts)).target == "semiconductors"
+    # a singular the text also writes alone keeps its vote
+    texts = ["the semiconductor, it grew", "exports of semiconductors rose"]
+    pairs = [_Pair("bán dẫn", t, "vi:1", "en:1") for t in texts]
+    assert _choose("bán dẫn", "ngram", occ, pairs, {0, 1}, _EnglishIndex(texts)).target == "semiconductor"
+
+
 def headed(text):
     from glossary.candidates import _headed_names
 
