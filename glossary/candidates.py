@@ -360,12 +360,22 @@ def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:
                 and not _opens_a_title(tokens, end + 1)
             ):
                 end += 1
-            if end > k:
+            if end > k and not _word_runs_on(tokens, k, end):
                 spans.append((k, end))
                 k = end + 1
                 continue
         k += 1
     return spans
+
+
+def _word_runs_on(tokens: list[Token], first: int, end: int) -> bool:
+    """Is the whole run one word of the segmenter's that goes on into a lower-case
+    syllable? Then the capitals are a word's, not a person's name: "Nông Lâm" of
+    "Nông_Lâm_nghiệp" (agriculture and forestry, in "Viện Khoa học Kỹ thuật Nông Lâm nghiệp
+    Tây Nguyên"). A word that only starts at the name's last syllable ("Trần Văn
+    Bình_thường xuyên") leaves the name alone."""
+    after = end + 1
+    return after < len(tokens) and tokens[after].word == tokens[first].word and tokens[after].text[:1].islower()
 
 
 _NAME_OPENER_BLOCKERS = SENTENCE_OPENERS | {";"}  # and a clause after a semicolon

@@ -720,6 +720,10 @@ def test_a_place_starting_with_a_surname_is_no_person():
     found = cands("Ông Kiên, Đoàn Luật sư TP Hà Nội, cho biết.")
     assert ("name", "Đoàn Luật") not in found and "Đoàn Luật sư TP Hà Nội" in {t for _, t in found}
     assert ("name", "Trần Văn Bình") in cands("Ông Trần Văn Bình thường xuyên đến.")
+    # capitals the segmenter's word carries on into lower case are a word's: "Nông_Lâm_nghiệp"
+    found = cands("Theo Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên, giá cà phê tăng.")
+    assert ("name", "Nông Lâm") not in found
+    assert "Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên" in {t for _, t in found}
 
 
 def test_apostrophes_and_acronyms_in_names():
