@@ -1838,8 +1838,8 @@ def _noun_phrase_trim(target: str) -> str:
     leading -ing verb that takes a bare noun phrase after it ("skillfully combining national
     strength" → "national strength"; "protecting the Fatherland", "pioneering role" stay)."""
     words = target.split(" ")
-    if len(words) > 2 and re.fullmatch(r"[a-z]{4,}ly", words[0]):
-        words.pop(0)
+    if len(words) > 2 and re.fullmatch(r"[a-z]{4,}ly", words[0]) and words[1].endswith("ing"):
+        words.pop(0)  # (an adverb before an adjective is the term's: "extremely disadvantaged communes")
     if len(words) > 1 and words[0] in _QUANTIFIERS:
         words.pop(0)  # "several clubs" for "câu lạc bộ"
     if len(words) > 2 and re.fullmatch(r"[a-z]{3,}ing", words[0]) and not en_edge_stop(words[1]):

@@ -372,6 +372,8 @@ def test_noun_phrase_trim_and_consistent_expansion():
     from glossary.mining import _expand_consistently, _noun_phrase_trim
 
     assert _noun_phrase_trim("skillfully combining national strength") == "national strength"
+    # an adverb before an adjective belongs to the term
+    assert _noun_phrase_trim("extremely disadvantaged communes") == "extremely disadvantaged communes"
     assert _noun_phrase_trim("protecting the Fatherland") == "protecting the Fatherland"
     assert _noun_phrase_trim("pioneering role") == "pioneering role"
     a = "creating an unprecedented favorable foreign situation today"
