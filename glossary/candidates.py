@@ -1230,8 +1230,8 @@ _SHARED_NOUN_WORDS = 2
 
 def _pairs_with_their_noun(tokens, words) -> list[Candidate]:
     """A pair whose second item goes on with the noun both qualify: "trật tự, an toàn giao
-    thông" (traffic order and safety), "cơ chế, chính sách đặc thù", "tư vấn, giới thiệu việc
-    làm". The items are words of one make (``_pair_of_a_make``); the first opens its segment
+    thông" (traffic order and safety), "cơ chế, chính sách đặc thù", "đồn, trạm biên
+    phòng". The items are words of one make (``_pair_of_a_make``); the first opens its segment
     or follows a word that is no noun (after a noun it qualifies that noun: "kinh tế vĩ mô,
     kiểm soát lạm phát" is two clauses); the shared noun is a lower-case noun, with one more
     noun or adjective at most, that ends the segment or that a function word goes on from
@@ -1263,9 +1263,9 @@ def _pairs_with_their_noun(tokens, words) -> list[Candidate]:
 
 def _pair_of_a_make(tokens, words, first: int, second: int) -> bool:
     """Are words first and second of one make: two compounds or two one-syllable words of
-    one tag ("cơ chế, chính sách"; "bộ, ngành"), or a noun and an adjective compound (pyvi
-    tags "an toàn" of "trật tự, an toàn" an adjective; "quan trọng, ý nghĩa lịch sử" is an
-    adjective and a noun phrase); no name and no function word among them?"""
+    one tag ("cơ chế, chính sách"; "bộ, ngành"), or a noun and then an adjective compound
+    (pyvi tags "an toàn" of "trật tự, an toàn" an adjective; an adjective and then a noun,
+    "quan trọng, ý nghĩa lịch sử", is two phrases); no name and no function word among them?"""
     if not all(_item_word(tokens, words, w) and tokens[words[w][0]].text.isalpha() for w in (first, second)):
         return False
     compounds = [_compound(tokens, words, w) is not None for w in (first, second)]
@@ -1629,13 +1629,14 @@ _FIELD_SYLLABLES = 2
 
 
 def _paired_commas(tokens: list[Token], headed: list[Candidate]) -> dict[int, int]:
-    """First token → comma of every body, law or event name whose head and first field stand before a
-    comma pairing that field with a word of its size ("Luật Trật tự, an toàn giao thông
-    đường bộ", the Law on Road Traffic Order and Safety; "Luật Phòng, chống tham nhũng";
-    ``_pair_comma``): a span from the same start that stops before that comma is a piece of
-    the name ("Luật Trật tự", "Luật Khám"), not a term. Only there: further on, a comma after a whole name
-    opens the clause ("Quốc hội, nhấn mạnh …" is no pair). Syllables are counted, not
-    words: the segmenter may write head and field as one ("Luật_Phòng")."""
+    """First token → comma, for every body, law or event name whose head and first field
+    (one or two syllables) stand before a comma the name goes on past by a field's length
+    at least ("Luật Trật tự, an toàn giao thông đường bộ", the Law on Road Traffic Order and
+    Safety; "Luật Phòng, chống tham nhũng"; the headed spans cross only a comma that
+    ``_pair_comma`` accepts): a span from the same start that stops before that comma is a
+    piece of the name ("Luật Trật tự", "Luật Khám"), not a term. Only there: further on, a
+    comma after a whole name opens a clause ("Quốc hội, nhấn mạnh …"). Syllables are
+    counted, not words: the segmenter may write head and field as one ("Luật_Phòng")."""
     out = {}
     for c in headed:
         head = _head_length(tokens, c.first)

@@ -1834,9 +1834,10 @@ _QUANTIFIERS = frozenset("several many various numerous few some most all other 
 
 
 def _noun_phrase_trim(target: str) -> str:
-    """A Vietnamese noun phrase is an English noun phrase: drop a leading adverb, and a
-    leading -ing verb that takes a bare noun phrase after it ("skillfully combining national
-    strength" → "national strength"; "protecting the Fatherland", "pioneering role" stay)."""
+    """A Vietnamese noun phrase is an English noun phrase: drop a leading adverb before an
+    -ing word, and a leading -ing verb that takes a bare noun phrase after it ("skillfully
+    combining national strength" → "national strength"; "protecting the Fatherland",
+    "pioneering role" and, since session 62, "extremely disadvantaged communes" stay)."""
     words = target.split(" ")
     if len(words) > 2 and re.fullmatch(r"[a-z]{4,}ly", words[0]) and words[1].endswith("ing"):
         words.pop(0)  # (an adverb before an adjective is the term's: "extremely disadvantaged communes")
