@@ -8,6 +8,7 @@ answers for a particular document.
 from __future__ import annotations
 
 __all__ = [
+    "EN_ARTICLES",
     "EN_COMPANY_FORMS",
     "EN_DEMONYMS",
     "EN_DEMONYM_PLACES",
@@ -44,6 +45,9 @@ tối trưa hôm nhé ạ ở nhau từ
 tôi họ nó hắn chúng chúng_tôi chúng_ta chúng_nó mình
 """.split()
 )
+
+# English articles: a quotation's English and a name's tail shed them at their edges.
+EN_ARTICLES = frozenset({"a", "an", "the"})
 
 # English words that never start or end a term ("the Ministry" → "Ministry").
 EN_EDGE_STOP = frozenset(

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from align.text import fold
 
 from .lexicon import (
+    EN_ARTICLES,
     EN_COMPANY_FORMS,
     EN_COORDINATORS,
     EN_ORG_WORDS,
@@ -103,11 +104,20 @@ def _edge_stop(tokens: list[Token], k: int, linked: Collection[int]) -> bool:
 def _trim(tokens: list[Token], first: int, last: int, linked: Collection[int] = ()) -> tuple[int, int] | None:
     """Without function words at the edges; an ordinal the term's own words link to stays
     ("hiệp đầu" → "first half", not "half")."""
+    return _without_edges(
+        first,
+        last,
+        lambda k: tokens[k].is_punct or _edge_stop(tokens, k, linked),
+        lambda k, end: _name_opener(tokens, k, end),
+    )
 
-    def weak(k: int) -> bool:
-        return tokens[k].is_punct or _edge_stop(tokens, k, linked)
 
-    while first <= last and weak(first) and not _name_opener(tokens, first, last):
+def _without_edges(
+    first: int, last: int, weak: Callable[[int], bool], opens: Callable[[int, int], bool] | None = None
+) -> tuple[int, int] | None:
+    """first..last without the ``weak`` tokens at either edge; a token that ``opens`` what
+    follows it up to ``last`` (a name's capitalised "The") stays at the left."""
+    while first <= last and weak(first) and not (opens is not None and opens(first, last)):
         first += 1
     while last >= first and weak(last):
         last -= 1
@@ -234,27 +244,13 @@ def _enclosing_quote(tokens: list[Token], t1: int, t2: int) -> tuple[int, int] |
             if end is None:
                 break
             if k < t2 and end > t1 and end - k > 2:
-                return _quote_inside(tokens, k + 1, end - 1)
+                return _without_edges(
+                    k + 1, end - 1, lambda j: tokens[j].is_punct or tokens[j].text.lower() in EN_ARTICLES
+                )
             k = end + 1
             continue
         k += 1
     return None
-
-
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
-def _quote_inside(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
-    """A quotation's words without the punctuation and articles at its edges."""
-
-    def weak(k: int) -> bool:
-        return tokens[k].is_punct or tokens[k].text.lower() in _ARTICLES
-
-    while first <= last and weak(first):
-        first += 1
-    while last >= first and weak(last):
-        last -= 1
-    return (first, last) if first <= last else None
 
 
 def reduplication(tokens: list[Token], near: int) -> tuple[int, int] | None:

@@ -53,7 +53,15 @@ from collections.abc import Iterable
 from align.text import fold
 
 from .english_words import ALNUM, singular, word_classes
-from .lexicon import DOUBLE_QUOTES, EN_COORDINATORS, EN_TITLE_WORDS, VI_FUNCTION_SYLLABLES, VI_SURNAMES, en_edge_stop
+from .lexicon import (
+    DOUBLE_QUOTES,
+    EN_ARTICLES,
+    EN_COORDINATORS,
+    EN_TITLE_WORDS,
+    VI_FUNCTION_SYLLABLES,
+    VI_SURNAMES,
+    en_edge_stop,
+)
 from .tokens import vi_tokens, whole_phrase_in
 from .translation_table import EXPLAINED, TranslationTable, syllables
 
@@ -79,7 +87,6 @@ __all__ = [
     "without_trailing_verb",
 ]
 
-_ARTICLES = frozenset({"a", "an", "the"})
 #: the prepositions a projected English phrase is split at
 SPLIT_AT = frozenset({"of", "at", "for", "in", "on", "with", "by", "from", "to"})
 #: words an article may follow inside a noun phrase ("head of the …", "one of a …")
@@ -257,7 +264,7 @@ def without_place_tail(words: list[str], term: str, sentences: Iterable[str], ta
     if cut is None:
         return words
     tail = words[cut + 1 :]
-    while tail and tail[0].lower() in _ARTICLES:
+    while tail and tail[0].lower() in EN_ARTICLES:
         tail = tail[1:]
     if not tail or not all(w[:1].isupper() for w in tail):
         return words
@@ -428,7 +435,7 @@ def after_verb_article(words: list[str], term: str, table: TranslationTable) -> 
     opened the scoring", "mở đường → pave the way")."""
     for i in range(len(words) - 2, 0, -1):
         before = words[i - 1]
-        if words[i].lower() in _ARTICLES and before[:1].islower() and before.lower() not in _BEFORE_ARTICLE:
+        if words[i].lower() in EN_ARTICLES and before[:1].islower() and before.lower() not in _BEFORE_ARTICLE:
             if i == 1 and _terms_own_verb(before, term, table):
                 return words
             return words[i + 1 :]
@@ -471,7 +478,7 @@ def outside_segments(term: str, words: list[str], context: Iterable[str], table:
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
     out = words[bounds[first] + 1 : bounds[last + 1]]
-    while out and out[0].lower() in _ARTICLES:
+    while out and out[0].lower() in EN_ARTICLES:
         out = out[1:]
     return out or words
 
