@@ -1807,6 +1807,7 @@ def _shape_features(source: str, target: str, origin: str, head_tag: str, inner_
             " and " in f" {target} "
             and " và " not in f" {source} "
             and "," not in source
+            and "&" not in source  # "Sở GD&ĐT" (Department of Education and Training)
             and origin not in _SET_PHRASE_ORIGINS
         ),
         # an office's English names the office: "Bí thư …" → "Secretary …", not "Party Central Committee"

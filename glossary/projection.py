@@ -323,8 +323,8 @@ def project(
         return proj
     if proj is not None and (proj.method in ("transliteration", "title") or not _crosses_list(proj, tgt_tokens)):
         return proj
-    if any(src_tokens[k].text.lower() in _LIST_MARKS for k in range(first, last + 1)):
-        return proj  # a name with its own "và" or comma may translate with "and" or a comma
+    if any(src_tokens[k].text.lower() in _OWN_MARKS for k in range(first, last + 1)):
+        return proj  # a name with its own "và", "&" or comma may translate with "and" or a comma
     listed = _listed_name(span)
     if listed is None:
         return proj
@@ -352,6 +352,10 @@ def _before_open_bracket(proj: Projection | None, span: _Span) -> Projection | N
 
 #: list separators, each with the English marks it is linked to in a translated list
 _LIST_MARKS = {",": frozenset({","}), ";": frozenset({";"}), "và": frozenset({"and"}), "hoặc": frozenset({"or"})}
+#: marks a name may hold itself, whose English then holds a list mark of its own: the
+#: ampersand of an abbreviated body ("Sở GD&ĐT Hà Nội → Hanoi Department of Education and
+#: Training") is no separator of the list around it
+_OWN_MARKS = frozenset(_LIST_MARKS) | {"&"}
 #: lower-case words inside an English name between its capitals ("Ministry of Defence")
 _NAME_INNER = frozenset({"of", "for", "on", "in"})
 #: the longest English name taken from a list, in words

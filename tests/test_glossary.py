@@ -881,6 +881,23 @@ def test_a_name_with_its_own_and_keeps_the_and_of_its_english():
     assert span_text(en, tgt, p.first, p.last) == "Foreign and Commonwealth Office"
 
 
+def test_an_abbreviated_body_with_an_ampersand_keeps_the_and_of_its_english():
+    """ "GD&ĐT" is the body's own "and" (Education and Training): the English "and" is no
+    separator of a list around the name, whose last capitalised word alone ("Training") the
+    list rule would take; nor is the "and" a neighbour the projection swallowed (vn55)."""
+    from glossary.mining import _features
+
+    vi = "Tại Hội đồng thi Sở GD&ĐT Hà Nội, một thí sinh bị đình chỉ."
+    en = "At the exam council of the Hanoi Department of Education and Training, a candidate was suspended."
+    src, tgt = vi_tokens(vi), en_tokens(en)
+    links = [(1, 3), (2, 3), (3, 2), (4, 7), (5, 9), (6, 10), (7, 11), (8, 6), (9, 6), (10, 12), (13, 14)]
+    p = project(4, 9, src, tgt, links)
+    assert span_text(en, tgt, p.first, p.last) == "Hanoi Department of Education and Training"
+    english = "Hanoi Department of Education and Training"
+    assert _features("Sở GD&ĐT Hà Nội", english, "caps", 1, 1.0, 1.0, 1.0, False, 1.0, 0)["and_mismatch"] == 0.0
+    assert _features("Sở Tài chính Hà Nội", english, "caps", 1, 1.0, 1.0, 1.0, False, 1.0, 0)["and_mismatch"] == 1.0
+
+
 def test_a_name_pyvi_glued_to_the_word_before_it_starts_a_word_of_its_own():
     from glossary.tokens import split_at_english_names
 
