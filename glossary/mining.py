@@ -2364,28 +2364,43 @@ def _add_lexical_links(pairs: list[_Pair], table: TranslationTable) -> None:
 
 
 def _bank_anchors(bank: TermBank) -> list[tuple[str, str]]:
-    """The term bank's sure pairs, anchored like a user's term base (``_anchor_terms``):
-    terms of two words or more whose earlier gold lists accept one English, itself of two
-    words or more. The word aligner links "UBND" to "authorities" and "People's Committee"
-    to words far off in the sentence; where "ủy ban nhân dân" and "People's Committee"
-    both stand in a pair, their words link to each other, and longer terms around them
-    ("Chủ tịch UBND huyện …") project through them. A one-word English is left out: the
-    anchor takes the first place the English stands in the sentence, and one word often
-    stands twice ("năng lượng" → the "Energy" of "Department of Energy"); so is a term with
-    two accepted renderings. (Session 56, every development document read with the bank
-    without its own gold list: tuning +3 gold terms, −1 conflict; validation +3;
-    report-only +7, +1 conflict; vn1–vn18 +9; vn19–vn30 +21, −3 conflicts. With one-word
-    Englishes too: tuning +18 but report-only +6 conflicts and the seed pair's list 1.99 ×
-    its gold; adding the links beside the aligner's instead of replacing them: report-only
-    −5.)"""
-    out = []
+    """The term bank's sure pairs, anchored like a user's term base (``_anchor_terms``): terms of
+    two words or more whose earlier gold lists accept one English, itself of two words or
+    more. The word aligner links "UBND" to "authorities" and "People's Committee" to words
+    far off in the sentence; where "ủy ban nhân dân" and "People's Committee" both stand in
+    a pair, their words link to each other, and longer terms around them ("Chủ tịch UBND
+    huyện …") project through them. A one-word English is left out: the anchor takes the
+    first place the English stands in the sentence, and one word often stands twice ("năng
+    lượng" → the "Energy" of "Department of Energy"); so is a term with two accepted
+    renderings, unless they differ in number only ("people's committee", "people's
+    committees"): such a term, like any, is anchored in both numbers (``_both_numbers``;
+    session 63: tuning +3 gold terms, −1 conflict; validation +1; report-only +3, +1
+    conflict; vn35–vn56, outside the bank, +2, −1 conflict). (Session 56, every development
+    document read with the bank without its own gold list: tuning +3 gold terms, −1
+    conflict; validation +3; report-only +7, +1 conflict; vn1–vn18 +9; vn19–vn30 +21, −3
+    conflicts. With one-word Englishes too: tuning +18 but report-only +6 conflicts and the
+    seed pair's list 1.99 × its gold; adding the links beside the aligner's instead of
+    replacing them: report-only −5.)"""
+    out: list[tuple[str, str]] = []
     for key in sorted(bank.renderings):
         if len(key.split()) < 2:
             continue
         english = bank.renderings_of(key)
-        if len(english) == 1 and len((only := next(iter(english))).split()) >= 2:
-            out.append((key, only))
+        if len({_number_key(e) for e in english}) == 1 and len((one := min(english)).split()) >= 2:
+            out.extend((key, form) for form in dict.fromkeys(_both_numbers(one)))
     return out
+
+
+def _both_numbers(english: str) -> tuple[str, str]:
+    """An English phrase in the singular and the plural, as its last word is spelt: a term
+    the gold lists wrote once in each number ("ubnd" → "people's committee", "people's
+    committees"), or in one only, is anchored in whichever number the sentence writes."""
+    head, _, last = english.rpartition(" ")
+    one = singular(last)
+    many = one[:-1] + "ies" if one.endswith("y") and one[-2:-1] not in tuple("aeiou") else one + "s"
+    if last.lower() not in (one, many):
+        return english, english  # "news", "crisis": no number to vary
+    return f"{head} {one}", f"{head} {many}"
 
 
 @functools.lru_cache(maxsize=4)

@@ -314,12 +314,21 @@ def test_the_term_bank_anchors_its_sure_multiword_pairs():
             "thủ tướng": {"prime minister": 4},
             "bộ trưởng bộ y tế": {"minister of health": 1, "health minister": 1},  # two renderings
             "quốc hội khóa xv": {"15th national assembly": 1},
+            "ubnd tỉnh": {
+                "provincial people's committee": 1,
+                "provincial people's committees": 1,
+            },  # one, in two numbers
         },
     )
     assert _bank_anchors(bank) == [
         ("quốc hội khóa xv", "15th national assembly"),
+        ("quốc hội khóa xv", "15th national assemblies"),  # a form no text writes matches nothing
         ("thủ tướng", "prime minister"),
+        ("thủ tướng", "prime ministers"),
+        ("ubnd tỉnh", "provincial people's committee"),
+        ("ubnd tỉnh", "provincial people's committees"),
         ("ủy ban nhân dân", "people's committee"),
+        ("ủy ban nhân dân", "people's committees"),
     ]
     # a rendering its own document's gold list gave is no anchor for that document
     alone = bank.leaving_out([("Quốc hội khóa XV", ["15th National Assembly"])])
@@ -336,6 +345,12 @@ def test_the_term_bank_anchors_its_sure_multiword_pairs():
     _anchor_terms([pair], _bank_anchors(bank))
     linked = {(pair.src_tokens[i].text, pair.tgt_tokens[j].text) for i, j in pair.links}
     assert ("Ủy", "Committee") in linked and ("nhân", "People") in linked and ("người", "People") not in linked
+    # the gold lists wrote it in the singular; the sentence writes the plural
+    pair = _Pair("Ủy ban nhân dân các tỉnh đã họp.", "The People's Committees of the provinces met.", "a:1", "b:1")
+    pair.src_tokens, pair.tgt_tokens = vi_tokens(pair.source_text), en_tokens(pair.target_text)
+    _anchor_terms([pair], _bank_anchors(bank))
+    linked = {(pair.src_tokens[i].text, pair.tgt_tokens[j].text) for i, j in pair.links}
+    assert ("Ủy", "Committees") in linked and ("dân", "People") in linked
 
 
 def test_termbase_pairs_are_shared_anchors_for_the_sentence_aligner():
