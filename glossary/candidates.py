@@ -322,8 +322,20 @@ def _inside_proper_noun(tokens: list[Token], k: int) -> bool:
     # a common surname opening its own word starts a name after a place: "Chủ tịch UBND TP Hà
     # Nội Trần Sỹ Thanh", "Thành phố Hồ Chí Minh Phan Văn Mãi" (a rare one — "Thủy Quân Lục
     # Chiến" — stays inside)
-    after_name = tokens[k].word != before.word and tokens[k].text in VI_COMMON_SURNAMES
+    own_word = tokens[k].word != before.word
+    after_name = own_word and (tokens[k].text in VI_COMMON_SURNAMES or _full_name_word(tokens, k))
     return before.tag == "Np" and before.text[:1].isupper() and before.text.isalpha() and tight and not after_name
+
+
+def _full_name_word(tokens: list[Token], k: int) -> bool:
+    """Does a rarer surname at k open a word of its own that the segmenter made of three or
+    four capitalised syllables, a full name's shape ("Lâm_Văn_Thịnh" after "Cần_Thơ" in "Chủ
+    tịch UBND TP Cần Thơ Lâm Văn Thịnh")? A place the segmenter knows is one word with the
+    syllables before it ("Bồ_Đào_Nha")."""
+    if tokens[k].text not in VI_SURNAMES:
+        return False
+    word = [t for t in tokens[k : k + 5] if t.word == tokens[k].word]
+    return 3 <= len(word) <= 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in word)
 
 
 def _opens_a_title(tokens: list[Token], k: int) -> bool:
@@ -592,11 +604,17 @@ def _foreign_name_starts(
 
     return (
         foreign_word(w)
+        and not _abbreviation(tokens[a].text)  # "Chủ tịch | UBND TP Cần Thơ" opens no name ("Mac OS X" may hold one)
         and (b > a or second(w + 1))  # two foreign words, in one segment or two
         and (previous[:1].isupper() or lower_title)
         and not foreign(previous)
         and previous.lower() not in _NAME_PARTICLES  # "The | Oprah Winfrey Network" is one name
     )
+
+
+def _abbreviation(text: str) -> bool:
+    """Two or more capitals and nothing else: "UBND", "TP", "HĐND" (not "J" of "J. Fallon")."""
+    return len(text) > 1 and text.isalpha() and text.isupper()
 
 
 def _caps(tokens, words, runs: list[tuple[int, int]], nicknames: frozenset[int]) -> list[Candidate]:

@@ -2549,6 +2549,18 @@ def test_organisation_heads_the_gold_lists_name_most_open_names_but_only_capital
     assert ("caps-frag", "Tổ chức Trung ương") in found
 
 
+def test_a_body_and_its_place_end_where_the_holder_s_full_name_starts():
+    """ "Lâm" is a rarer surname, and written tight after the place "Cần Thơ" it could be the
+    place's third syllable; but the segmenter made "Lâm_Văn_Thịnh" a word of its own, a full
+    name's shape: the body and its place end before it, a name, not a fragment (vn45)."""
+    found = cands("Chủ tịch UBND TP Cần Thơ Lâm Văn Thịnh cho biết thành phố đã chi 200 tỷ đồng.")
+    assert ("caps", "UBND TP Cần Thơ") in found and ("name", "Lâm Văn Thịnh") in found
+    # a place the segmenter knows as one word keeps its surname-like syllables
+    assert not any(o == "name" for o, _ in cands("Thủ tướng Bồ Đào Nha đã tới Hà Nội."))
+    # an abbreviation after a title opens no foreign name: the title reaches the body
+    assert ("caps", "Chủ tịch UBND TP Cần Thơ") in found
+
+
 def test_local_party_committees_and_sub_departments_head_names():
     # a sub-department, a sub-committee and a city Party committee are bodies whose name
     # runs through "và" and a place after the head, like "Cục …" and "Ban …"
