@@ -57,6 +57,7 @@ its it his her their our 's ’s which who whom whose than then into onto upon a
 will would shall should can could may might must not no but so such very more most other others all
 any each both either neither same some one two three first second up out over under between through
 during before after since until while where when there here what how why if
+against across toward towards within without among amid despite via beyond behind along
 """.split()
 )
 

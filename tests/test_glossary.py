@@ -898,6 +898,18 @@ def test_an_abbreviated_body_with_an_ampersand_keeps_the_and_of_its_english():
     assert _features("Sở Tài chính Hà Nội", english, "caps", 1, 1.0, 1.0, 1.0, False, 1.0, 0)["and_mismatch"] == 1.0
 
 
+def test_no_english_term_starts_or_ends_with_a_preposition():
+    """ "lệnh cấm" (an injunction) was listed as "injunction against", "mất điện" as "without
+    power": a preposition at a projection's edge belongs to the clause around the term."""
+    from glossary.projection import _trim
+
+    en = "The court issued an injunction against the company without delay."
+    tokens = en_tokens(en)
+    at = {t.text: k for k, t in enumerate(tokens)}
+    assert span_text(en, tokens, *_trim(tokens, at["injunction"], at["against"])) == "injunction"
+    assert span_text(en, tokens, *_trim(tokens, at["without"], at["delay"])) == "delay"
+
+
 def test_a_name_pyvi_glued_to_the_word_before_it_starts_a_word_of_its_own():
     from glossary.tokens import split_at_english_names
 
