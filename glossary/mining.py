@@ -2412,7 +2412,9 @@ def _term_indexes(terms: tuple[tuple[str, str], ...]) -> tuple[TermIndex, TermIn
 
 def _anchor_terms(pairs: list[_Pair], terms: Sequence[tuple[str, str]]) -> None:
     """Link the words of each known term to the words of its translation in every pair
-    where both occur (found through one index per side, not a scan per term)."""
+    where both occur (found through one index per side, not a scan per term). A term written
+    twice in a sentence goes with its English in order ("Quốc lộ 14, Quốc lộ 26" ↔ "National
+    Highway 14, National Highway 26"), not every time with the first."""
     if not terms:
         return
     s_index, t_index = _term_indexes(tuple(terms))
@@ -2421,11 +2423,14 @@ def _anchor_terms(pairs: list[_Pair], terms: Sequence[tuple[str, str]]) -> None:
         for number, start, end in t_index.find(pair.target_text):
             t_found.setdefault(number, []).append((start, end))
         extra = set()
-        for number, start, end in s_index.find(pair.source_text):
+        seen: Counter[int] = Counter()  # the n-th time a term stands goes with its n-th English
+        for number, start, end in sorted(s_index.find(pair.source_text), key=lambda f: (f[1], f[2], f[0])):
             if number not in t_found:
                 continue
             s_ids = [k for k, t in enumerate(pair.src_tokens) if t.start >= start and t.end <= end]
-            t_start, t_end = t_found[number][0]
+            places = sorted(t_found[number])
+            t_start, t_end = places[min(seen[number], len(places) - 1)]
+            seen[number] += 1
             t_ids = [k for k, t in enumerate(pair.tgt_tokens) if t.start >= t_start and t.end <= t_end]
             extra |= {(i, j) for i in s_ids for j in t_ids}
         _replace_links(pair, extra)

@@ -351,6 +351,21 @@ def test_the_term_bank_anchors_its_sure_multiword_pairs():
     _anchor_terms([pair], _bank_anchors(bank))
     linked = {(pair.src_tokens[i].text, pair.tgt_tokens[j].text) for i, j in pair.links}
     assert ("Ủy", "Committees") in linked and ("dân", "People") in linked
+    # a term written twice goes with its English in order, not twice with the first
+    road = TermBank({}, renderings={"quốc lộ": {"national highway": 2}})
+    pair = _Pair(
+        "Tai nạn xảy ra trên Quốc lộ 14 và Quốc lộ 26.",
+        "Accidents occurred on National Highway 14 and National Highway 26.",
+        "a:1",
+        "b:1",
+    )
+    pair.src_tokens, pair.tgt_tokens = vi_tokens(pair.source_text), en_tokens(pair.target_text)
+    _anchor_terms([pair], _bank_anchors(road))
+    second = [k for k, t in enumerate(pair.src_tokens) if t.text == "Quốc"][1]
+    assert {pair.tgt_tokens[j].start for i, j in pair.links if i == second} == {
+        pair.target_text.rindex("National"),
+        pair.target_text.rindex("Highway"),
+    }
 
 
 def test_termbase_pairs_are_shared_anchors_for_the_sentence_aligner():
