@@ -179,7 +179,10 @@ def _title_case_extend(
     # "và" inside the name joins two of its parts: "Hiệp hội Chế biến và Xuất khẩu thủy sản" →
     # "Association of Seafood Exporters and Producers" (while the English has fewer "and")
     # and so does the "&" of an abbreviation ("Bộ KH&CN" → "Ministry of Science and Technology")
-    joins = sum(1 for i in range(first, last + 1) if src_tokens[i].text == "và") + sum(
+    # and the comma of a pair inside it ("Ban Chỉ đạo phòng, chống dịch bệnh" → "Steering
+    # Committee for Disease Prevention and Control")
+    pair_mark = "," if src_tokens[first].text[:1].isupper() else "và"  # a name's comma, not a phrase's
+    joins = sum(1 for i in range(first, last + 1) if src_tokens[i].text in ("và", pair_mark)) + sum(
         src_tokens[i].text.count("&") for i in range(first, last + 1)
     )
     bridges = _BRIDGES | {"and"} if joins > sum(1 for k in range(t1, t2 + 1) if tokens[k].text == "and") else _BRIDGES

@@ -910,6 +910,19 @@ def test_no_english_term_starts_or_ends_with_a_preposition():
     assert span_text(en, tokens, *_trim(tokens, at["without"], at["delay"])) == "delay"
 
 
+def test_a_name_with_a_paired_comma_keeps_the_and_of_its_english():
+    """ "phòng, chống" (prevention and control) is a pair inside the body's name: its comma is
+    the name's own "and", so the English runs on over "and Control" (vn53); a lower-case
+    phrase's comma is no such licence ("bảo vệ Tổ quốc, bảo vệ hòa bình" on the seed pair)."""
+    vi = "Chiến dịch dưới sự chỉ đạo của Ban Chỉ đạo phòng, chống dịch bệnh thành phố."
+    en = "The campaign was supervised by the city's Steering Committee for Disease Prevention and Control."
+    src, tgt = vi_tokens(vi), en_tokens(en)
+    links = [(0, 1), (1, 1), (7, 9), (8, 8), (9, 8), (15, 6), (16, 6)]
+    links += [(i, j) for i in (10, 11, 12, 13, 14) for j in (11, 12)]  # the pair linked to "Disease Prevention" only
+    p = project(7, 14, src, tgt, links)
+    assert span_text(en, tgt, p.first, p.last) == "Steering Committee for Disease Prevention and Control"
+
+
 def test_a_name_pyvi_glued_to_the_word_before_it_starts_a_word_of_its_own():
     from glossary.tokens import split_at_english_names
 
