@@ -2391,16 +2391,17 @@ def _bank_anchors(bank: TermBank) -> list[tuple[str, str]]:
     return out
 
 
-def _both_numbers(english: str) -> tuple[str, str]:
+def _both_numbers(english: str) -> tuple[str, ...]:
     """An English phrase in the singular and the plural, as its last word is spelt: a term
     the gold lists wrote once in each number ("ubnd" → "people's committee", "people's
-    committees"), or in one only, is anchored in whichever number the sentence writes."""
+    committees"), or in one only, is anchored in whichever number the sentence writes. A
+    last word in -s that is its own singular ("news", "crisis", "class") has one form."""
     head, _, last = english.rpartition(" ")
     one = singular(last)
+    if one == last.lower() and one.endswith("s"):
+        return (english,)
     many = one[:-1] + "ies" if one.endswith("y") and one[-2:-1] not in tuple("aeiou") else one + "s"
-    if last.lower() not in (one, many):
-        return english, english  # "news", "crisis": no number to vary
-    return f"{head} {one}", f"{head} {many}"
+    return f"{head} {one}".strip(), f"{head} {many}".strip()
 
 
 @functools.lru_cache(maxsize=4)
@@ -2420,15 +2421,15 @@ def _anchor_terms(pairs: list[_Pair], terms: Sequence[tuple[str, str]]) -> None:
     s_index, t_index = _term_indexes(tuple(terms))
     for pair in pairs:
         t_found: dict[int, list[tuple[int, int]]] = {}
-        for number, start, end in t_index.find(pair.target_text):
-            t_found.setdefault(number, []).append((start, end))
+        for number, start, end in sorted(t_index.find(pair.target_text), key=lambda f: (f[1], f[2], f[0])):
+            t_found.setdefault(number, []).append((start, end))  # each term's places in reading order
         extra = set()
         seen: Counter[int] = Counter()  # the n-th time a term stands goes with its n-th English
         for number, start, end in sorted(s_index.find(pair.source_text), key=lambda f: (f[1], f[2], f[0])):
             if number not in t_found:
                 continue
             s_ids = [k for k, t in enumerate(pair.src_tokens) if t.start >= start and t.end <= end]
-            places = sorted(t_found[number])
+            places = t_found[number]
             t_start, t_end = places[min(seen[number], len(places) - 1)]
             seen[number] += 1
             t_ids = [k for k, t in enumerate(pair.tgt_tokens) if t.start >= t_start and t.end <= t_end]

@@ -302,9 +302,8 @@ def test_termbase_pairs_anchor_the_word_links():
 
 
 def test_the_term_bank_anchors_its_sure_multiword_pairs():
-    from glossary.mining import _anchor_terms, _bank_anchors, _Pair
+    from glossary.mining import _bank_anchors
     from glossary.termbank import TermBank
-    from glossary.tokens import en_tokens, vi_tokens
 
     bank = TermBank(
         {},
@@ -333,39 +332,42 @@ def test_the_term_bank_anchors_its_sure_multiword_pairs():
     # a rendering its own document's gold list gave is no anchor for that document
     alone = bank.leaving_out([("Quốc hội khóa XV", ["15th National Assembly"])])
     assert ("quốc hội khóa xv", "15th national assembly") not in _bank_anchors(alone)
-    pair = _Pair(
+    pair = _anchored(
         "Chủ tịch Ủy ban nhân dân huyện nói, người dân được hỗ trợ.",
         "The chairman of the district People's Committee said residents would get support.",
-        "a:1",
-        "b:1",
+        bank,
+        lambda src, tgt: [(9, [t.text for t in tgt].index("People"))],  # the aligner's "người" → "People"
     )
-    pair.src_tokens, pair.tgt_tokens = vi_tokens(pair.source_text), en_tokens(pair.target_text)
-    people = [t.text for t in pair.tgt_tokens].index("People")
-    pair.links = [(9, people)]  # the aligner's "người" → "People"
-    _anchor_terms([pair], _bank_anchors(bank))
     linked = {(pair.src_tokens[i].text, pair.tgt_tokens[j].text) for i, j in pair.links}
     assert ("Ủy", "Committee") in linked and ("nhân", "People") in linked and ("người", "People") not in linked
     # the gold lists wrote it in the singular; the sentence writes the plural
-    pair = _Pair("Ủy ban nhân dân các tỉnh đã họp.", "The People's Committees of the provinces met.", "a:1", "b:1")
-    pair.src_tokens, pair.tgt_tokens = vi_tokens(pair.source_text), en_tokens(pair.target_text)
-    _anchor_terms([pair], _bank_anchors(bank))
+    pair = _anchored("Ủy ban nhân dân các tỉnh đã họp.", "The People's Committees of the provinces met.", bank)
     linked = {(pair.src_tokens[i].text, pair.tgt_tokens[j].text) for i, j in pair.links}
     assert ("Ủy", "Committees") in linked and ("dân", "People") in linked
     # a term written twice goes with its English in order, not twice with the first
     road = TermBank({}, renderings={"quốc lộ": {"national highway": 2}})
-    pair = _Pair(
+    pair = _anchored(
         "Tai nạn xảy ra trên Quốc lộ 14 và Quốc lộ 26.",
         "Accidents occurred on National Highway 14 and National Highway 26.",
-        "a:1",
-        "b:1",
+        road,
     )
-    pair.src_tokens, pair.tgt_tokens = vi_tokens(pair.source_text), en_tokens(pair.target_text)
-    _anchor_terms([pair], _bank_anchors(road))
     second = [k for k, t in enumerate(pair.src_tokens) if t.text == "Quốc"][1]
     assert {pair.tgt_tokens[j].start for i, j in pair.links if i == second} == {
         pair.target_text.rindex("National"),
         pair.target_text.rindex("Highway"),
     }
+
+
+def _anchored(vi, en, bank, links=lambda src, tgt: []):
+    """A sentence pair with the aligner's ``links`` and the bank's anchors laid over them."""
+    from glossary.mining import _anchor_terms, _bank_anchors, _Pair
+    from glossary.tokens import en_tokens, vi_tokens
+
+    pair = _Pair(vi, en, "a:1", "b:1")
+    pair.src_tokens, pair.tgt_tokens = vi_tokens(vi), en_tokens(en)
+    pair.links = links(pair.src_tokens, pair.tgt_tokens)
+    _anchor_terms([pair], _bank_anchors(bank))
+    return pair
 
 
 def test_termbase_pairs_are_shared_anchors_for_the_sentence_aligner():
