@@ -110,10 +110,16 @@ def foreign(text: str) -> bool:
     "k", never "c", before e, i and y ("Cecilia" is foreign)."""
     if not text.isalpha():
         return False
-    if len(text) >= 2 and text.isupper():
+    if _abbreviation(text):
         return True
     folded = fold(text).lower()
     return not _VI_SYLLABLE.fullmatch(folded) or re.match(r"c[eiy]", folded) is not None
+
+
+def _abbreviation(text: str) -> bool:
+    """Two or more capitals and nothing else: "UBND", "TP", "HĐND", "CEO" (not "J" of "J.
+    Fallon")."""
+    return len(text) > 1 and text.isalpha() and text.isupper()
 
 
 def _initial_dot(tokens: list[Token], k: int) -> bool:
@@ -610,11 +616,6 @@ def _foreign_name_starts(
         and not foreign(previous)
         and previous.lower() not in _NAME_PARTICLES  # "The | Oprah Winfrey Network" is one name
     )
-
-
-def _abbreviation(text: str) -> bool:
-    """Two or more capitals and nothing else: "UBND", "TP", "HĐND" (not "J" of "J. Fallon")."""
-    return len(text) > 1 and text.isalpha() and text.isupper()
 
 
 def _caps(tokens, words, runs: list[tuple[int, int]], nicknames: frozenset[int]) -> list[Candidate]:

@@ -38,6 +38,7 @@ __all__ = [
     "STARTS_WITH_LETTER",
     "modifier_without_head",
     "names_an_action",
+    "plural",
     "singular",
     "subject_and_participle",
     "word_classes",
@@ -98,6 +99,15 @@ def singular(word: str) -> str:
     if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ews")):
         return low[:-1]
     return low
+
+
+def plural(word: str) -> str:
+    """A singular's plural as its spelling makes it, lower case: "+s", or "-y" → "-ies" after a
+    consonant ("policy" → "policies", "key" → "keys"); the form ``singular`` undoes."""
+    low = word.lower()
+    if low.endswith("y") and low[-2:-1] not in tuple("aeiou"):
+        return low[:-1] + "ies"
+    return low + "s"
 
 
 def _plural_noun(word: str) -> bool:

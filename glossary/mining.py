@@ -45,6 +45,7 @@ from .english_words import (
     STARTS_WITH_LETTER,
     modifier_without_head,
     names_an_action,
+    plural,
     singular,
     subject_and_participle,
 )
@@ -2400,8 +2401,7 @@ def _both_numbers(english: str) -> tuple[str, ...]:
     one = singular(last)
     if one == last.lower() and one.endswith("s"):
         return (english,)
-    many = one[:-1] + "ies" if one.endswith("y") and one[-2:-1] not in tuple("aeiou") else one + "s"
-    return f"{head} {one}".strip(), f"{head} {many}".strip()
+    return f"{head} {one}".strip(), f"{head} {plural(one)}".strip()
 
 
 @functools.lru_cache(maxsize=4)

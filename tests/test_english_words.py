@@ -58,3 +58,12 @@ def test_a_plural_has_its_singular_by_spelling():
     assert [singular(w) for w in ("news", "status", "crisis", "class", "ties", "bus", "MPs")] == [
         "news", "status", "crisis", "class", "tie", "bus", "mps",
     ]  # fmt: skip
+
+
+def test_a_singular_has_its_plural_by_spelling_and_back():
+    from glossary.english_words import plural, singular
+
+    assert [plural(w) for w in ("Committee", "policy", "key", "highway")] == [
+        "committees", "policies", "keys", "highways",
+    ]  # fmt: skip
+    assert all(singular(plural(w)) == w for w in ("committee", "policy", "key", "station"))
