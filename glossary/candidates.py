@@ -366,6 +366,7 @@ def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:
             and not _place_at(tokens, k)
             and not _after_place_word(tokens, k)
             and not _inside_proper_noun(tokens, k)
+            and not _second_end(tokens, k)
         ):
             end = k
             while (
@@ -384,6 +385,19 @@ def person_name_spans(tokens: list[Token]) -> list[tuple[int, int]]:
                 continue
         k += 1
     return spans
+
+
+def _second_end(tokens: list[Token], k: int) -> bool:
+    """Does token k follow a dash that joins two names into one — the second end of a
+    route or a paired place ("tuyến Cát Linh – Hà Đông", "Lào Cai – Hà Nội")? Its surname
+    ("Hà") opens no person. A dash after a name that opens the sentence is a dateline's
+    ("Hà Nội – Nguyễn Văn A cho biết"), and leaves the person alone."""
+    if k < 2 or not _name_hyphen(tokens, k - 1):
+        return False
+    j = k - 2
+    while j >= 0 and tokens[j].text[:1].isupper():
+        j -= 1
+    return j >= 0 and not tokens[j].is_punct
 
 
 def _word_runs_on(tokens: list[Token], first: int, end: int) -> bool:

@@ -467,6 +467,18 @@ def test_a_spaced_dash_between_two_proper_nouns_is_one_name():
     assert not any(" - " in t for t in texts)  # "Hàng" opens the sentence after the dateline
 
 
+def test_a_surname_after_a_joining_dash_is_the_routes_second_end_not_a_person():
+    """ "Hà Đông" after the dash of "tuyến Cát Linh – Hà Đông" is the route's second end,
+    though "Hà" is a surname: the person it opened cut the route away. A dash after a name
+    that opens the sentence is a dateline's, and its person stays one."""
+    found = cands("Tuyến metro thứ hai của Thủ đô là tuyến Cát Linh – Hà Đông.")
+    texts = {t for _, t in found}
+    assert {"Cát Linh – Hà Đông", "tuyến Cát Linh – Hà Đông"} <= texts
+    assert ("name", "Hà Đông") not in found
+    assert ("name", "Hà Khẩu") not in cands("Tuyến đường sắt Côn Minh - Hà Khẩu đã được nâng cấp.")
+    assert ("name", "Hà Văn Nam") in cands("Hà Nội - Hà Văn Nam cho biết dự án đã xong.")
+
+
 def test_a_kind_of_place_runs_on_through_a_dashed_name_which_is_no_person():
     """The dash holds the name together inside a longer span too ("tỉnh Bà Rịa - Vũng Tàu",
     "đoạn Cần Thơ - Cà Mau"); and a spaced dash glues no person's name, so "Rịa - Vũng Tàu"
