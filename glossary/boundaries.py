@@ -87,6 +87,8 @@ def edge_evidence(tokens: list[Token], first: int, last: int, counts: SyllableCo
 
 #: a capitalised word, or a tight hyphen and a word, right after the English
 _EN_GOES_ON = re.compile(r"(?:[-\u2010\u2011][^\W\d_]| [A-Z][a-z])")
+#: a document's number right after the English: the name before it is whole
+_EN_DOCUMENT_NUMBER = re.compile(r" No\.? ?\d")
 #: the word right before the English, and what stands before that word
 _EN_WORD_BEFORE = re.compile(r"(\S*)(\s?)([A-Z][\w'.]*)( |[-\u2010\u2011])$")
 
@@ -102,7 +104,8 @@ def english_capitals_cut(text: str, start: int, end: int) -> bool:
         return False
     last = span.rsplit(None, 1)[-1].rstrip(".")
     titled = last.lower() in EN_TITLE_WORDS or last in EN_RANK_ABBREVIATIONS  # "Prime Minister Tony Blair"
-    if span[-1:].isalnum() and not titled and _EN_GOES_ON.match(text, end):
+    numbered = _EN_DOCUMENT_NUMBER.match(text, end) is not None  # "Law on Roads | No. 35/2024/QH15"
+    if span[-1:].isalnum() and not titled and not numbered and _EN_GOES_ON.match(text, end):
         return True
     before = _EN_WORD_BEFORE.search(text, 0, start)
     if before is None or any(w.lower() in EN_TITLE_WORDS for w in span.split()):

@@ -665,6 +665,13 @@ def _caps(tokens, words, runs: list[tuple[int, int]], nicknames: frozenset[int])
     return out
 
 
+def _document_number(tokens: list[Token], words: list[tuple[int, int]], w: int) -> bool:
+    """Does word w open a document's number ("số 35/2024/QH15")? The name before it is
+    whole: "Luật Đường bộ" of "Luật Đường bộ số 35/2024/QH15" (Law on Roads) is the law, cut
+    from its number, not a piece of a name."""
+    return w + 1 < len(words) and _word_text(tokens, words[w]) == "số" and tokens[words[w + 1][0]].text[:1].isdigit()
+
+
 def _piece_names(
     tokens: list[Token],
     words: list[tuple[int, int]],
@@ -699,7 +706,7 @@ def _piece_names(
             # ("Phó Trưởng ban Thường trực | Ban Tổ chức Trung ương"), is a name;
             # any other cut ("Tổ chức Trung ương") is a fragment
             starts = a == p0 or _starts_head(tokens, words[a][0])
-            ends = b == p1 or _starts_head(tokens, words[b + 1][0])
+            ends = b == p1 or _starts_head(tokens, words[b + 1][0]) or _document_number(tokens, words, b + 1)
             found.append(Candidate(words[a][0], words[b][1], "caps" if starts and ends else "caps-frag"))
         # one lower-case word that continues the name: "Chủ tịch" + "nước"
         e = p1 + 1

@@ -3102,6 +3102,17 @@ def test_an_english_piece_of_a_longer_capitalised_run_is_cut():
     assert not cut("Assistant Commissioner Clifford warned that", "Clifford")
     assert not cut("St. John's MP Loyola Hearn were in the audience", "Loyola Hearn")
     assert cut("New York Times reported", "Times")
+    # a document's number after a law's name cuts nothing: the law is whole without it
+    assert not cut("under the Law on Roads No. 35/2024/QH15, roads", "Law on Roads")
+    assert cut("under the Law on Roads Traffic rules", "Law on Roads")
+
+
+def test_a_law_cut_from_its_number_is_whole():
+    """ "Luật Đường bộ" of "Luật Đường bộ số 35/2024/QH15" is the law (Law on Roads), not a
+    piece of a name; a cut inside the name still is one."""
+    found = cands("Theo Luật Đường bộ số 35/2024/QH15, các tuyến phải được bảo trì.")
+    assert ("caps", "Luật Đường bộ") in found and ("caps", "Luật Đường bộ số 35/2024/QH15") in found
+    assert ("caps", "Luật Đường") not in found
 
 
 def test_a_country_s_dollar_keeps_its_sign():
