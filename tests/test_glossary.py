@@ -268,6 +268,9 @@ def test_an_english_stops_before_a_bracket_the_term_does_not_open():
         # ... a name without one stops before it
         ("Bộ Khoa học và Công nghệ cho biết", "the Ministry of Science and Technology said",
          [(0, 1), (1, 3), (2, 3), (6, 6), (7, 6)], (0, 2), "Ministry of Science"),
+        # a place of four words after "of" is reached whole (the walk went four words: "… Ho Chi Minh")
+        ("Tòa án nhân dân TP.HCM tuyên án", "the People's Court of Ho Chi Minh City sentenced him",
+         [(0, 3), (1, 3), (2, 1), (3, 1), (5, 9)], (0, 4), "People's Court of Ho Chi Minh City"),
     ],
 )  # fmt: skip
 def test_title_case_extension(vi, en, links, span, expected):
