@@ -332,11 +332,34 @@ def project(
         return proj
     if any(src_tokens[k].text.lower() in _OWN_MARKS for k in range(first, last + 1)):
         return proj  # a name with its own "và", "&" or comma may translate with "and" or a comma
+    if proj is not None and _one_title_case_name(proj, tgt_tokens):
+        return proj  # "University of Transport and Communications": the "and" is the name's own
     listed = _listed_name(span)
     if listed is None:
         return proj
     consistency, coverage = (proj.consistency, proj.coverage) if proj is not None else (0.5, 0.5)
     return Projection(listed[0], listed[1], consistency, coverage, "list")
+
+
+def _one_title_case_name(proj: Projection, tgt_tokens: list[Token]) -> bool:
+    """Is the English one Title-Case name whose every "and" stands between two capitals, and
+    did every word of the term link into it and nothing from outside ("Trường Đại học Giao
+    thông vận tải" → "University of Transport and Communications")? Then its "and" joins the
+    name's own fields, as "và" would, and no list cuts it: the list rule took
+    "Communications", the run before the comma after the term. "Secretariat and other
+    Party" (a lower-case word after "and") still crosses a list."""
+    if proj.coverage < 1.0 or proj.consistency < 1.0 or proj.method != "links":
+        return False
+    words = [tgt_tokens[k].text for k in range(proj.first, proj.last + 1)]
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    for k, w in enumerate(words):
+        if w == "and":
+            if not (words[k - 1][:1].isupper() and words[k + 1][:1].isupper()):
+                return False
+        elif not (w[:1].isupper() or w in _BRIDGES):
+            return False
+    return True
 
 
 def _before_open_bracket(proj: Projection | None, span: _Span) -> Projection | None:

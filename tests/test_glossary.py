@@ -243,6 +243,18 @@ def test_a_name_keeps_the_place_it_belongs_to_after_a_comma():
     assert span_text(text, tgt, p.first, p.last) != text
 
 
+def test_a_names_own_and_between_capitals_is_no_list_mark():
+    """ "University of Transport and Communications" stands between two commas, as a name
+    in a list would; its "and" joins two capitals of one name that every syllable of the
+    term links into, so the list rule does not cut it to "Communications"."""
+    vi = "Ông Bình, giảng viên Trường Đại học Giao thông vận tải, cho rằng"
+    en = "Binh, a lecturer at the University of Transport and Communications, said"
+    src, tgt = vi_tokens(vi), en_tokens(en)
+    links = [(1, 0), (2, 1), (3, 3), (4, 3), (5, 6), (6, 6), (7, 6), (8, 8), (9, 8), (10, 10), (11, 10), (12, 11)]
+    p = project(5, 11, src, tgt, links)
+    assert span_text(en, tgt, p.first, p.last) == "University of Transport and Communications"
+
+
 def test_an_english_stops_before_a_bracket_the_term_does_not_open():
     """ "Việt Nam" linked to "Vietnam" and to the abbreviation "Petrovietnam" in brackets."""
     text = "the Vietnam Energy Group ( Petrovietnam ) said"
