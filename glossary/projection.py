@@ -860,10 +860,26 @@ def _whole_abbreviation(tgt_tokens: list[Token], t2: int) -> int:
 def _plural_end(tgt_tokens: list[Token], t2: int) -> int:
     """Nor inside a designation's plural the tokenizer cut off: "MIG-29s" is "MIG", "-",
     "29", "s", and the English the translation uses is "MIG-29s", not "MIG-29" (also
-    "1990s", "F-16s"). A word's own plural is one token already."""
+    "1990s", "F-16s"). A word's own plural is one token already. Nor before a designation's
+    letter: "Line 2A" is "Line", "2", "A", and "A" alone is an article the trim took off."""
     if t2 + 1 < len(tgt_tokens) and tgt_tokens[t2 + 1].text == "s" and touching(tgt_tokens, t2 + 1):
         return t2 + 1
+    if _designation_letter(tgt_tokens, t2 + 1):
+        return t2 + 1
     return t2
+
+
+def _designation_letter(tokens: list[Token], k: int) -> bool:
+    """Is token k one capital letter written tight after a number and ending the word
+    ("2A", "3B")?"""
+    return (
+        0 < k < len(tokens)
+        and touching(tokens, k)
+        and tokens[k - 1].text.isdigit()
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isupper()
+        and not touching(tokens, k + 1)
+    )
 
 
 def _abbreviation_start(tgt_tokens: list[Token], t1: int) -> int:

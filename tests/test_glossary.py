@@ -243,6 +243,19 @@ def test_a_name_keeps_the_place_it_belongs_to_after_a_comma():
     assert span_text(text, tgt, p.first, p.last) != text
 
 
+def test_a_designations_letter_stays_with_its_number():
+    """ "2A" is two tokens, "2" and "A"; "A" alone is an article the edge trim drops, and
+    "tuyến 2A" took "Line 2", another line of the same article."""
+    vi, en = "sản lượng của tuyến 2A năm nay", "the ridership of Line 2A this year"
+    src, tgt = vi_tokens(vi), en_tokens(en)
+    p = project(3, 5, src, tgt, [(0, 1), (1, 1), (3, 3), (4, 4), (6, 7), (7, 7)])
+    assert span_text(en, tgt, p.first, p.last) == "Line 2A"
+    en = "the ridership of Line 2 a year"  # a spaced letter is a word of its own
+    tgt = en_tokens(en)
+    p = project(3, 4, vi_tokens("sản lượng của tuyến 2 mỗi năm"), tgt, [(3, 3), (4, 4)])
+    assert span_text(en, tgt, p.first, p.last) == "Line 2"
+
+
 def test_a_names_own_and_between_capitals_is_no_list_mark():
     """ "University of Transport and Communications" stands between two commas, as a name
     in a list would; its "and" joins two capitals of one name that every syllable of the
