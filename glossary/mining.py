@@ -359,7 +359,22 @@ def _joins_two(source: str, target: str) -> bool:
     candidate; this check removes what is left after the cuts."""
     joins = bool(_EN_COORDINATOR.search(target)) and not _VI_COORDINATOR.search(source.lower())
     body = _starts_with(source.lower(), _ORG_HEADS_ANY_CASE)
-    return joins and not (body and _ONE_BODY_OF_TWO.fullmatch(target) is not None)
+    return joins and not (body and _one_body_of_two(target))
+
+
+def _one_body_of_two(target: str) -> bool:
+    """Is the English one body's name whose field is two words joined by "and" — "Ministry
+    of Industry and Trade", or with its head noun last, "Vietnam Posts and
+    Telecommunications Group" (Tập đoàn Bưu chính Viễn thông Việt Nam)?"""
+    if _ONE_BODY_OF_TWO.fullmatch(target) is not None:
+        return True
+    words = target.split(" ")
+    return (
+        words.count("and") == 1
+        and words[-1] in _HEAD_LAST_BODY_WORDS
+        and all(w[:1].isupper() for w in words if w != "and")
+        and words[0] != "and"
+    )
 
 
 def _body_through_and(key: str, target: str, english: list[str]) -> str:
@@ -381,6 +396,9 @@ def _body_through_and(key: str, target: str, english: list[str]) -> str:
 #: Vietnamese said it once for two ("Vụ trưởng Vụ ASEAN → Director General of the ASEAN
 #: Department": "Vụ" is both the office and the body)
 _BODY_WORDS = frozenset(w.capitalize() for w in EN_ORG_WORDS) | {"Inspectorate", "Authority", "Administration"}
+#: the head nouns an English body's name ends with when it puts its fields first ("Vietnam
+#: Posts and Telecommunications Group", "Vietnam Coffee and Cocoa Association")
+_HEAD_LAST_BODY_WORDS = _BODY_WORDS | {"Group", "Company", "Fund", "Centre", "Center", "Alliance", "Foundation"}
 
 
 def _body_word_after(target: str, english: list[str]) -> str:

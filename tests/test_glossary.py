@@ -3221,6 +3221,10 @@ def test_a_colon_or_a_coordinator_in_the_english_needs_one_in_the_term():
     assert not _joins_two("quốc phòng - an ninh", "defence and security")  # a spaced dash joins as "và"
     assert _joins_two("bộ công thương", "Ministry of Industry and trade unions")  # no name past "and"
     assert _joins_two("Đảng Lao động", "Labour and Liberal")  # two bodies, no body "of" a field
+    # nor one whose English puts its fields first and its head noun last
+    assert not _joins_two("Tập đoàn Bưu chính Viễn thông Việt Nam", "Vietnam Posts and Telecommunications Group")
+    assert _joins_two("Tập đoàn Viettel", "Viettel and VNPT")  # no head noun last: two groups
+    assert _joins_two("Việt Nam", "Vietnam and Laos Group")  # no body in the Vietnamese
 
 
 def test_a_verb_in_front_stays_when_the_english_names_its_action():
