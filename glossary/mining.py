@@ -401,6 +401,21 @@ _BODY_WORDS = frozenset(w.capitalize() for w in EN_ORG_WORDS) | {"Inspectorate",
 _HEAD_LAST_BODY_WORDS = _BODY_WORDS | {"Group", "Company", "Fund", "Centre", "Center", "Alliance", "Foundation"}
 
 
+def _at_all_levels(key: str, target: str, english: list[str]) -> str:
+    """A term that ends in "các cấp" keeps the "at all levels" its English sentences write
+    right after the projected words ("hội nông dân các cấp → farmers' associations at all
+    levels", "đại hội đảng các cấp → party congresses at all levels"): the word links leave
+    "các cấp" unlinked, and every gold list that holds such a term writes the phrase."""
+    if not key.lower().endswith(" các cấp") or not english:
+        return target
+    after = re.compile(rf"(?<![\w-]){re.escape(target)}( at (?:all|every|various) levels?)\b")
+    found = [after.search(text) for text in english]
+    if None in found:
+        return target
+    tails = {m.group(1) for m in found if m}
+    return target + tails.pop() if len(tails) == 1 else target
+
+
 def _body_word_after(target: str, english: list[str]) -> str:
     """An office or body "… of the X" whose every English sentence goes on with a body's
     word and stops there ("Director General of the ASEAN | Department", "Deputy Inspector
@@ -1210,7 +1225,7 @@ def _candidate(
         english = [pairs[o.pair].target_text for o in choice.agree[:_CONTEXT]]
         beside = (v for o in choice.agree[:_CONTEXT] for v in syllables(pairs[o.pair].source_text))
         target = " ".join(explained_neighbours(key, target.split(" "), english, found.table, beside))
-        target = _dollar_sign(key, target, english)
+        target = _at_all_levels(key, _dollar_sign(key, target, english), english)
         if origin in _NAME_ORIGINS:  # after the neighbours: "network" explains nothing of "iTV"
             target = " ".join(_spelt_name(source, target.split(" ")))
             target = _body_word_after(_body_through_and(key, target, english), english)

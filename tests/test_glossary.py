@@ -3143,6 +3143,19 @@ def test_a_law_cut_from_its_number_is_whole():
     assert ("caps", "Luật Đường") not in found
 
 
+def test_a_term_of_every_level_keeps_at_all_levels():
+    """ "các cấp" is left unlinked; the English sentences write "at all levels" right after."""
+    from glossary.mining import _at_all_levels
+
+    english = ["It worked with the VCA and farmers' associations at all levels to lend money."]
+    assert _at_all_levels("hội nông dân các cấp", "farmers' associations", english) == (
+        "farmers' associations at all levels"
+    )
+    two = [*english, "Farmers' associations met."]  # one sentence without it: no phrase
+    assert _at_all_levels("hội nông dân các cấp", "farmers' associations", two) == "farmers' associations"
+    assert _at_all_levels("hội nông dân", "farmers' associations", english) == "farmers' associations"
+
+
 def test_a_country_s_dollar_keeps_its_sign():
     from glossary.mining import _dollar_sign
 
