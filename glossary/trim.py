@@ -570,7 +570,7 @@ def unexplained_edges(term: str, words: list[str], table: TranslationTable) -> l
         while first < last and en_edge_stop(words[first].lower()):
             first += 1
     end = last
-    while last > first and not mine(words[last]) and not (_capital(words, last) and _capital(words, last - 1)):
+    while last > first and not mine(words[last]) and not _inside_name(words, last):
         if not covered(words[first:last]):
             break
         last -= 1
@@ -599,6 +599,14 @@ def _opens_clause(word: str) -> bool:
         or participle
         or (low.endswith("ing") and word_classes(low) == {"VERB"})
     )
+
+
+def _inside_name(words: list[str], k: int) -> bool:
+    """Does word k end a name with the word before it, or over an "of" ("State Bank of
+    Vietnam": a Vietnamese body leaves its country out, its English name keeps it)?"""
+    if not _capital(words, k):
+        return False
+    return _capital(words, k - 1) or (k >= 2 and words[k - 1] == "of" and _capital(words, k - 2))
 
 
 def _capital(words: list[str], k: int) -> bool:

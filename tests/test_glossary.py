@@ -1610,6 +1610,8 @@ def test_an_edge_word_none_of_the_term_explains_goes_once_the_rest_covers_the_te
     assert cut("kết quả bầu cử", "Preliminary election results") == "election results"
     assert cut("Tòa án Tối cao", "Supreme Court upheld capital punishment") == "Supreme Court"
     assert cut("Tòa án Tối cao", "Supreme Court of the land") == "Supreme Court"
+    # a name goes on over "of" to its country, which a Vietnamese body leaves out
+    assert cut("Tòa án Tối cao", "Supreme Court of Vietnam") == "Supreme Court of Vietnam"
     # the rest does not explain "sinh hoạt": nothing goes
     assert cut("kết quả sinh hoạt", "Preliminary results of living") == "Preliminary results of living"
     # a left cut leaves two words at least; a right cut never takes a head noun
