@@ -401,6 +401,20 @@ _BODY_WORDS = frozenset(w.capitalize() for w in EN_ORG_WORDS) | {"Inspectorate",
 _HEAD_LAST_BODY_WORDS = _BODY_WORDS | {"Group", "Company", "Fund", "Centre", "Center", "Alliance", "Foundation"}
 
 
+def _region_after(key: str, target: str, english: list[str]) -> str:
+    """A region's name keeps the "region" every English sentence writes right after it
+    ("Bắc Trung Bộ → North Central region", "miền Trung → central region", "vùng Đông Nam Bộ
+    → Southeast region"): Vietnamese says it in "miền", "vùng" or "khu vực" before the name
+    or in the "Bộ" of "Bắc Bộ", and the word links leave it out."""
+    low = key.lower()
+    if not (low.startswith(("miền ", "vùng ", "khu vực ")) or low.endswith(" bộ")) or not english:
+        return target
+    after = re.compile(rf"(?<![\w-]){re.escape(target)} region\b")
+    if target.lower().endswith("region") or not all(after.search(text) for text in english):
+        return target
+    return f"{target} region"
+
+
 def _at_all_levels(key: str, target: str, english: list[str]) -> str:
     """A term that ends in "các cấp" keeps the "at all levels" its English sentences write
     right after the projected words ("hội nông dân các cấp → farmers' associations at all
@@ -1225,7 +1239,7 @@ def _candidate(
         english = [pairs[o.pair].target_text for o in choice.agree[:_CONTEXT]]
         beside = (v for o in choice.agree[:_CONTEXT] for v in syllables(pairs[o.pair].source_text))
         target = " ".join(explained_neighbours(key, target.split(" "), english, found.table, beside))
-        target = _at_all_levels(key, _dollar_sign(key, target, english), english)
+        target = _region_after(key, _at_all_levels(key, _dollar_sign(key, target, english), english), english)
         if origin in _NAME_ORIGINS:  # after the neighbours: "network" explains nothing of "iTV"
             target = " ".join(_spelt_name(source, target.split(" ")))
             target = _body_word_after(_body_through_and(key, target, english), english)

@@ -3158,6 +3158,17 @@ def test_a_term_of_every_level_keeps_at_all_levels():
     assert _at_all_levels("hội nông dân", "farmers' associations", english) == "farmers' associations"
 
 
+def test_a_region_keeps_the_region_its_english_writes_after_it():
+    from glossary.mining import _region_after
+
+    english = ["Rain will spread across the North Central region on Friday."]
+    assert _region_after("Bắc Trung Bộ", "North Central", english) == "North Central region"
+    assert _region_after("miền Trung", "central", ["Floods hit the central region."]) == "central region"
+    # only a region's name, and only where every sentence writes it
+    assert _region_after("Bộ Y tế", "Ministry", ["the Ministry region"]) == "Ministry"
+    assert _region_after("Bắc Trung Bộ", "North Central", [*english, "North Central provinces"]) == "North Central"
+
+
 def test_a_country_s_dollar_keeps_its_sign():
     from glossary.mining import _dollar_sign
 
