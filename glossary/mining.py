@@ -384,12 +384,25 @@ def _body_through_and(key: str, target: str, english: list[str]) -> str:
     runs on through it."""
     if not _names_a_body(key) or _VI_COORDINATOR.search(key) or _BODY_OF.fullmatch(target) is None:
         return target  # a minister is no body: "Bộ trưởng Bộ Y tế → Minister of Health"
-    after = re.compile(rf"(?<![\w-]){re.escape(target)} and ([A-Z][a-z][\w'-]*)(?![\w'-]| [A-Z])")
+    # a word, not an acronym: "Ministry of Health and WHO" is two
+    field = _written_after(target, english, r" and ([A-Z][a-z][\w'-]*)(?![\w'-]| [A-Z])")
+    return target if field is None else f"{target} and {field}"
+
+
+def _written_after(target: str, english: list[str], tail: str) -> str | None:
+    """What every English sentence writes right after ``target`` as the regular expression
+    ``tail``'s first group, when all write the same (else None): how the English goes on
+    where the word links stopped short ("… and Trade", "… Department", "… at all levels")."""
+    after = re.compile(rf"(?<![\w-]){re.escape(target)}{tail}")
     found = [after.search(text) for text in english]
-    fields = {m.group(1) for m in found if m}
-    if len(fields) != 1 or None in found:  # a word, not an acronym: "Ministry of Health and WHO" is two
-        return target
-    return f"{target} and {fields.pop()}"
+    tails = {m.group(1) for m in found if m}
+    return tails.pop() if len(tails) == 1 and None not in found else None
+
+
+def _english_tails(key: str, target: str, english: list[str]) -> str:
+    """The English with what its sentences write after it for the term's own words the links
+    leave out: a country's dollar sign, "at all levels" for "các cấp", "region" for a region."""
+    return _region_after(key, _at_all_levels(key, _dollar_sign(key, target, english), english), english)
 
 
 #: the last word of a body's English name, which the word links may miss when the
@@ -409,8 +422,7 @@ def _region_after(key: str, target: str, english: list[str]) -> str:
     low = key.lower()
     if not (low.startswith(("miền ", "vùng ", "khu vực ")) or low.endswith(" bộ")) or not english:
         return target
-    after = re.compile(rf"(?<![\w-]){re.escape(target)} region\b")
-    if target.lower().endswith("region") or not all(after.search(text) for text in english):
+    if target.lower().endswith("region") or _written_after(target, english, r"( region)\b") is None:
         return target
     return f"{target} region"
 
@@ -422,12 +434,8 @@ def _at_all_levels(key: str, target: str, english: list[str]) -> str:
     "các cấp" unlinked, and every gold list that holds such a term writes the phrase."""
     if not key.lower().endswith(" các cấp") or not english:
         return target
-    after = re.compile(rf"(?<![\w-]){re.escape(target)}( at (?:all|every|various) levels?)\b")
-    found = [after.search(text) for text in english]
-    if None in found:
-        return target
-    tails = {m.group(1) for m in found if m}
-    return target + tails.pop() if len(tails) == 1 else target
+    tail = _written_after(target, english, r"( at (?:all|every|various) levels?)\b")
+    return target if tail is None else target + tail
 
 
 def _body_word_after(target: str, english: list[str]) -> str:
@@ -436,12 +444,8 @@ def _body_word_after(target: str, english: list[str]) -> str:
     General of the Government | Inspectorate"): the English name ends on that word."""
     if _BODY_OF.fullmatch(target) is None or not english:
         return target
-    after = re.compile(rf"(?<![\w-]){re.escape(target)} ([A-Z][a-z]+)(?![\w'-]| of\b)")
-    found = [after.search(text) for text in english]
-    words = {m.group(1) for m in found if m}
-    if None in found or len(words) != 1 or not words <= _BODY_WORDS:
-        return target
-    return f"{target} {words.pop()}"
+    word = _written_after(target, english, r" ([A-Z][a-z]+)(?![\w'-]| of\b)")
+    return f"{target} {word}" if word in _BODY_WORDS else target
 
 
 #: a body's English name: "Ministry of Industry", "Department of the Interior"
@@ -1239,7 +1243,7 @@ def _candidate(
         english = [pairs[o.pair].target_text for o in choice.agree[:_CONTEXT]]
         beside = (v for o in choice.agree[:_CONTEXT] for v in syllables(pairs[o.pair].source_text))
         target = " ".join(explained_neighbours(key, target.split(" "), english, found.table, beside))
-        target = _region_after(key, _at_all_levels(key, _dollar_sign(key, target, english), english), english)
+        target = _english_tails(key, target, english)
         if origin in _NAME_ORIGINS:  # after the neighbours: "network" explains nothing of "iTV"
             target = " ".join(_spelt_name(source, target.split(" ")))
             target = _body_word_after(_body_through_and(key, target, english), english)

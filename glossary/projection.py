@@ -580,7 +580,7 @@ def _project_links(span: _Span) -> Projection | None:
     given = links  # the aligner's own links (the forward ones filled in below are not)
     spelt = " ".join(t.text for t in src_tokens[first : last + 1]) if src_tokens[first].text[:1].isupper() else ""
     if spelt and (hit := transliteration(spelt, tgt_tokens)) is not None:
-        return Projection(hit[0], _plural_end(tgt_tokens, hit[1]), 1.0, 1.0, "transliteration")
+        return Projection(hit[0], _word_end(tgt_tokens, hit[1]), 1.0, 1.0, "transliteration")
     content = [k for k in range(first, last + 1) if not src_tokens[k].is_punct]
     targets = [j for i, j in links if first <= i <= last and not tgt_tokens[j].is_punct]
     claim_links = links if claims is None else claims + [(i, j) for i, j in links if first <= i <= last]
@@ -604,7 +604,7 @@ def _project_links(span: _Span) -> Projection | None:
         box = (_spelt_initials(src_tokens[first].text, tgt_tokens, box[0]), box[1])
     if box is None:
         return None
-    t1, t2 = _abbreviation_start(tgt_tokens, box[0]), _plural_end(tgt_tokens, _whole_abbreviation(tgt_tokens, box[1]))
+    t1, t2 = _abbreviation_start(tgt_tokens, box[0]), _word_end(tgt_tokens, _whole_abbreviation(tgt_tokens, box[1]))
     if kind.title and tgt_tokens[t1].text.lower() not in EN_TITLE_WORDS:
         t1 = _reach_title_word(tgt_tokens, t1)
     if not any(src_tokens[k].is_punct for k in range(first, last + 1)):
@@ -857,7 +857,7 @@ def _whole_abbreviation(tgt_tokens: list[Token], t2: int) -> int:
     return t2
 
 
-def _plural_end(tgt_tokens: list[Token], t2: int) -> int:
+def _word_end(tgt_tokens: list[Token], t2: int) -> int:
     """Nor inside a designation's plural the tokenizer cut off: "MIG-29s" is "MIG", "-",
     "29", "s", and the English the translation uses is "MIG-29s", not "MIG-29" (also
     "1990s", "F-16s"). A word's own plural is one token already. Nor before a designation's
