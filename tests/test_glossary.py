@@ -1940,6 +1940,18 @@ def test_a_province_is_not_its_people_s_committee():
     assert not _a_place_as_its_body("đảo chính", "coup government")  # no name written without its marks
 
 
+def test_a_hyphenated_province_is_not_its_forest_protection_sub_department():
+    """English joins two syllables of some names with a hyphen ("Thừa Thiên Huế" → "Thua
+    Thien-Hue"): the name still matches syllable by syllable, so "tỉnh Thừa Thiên Huế" seen
+    inside "Chi cục Kiểm lâm tỉnh Thừa Thiên Huế" gives no English there."""
+    from glossary.mining import _a_place_as_its_body
+
+    assert _a_place_as_its_body("tỉnh Thừa Thiên Huế", "Thua Thien-Hue Forest Protection Sub-department")
+    assert _a_place_as_its_body("tỉnh Bà Rịa - Vũng Tàu", "Ba Ria - Vung Tau Provincial")
+    assert _a_place_as_its_body("tỉnh Bà Rịa-Vũng Tàu", "Ba Ria-Vung Tau Provincial People's Committee")
+    assert not _a_place_as_its_body("tỉnh Thừa Thiên Huế", "Thua Thien-Hue Province")
+
+
 def test_a_title_s_english_does_not_end_in_the_vietnamese_surname_of_its_holder():
     """The projection stopped one word into "Do Thi Thanh Van": that word goes when the
     Vietnamese sentence writes the surname with its capital ("Đỗ"); "do" (because) is none."""
