@@ -2178,7 +2178,9 @@ def _one_source_per_english(entries: list[GlossaryEntry], table: TranslationTabl
     (``_outer_translated``; session 23, tuning documents: 4 more gold terms listed, one
     conflict fewer), the shorter when the longer only adds a classifier (``_CLASSIFIERS``;
     session 24: 3 more, one more conflict), the longer when it adds a head that makes a term
-    (``_TERM_HEADS``), the shorter when the longer only adds "khác" (``_TAIL_EXTRAS``), both
+    (``_TERM_HEADS``) or a body's kind before an abbreviation (``_kind_of_abbreviated_body``:
+    "Bộ NN&PTNT → MARD"; session 65: vn63 +1, vn15 swaps its two gold forms), the shorter when the longer only adds "khác"
+    (``_TAIL_EXTRAS``), both
     when a title's longer form only adds "Chính phủ" ("Thủ tướng Chính phủ" is the full title,
     "Prime Minister" its English; session 58: tuning +1, report-only +2, vn +3, the seed
     pair's second list +1, no entry more), else the better-scored entry. (Dropping the shorter source instead
@@ -2208,11 +2210,25 @@ def _one_source_per_english(entries: list[GlossaryEntry], table: TranslationTabl
                 if tail == "chính phủ" and _starts_with(inner.strip(), _BARE_TITLES):
                     continue  # "Thủ tướng Chính phủ" is the full title English renders as "Prime Minister": both stay
                 spelt = fold(inner.strip()) == fold(entries[a].target.lower())  # "NDP" of "Đảng NDP"
-                if head in _TERM_HEADS and not spelt:
+                if (head in _TERM_HEADS or _kind_of_abbreviated_body(head, entries[a].source)) and not spelt:
                     dropped.add(a)  # "nhà tổ chức hội nghị": the head is the term's own
                     continue
                 dropped.add(a if entries[a].score < entries[b].score else b)
     return [e for k, e in enumerate(entries) if k not in dropped]
+
+
+#: the kinds of body written before an abbreviation of the body's field ("Bộ NN&PTNT")
+_BODY_KINDS = frozenset({"bộ", "sở", "ban", "ủy ban", "tổng cục"})
+
+
+def _kind_of_abbreviated_body(head: str | None, inner: str) -> bool:
+    """Is the longer source a body's kind before an abbreviation ("Bộ NN&PTNT", "Bộ VHTTDL")?
+    The abbreviation spells the body's field ("Nông nghiệp và Phát triển nông thôn"); an
+    English that names the body ("MARD", "Ministry of …") is the longer source's. Only before
+    an abbreviation: "bộ" before a lower-case word is as often a classifier ("bộ phim tài liệu",
+    a documentary), which made "phim tài liệu" lose its English (session 65, dev3 and dev113)."""
+    letters = [c for c in inner if c.isalpha()]
+    return head in _BODY_KINDS and len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _name_left_out(inner: str, outer: str, target: str, table: TranslationTable = _NO_TABLE) -> bool:

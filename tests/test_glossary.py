@@ -1137,6 +1137,20 @@ def test_a_roman_numeral_is_no_name_the_english_leaves_out(english, kept):
     assert [e.source for e in _one_source_per_english(pair)] == [kept]
 
 
+def test_a_ministry_s_abbreviation_keeps_its_kind():
+    """ "Bộ NN&PTNT → MARD" names the ministry; "NN&PTNT" alone spells only its field, so the
+    longer source keeps the English whatever the scores. "bộ" before lower-case words is
+    often a classifier, and there the scores still choose."""
+    from glossary.mining import _one_source_per_english
+    from glossary.model import GlossaryEntry
+
+    ministry = [GlossaryEntry("NN&PTNT", "MARD", "name", 0.6, 2), GlossaryEntry("Bộ NN&PTNT", "MARD", "name", 0.42, 2)]
+    assert [e.source for e in _one_source_per_english(ministry)] == ["Bộ NN&PTNT"]
+    film = [GlossaryEntry("phim tài liệu", "documentary", "term", 0.6, 2),
+            GlossaryEntry("bộ phim tài liệu", "documentary", "term", 0.4, 2)]  # fmt: skip
+    assert [e.source for e in _one_source_per_english(film)] == ["phim tài liệu"]
+
+
 def test_nested_sources_do_not_share_an_english():
     from glossary.mining import _one_source_per_english
     from glossary.model import GlossaryEntry
