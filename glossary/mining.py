@@ -2172,21 +2172,20 @@ _TAIL_EXTRAS = frozenset(
 
 
 def _one_source_per_english(entries: list[GlossaryEntry], table: TranslationTable = _NO_TABLE) -> list[GlossaryEntry]:
-    """Nested sources left with the same English cannot both be right ("thế chấp" and "thế
-    chấp dưới chuẩn" → "sub-prime"; "chủ nhà" and "đội chủ nhà" → "homeside"): the English
-    translates one of them: the longer source when the English translates its extra words
-    (``_outer_translated``; session 23, tuning documents: 4 more gold terms listed, one
-    conflict fewer), the shorter when the longer only adds a classifier (``_CLASSIFIERS``;
-    session 24: 3 more, one more conflict), the longer when it adds a head that makes a term
-    (``_TERM_HEADS``) or a body's kind before an abbreviation (``_kind_of_abbreviated_body``:
-    "Bộ NN&PTNT → MARD"; session 65: vn63 +1, vn15 swaps its two gold forms), the shorter when the longer only adds "khác"
-    (``_TAIL_EXTRAS``), both
-    when a title's longer form only adds "Chính phủ" ("Thủ tướng Chính phủ" is the full title,
-    "Prime Minister" its English; session 58: tuning +1, report-only +2, vn +3, the seed
-    pair's second list +1, no entry more), else the better-scored entry. (Dropping the shorter source instead
-    lost 0.03 of the tuning documents' gold terms; by score gained 0.009 and 6 fewer
-    conflicts.) Sources that merely share an English ("Mỹ", "Hoa Kỳ" → "United States")
-    are synonyms and both stay."""
+    """Nested sources left with the same English cannot both be right ("thế chấp" and "thế chấp dưới
+    chuẩn" → "sub-prime"; "chủ nhà" and "đội chủ nhà" → "homeside"): the English translates one
+    of them: the longer source when the English translates its extra words
+    (``_outer_translated``; session 23, tuning documents: 4 more gold terms listed, one conflict
+    fewer), the shorter when the longer only adds a classifier (``_CLASSIFIERS``; session 24: 3
+    more, one more conflict), the longer when it adds a head that makes a term (``_TERM_HEADS``)
+    or a body's kind before an abbreviation (``_kind_of_abbreviated_body``: "Bộ NN&PTNT → MARD";
+    session 65: vn63 +1, vn15 swaps its two gold forms), the shorter when the longer only adds
+    "khác" (``_TAIL_EXTRAS``), both when a title's longer form only adds "Chính phủ" ("Thủ tướng
+    Chính phủ" is the full title, "Prime Minister" its English; session 58: tuning +1,
+    report-only +2, vn +3, the seed pair's second list +1, no entry more), else the
+    better-scored entry. (Dropping the shorter source instead lost 0.03 of the tuning documents'
+    gold terms; by score gained 0.009 and 6 fewer conflicts.) Sources that merely share an
+    English ("Mỹ", "Hoa Kỳ" → "United States") are synonyms and both stay."""
     dropped: set[int] = set()
     by_target: dict[str, list[int]] = defaultdict(list)
     for k, entry in enumerate(entries):
