@@ -268,6 +268,31 @@ def test_a_names_own_and_between_capitals_is_no_list_mark():
     assert span_text(en, tgt, p.first, p.last) == "University of Transport and Communications"
 
 
+def test_a_names_own_dash_lets_its_english_keep_and():
+    """ "Tập đoàn Công nghiệp - Viễn thông Quân đội" joins its two fields with a dash, as its
+    English does with "and" ("Viettel Military Industry and Telecoms Group"): the list rule
+    had cut the English at that "and" to "Viettel Military Industry". The links are the word
+    aligner's on vn64's sentence."""
+    vi = (
+        "Tại khu trưng bày ngoài trời, Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel) giới thiệu hơn 100 "
+        "sản phẩm, trong đó khoảng 20 sản phẩm lần đầu ra mắt công chúng."
+    )
+    en = (
+        "In the outdoor display area, the Viettel Military Industry and Telecoms Group (Viettel) showcased more "
+        "than 100 products, about 20 of which were unveiled to the public for the first time."
+    )
+    src, tgt = vi_tokens(vi), en_tokens(en)
+    assert [src[k].text for k in (7, 11, 15)] == ["Tập", "-", "đội"]
+    links = [(0, 0), (0, 1), (1, 4), (2, 3), (3, 3), (4, 2), (5, 2), (6, 5), (6, 6), (8, 12), (9, 30), (10, 9)]
+    links += [(11, 10), (12, 11), (13, 11), (14, 8), (15, 8), (16, 13), (17, 7), (17, 14), (18, 15), (19, 16)]
+    forward = [(0, 0), (1, 4), (2, 3), (3, 3), (4, 2), (5, 2), (6, 5), (7, 9), (8, 12), (9, 9), (10, 9), (11, 10)]
+    forward += [(12, 11), (13, 11), (14, 8), (15, 8), (16, 13), (17, 14), (18, 15), (19, 16)]
+    claims = [(0, 0), (1, 4), (3, 3), (4, 2), (6, 5), (8, 12), (10, 9), (11, 10), (12, 11), (13, 11), (14, 8)]
+    claims += [(16, 13), (17, 14), (18, 15), (37, 30)]
+    p = project(7, 15, src, tgt, links, forward, claims=claims)
+    assert span_text(en, tgt, p.first, p.last) == "Viettel Military Industry and Telecoms Group"
+
+
 def test_an_english_stops_before_a_bracket_the_term_does_not_open():
     """ "Việt Nam" linked to "Vietnam" and to the abbreviation "Petrovietnam" in brackets."""
     text = "the Vietnam Energy Group ( Petrovietnam ) said"
