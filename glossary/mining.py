@@ -418,11 +418,16 @@ def _region_after(key: str, target: str, english: list[str]) -> str:
     """A region's name keeps the "region" every English sentence writes right after it
     ("Bắc Trung Bộ → North Central region", "miền Trung → central region", "vùng Đông Nam Bộ
     → Southeast region"): Vietnamese says it in "miền", "vùng" or "khu vực" before the name
-    or in the "Bộ" of "Bắc Bộ", and the word links leave it out."""
+    or in the "Bộ" of "Bắc Bộ", and the word links leave it out. One sentence that writes it
+    is enough: the others may use the name as an adjective ("các tỉnh miền Trung → central
+    provinces"; session 65, where every sentence had to write it: vn63 +1, −1 conflict, every
+    other row unchanged)."""
     low = key.lower()
     if not (low.startswith(("miền ", "vùng ", "khu vực ")) or low.endswith(" bộ")) or not english:
         return target
-    if target.lower().endswith("region") or _written_after(target, english, r"( region)\b") is None:
+    if target.lower().endswith("region") or not any(
+        re.search(rf"(?<![\w-]){re.escape(target)} region\b", text) for text in english
+    ):
         return target
     return f"{target} region"
 

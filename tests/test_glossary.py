@@ -3215,9 +3215,14 @@ def test_a_region_keeps_the_region_its_english_writes_after_it():
     english = ["Rain will spread across the North Central region on Friday."]
     assert _region_after("Bắc Trung Bộ", "North Central", english) == "North Central region"
     assert _region_after("miền Trung", "central", ["Floods hit the central region."]) == "central region"
-    # only a region's name, and only where every sentence writes it
+    # one sentence that writes it names the region, though others write "central provinces" (vn63)
+    both = ["Central provinces must review their plans.", "The heatwave in the central region may last."]
+    assert _region_after("miền Trung", "central", both) == "central region"
+    mixed = [*english, "North Central provinces"]
+    assert _region_after("Bắc Trung Bộ", "North Central", mixed) == "North Central region"
+    # only a region's name, and only where a sentence writes it
     assert _region_after("Bộ Y tế", "Ministry", ["the Ministry region"]) == "Ministry"
-    assert _region_after("Bắc Trung Bộ", "North Central", [*english, "North Central provinces"]) == "North Central"
+    assert _region_after("miền Trung", "central", both[:1]) == "central"
 
 
 def test_a_country_s_dollar_keeps_its_sign():
