@@ -3225,6 +3225,24 @@ def test_a_region_keeps_the_region_its_english_writes_after_it():
     assert _region_after("miền Trung", "central", both[:1]) == "central"
 
 
+def test_an_english_drops_a_piece_of_an_owner_s_name_the_term_does_not_say():
+    """ "Ủy ban Quốc phòng, An ninh và Đối ngoại" (its "của Quốc hội" outside the term) came out
+    as "Assembly's Committee for …": the projection cut into "National Assembly's" (vn64)."""
+    from glossary.mining import _without_cut_owner
+
+    english = ["the National Assembly's Committee for National Defence, Security and Foreign Affairs met."]
+    target = "Assembly's Committee for National Defence, Security and Foreign Affairs"
+    term = "Ủy ban Quốc phòng, An ninh và Đối ngoại"
+    assert _without_cut_owner(term, target, english) == target.split(" ", 1)[1]
+    # an owner the term says ("của Hải quân"), a name's own "People's", an owner written whole: they stay
+    navy = ["the Royal Australian Navy's Commander Forbes Peters said"]
+    owned = "Navy's Commander Forbes Peters"
+    assert _without_cut_owner("Trung tá Forbes Peters của Hải quân", owned, navy) == owned
+    china = ["the Chinese People's Republic of China"]
+    assert _without_cut_owner("Cộng hòa Nhân dân Trung Hoa", "People's Republic of China", china).startswith("People")
+    assert _without_cut_owner(term, target, [english[0].replace("the National ", "the ")]) == target
+
+
 def test_a_country_s_dollar_keeps_its_sign():
     from glossary.mining import _dollar_sign
 
