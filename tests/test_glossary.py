@@ -1651,6 +1651,8 @@ def test_an_edge_word_none_of_the_term_explains_goes_once_the_rest_covers_the_te
     assert cut("Tòa án Tối cao", "Supreme Court of the land") == "Supreme Court"
     # a name goes on over "of" to its country, which a Vietnamese body leaves out
     assert cut("Tòa án Tối cao", "Supreme Court of Vietnam") == "Supreme Court of Vietnam"
+    # and over "and" to the second of its fields ("Luật Phòng, chống ma túy" said it with a comma; vn66)
+    assert cut("Tòa án Tối cao", "Supreme Court of Appeal and Review") == "Supreme Court of Appeal and Review"
     # the rest does not explain "sinh hoạt": nothing goes
     assert cut("kết quả sinh hoạt", "Preliminary results of living") == "Preliminary results of living"
     # a left cut leaves two words at least; a right cut never takes a head noun
