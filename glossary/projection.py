@@ -619,7 +619,7 @@ def _project_links(span: _Span) -> Projection | None:
             part = _comma_part(tgt_tokens, t1, t2, ours, cut_words, frozenset(given))
         if part is None:
             return None
-        t1, t2 = _within_its_coordinators(src_tokens, first, last, tgt_tokens, *part)
+        t1, t2 = _within_its_coordinators(src_tokens, first, last, tgt_tokens, *part, ours)
     if kind.reduplicated:
         t1, t2 = reduplication(tgt_tokens, t1) or (t1, t2)
     if kind.quoted:
@@ -930,14 +930,23 @@ def _coordinated(src_tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _within_its_coordinators(
-    src_tokens: list[Token], first: int, last: int, tgt_tokens: list[Token], t1: int, t2: int
+    src_tokens: list[Token],
+    first: int,
+    last: int,
+    tgt_tokens: list[Token],
+    t1: int,
+    t2: int,
+    ours: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, int]:
     """An English with more "and"s than its source has coordinators, where a comma or "và"
     follows the source, ran on into the next item of the sentence: "Thứ trưởng Bộ Nông
     nghiệp và Phát triển nông thôn, Chánh Văn phòng …" → "Deputy Minister of Agriculture
     and Rural Development and Chief". It ends before its first "and" too many. (A source
     without a coordinator keeps its English whole: "Bộ Ngoại giao Anh" is the "Foreign and
-    Commonwealth Office".)"""
+    Commonwealth Office".) Nor where a word after that "and" is the span's own ("Phòng Phòng
+    chống ma túy và tội phạm" → "Drug and Crime Prevention and Control Division": "Phòng"
+    links to "Control" alone, where "trưởng" of "Thứ trưởng" links to "Minister" and to the
+    next title's "Chief"; session 65: vn66 +1, −1 conflict, every other row unchanged)."""
     own = sum(1 for k in range(first, last + 1) if src_tokens[k].text.lower() in VI_COORDINATORS)
     after = src_tokens[last + 1].text.lower() if last + 1 < len(src_tokens) else ""
     if not own or after not in {",", *VI_COORDINATORS}:
@@ -945,6 +954,9 @@ def _within_its_coordinators(
     joins = [k for k in range(t1, t2 + 1) if tgt_tokens[k].text.lower() in EN_COORDINATORS]
     if len(joins) <= own or joins[own] - 1 < t1:
         return t1, t2
+    past = {i for i, j in ours if joins[own] < j <= t2}
+    if any(all(j > joins[own] for k, j in ours if k == i) for i in past):
+        return t1, t2  # a span word that says only what follows that "and": "Phòng chống" is "Prevention and Control"
     return t1, joins[own] - 1
 
 

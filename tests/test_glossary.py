@@ -293,6 +293,27 @@ def test_a_names_own_dash_lets_its_english_keep_and():
     assert span_text(en, tgt, p.first, p.last) == "Viettel Military Industry and Telecoms Group"
 
 
+def test_an_and_after_the_terms_own_coordinators_stays_when_the_term_links_past_it():
+    """ "Phòng Phòng chống ma túy và tội phạm" has one "và" and its English two "and"s: "Phòng
+    chống" is "Prevention and Control". The English's words after the second "and" are the
+    span's own ("Phòng" links to "Control"), so it did not run into the next item (vn66)."""
+    vi = (
+        "Bộ Tư lệnh Bộ đội Biên phòng cũng tặng Bằng khen cho Đồn Biên phòng Sín Thầu và Phòng Phòng chống ma túy "
+        "và tội phạm, đồng thời đề nghị Bộ Quốc phòng xem xét khen thưởng cấp cao hơn."
+    )
+    en = (
+        "The Border Guard High Command also awarded certificates of merit to the Sin Thau Border Guard Station and "
+        "the Drug and Crime Prevention and Control Division, and proposed that the Ministry of National Defence "
+        "consider higher-level commendations."
+    )
+    src, tgt = vi_tokens(vi), en_tokens(en)
+    assert [src[k].text for k in (18, 25)] == ["Phòng", "phạm"]
+    links = [(7, 5), (8, 6), (9, 7), (10, 7), (11, 10), (12, 11), (13, 14), (15, 12), (16, 13), (17, 17), (18, 24)]
+    links += [(19, 22), (20, 22), (21, 19), (22, 19), (23, 20), (23, 23), (24, 21), (25, 21), (26, 26), (27, 27)]
+    p = project(18, 25, src, tgt, links)
+    assert span_text(en, tgt, p.first, p.last) == "Drug and Crime Prevention and Control Division"
+
+
 def test_an_english_stops_before_a_bracket_the_term_does_not_open():
     """ "Việt Nam" linked to "Vietnam" and to the abbreviation "Petrovietnam" in brackets."""
     text = "the Vietnam Energy Group ( Petrovietnam ) said"
