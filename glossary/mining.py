@@ -796,8 +796,9 @@ def _banked_choice(
     occurrence was projected to ("Thủ tướng": "Minister" and "Prime Minister" once each),
     else the longest accepted rendering inside the chosen English ("foreign media" →
     "media", "US President" → "President") — unless the words it would cut away translate
-    the term (``trim.surely_translated``). Tuning documents, each with a bank of the
-    others: 6 more gold terms with a right English, none lost."""
+    the term (``trim.surely_translated``) or make a military rank of it ("Senior Lieutenant
+    Colonel", ``_RANK_WORDS``; session 65: vn21 +1, −1 conflict, vn66 −1 conflict). Tuning
+    documents, each with a bank of the others: 6 more gold terms with a right English, none lost."""
     if not known or gold_target_key(choice.target) in known:
         return choice
     agree = [o for o in projected if o.target and gold_target_key(o.target) in known]
@@ -814,8 +815,15 @@ def _banked_choice(
         # here ("thiên" → "natural"), though another document rendered it "disasters"
         # (tuning documents: 2 more gold terms, 2 fewer conflicts)
         return choice
+    if cut and all(w in _RANK_WORDS for w in cut):
+        return choice  # "Senior Lieutenant Colonel" is one rank, though a list knows "Thượng tá → Colonel"
     best = choice.target[start:end]
     return _Choice(best, english_key(best), choice.agree, choice.votes, choice.shapes)
+
+
+#: words that make a military rank of another ("Senior Lieutenant Colonel", "Major General",
+#: "Vice Admiral"): a Vietnamese rank is one word whose English may be three
+_RANK_WORDS = frozenset({"Senior", "Lieutenant", "Major", "Brigadier", "Rear", "Vice", "Staff", "Master"})
 
 
 def _written_in(text: str, phrase: str) -> tuple[int, int] | None:

@@ -2319,6 +2319,9 @@ def test_term_bank_renderings_steer_the_english_choice():
     assert _banked_choice(disasters, [], known).target == "disasters"  # no table: the bank's rendering
     bill = _Choice("Law Reform bill", "law reform bill", [occ("Law Reform bill")], {}, {})
     assert _banked_choice(bill, [], frozenset({"bill"}), "dự luật", table).target == "bill"  # "reform": not sure
+    # nor a rank's own words: "Thượng tá" is a "Senior Lieutenant Colonel", though a list knows "Colonel" (vn66)
+    rank = _Choice("Senior Lieutenant Colonel", "senior lieutenant colonel", [occ("Senior Lieutenant Colonel")], {}, {})
+    assert _banked_choice(rank, [], frozenset({"colonel"}), "Thượng tá", table) is rank
 
 
 def test_term_bank_file_is_reproducible_and_the_bundled_one_knows_news_terms(tmp_path):
