@@ -109,6 +109,7 @@ from .trim import (
     unexplained_edges,
     without_clause_tail,
     without_clock_marks,
+    without_cut_owner,
     without_leading_name,
     without_owner_lead,
     without_place_tail,
@@ -389,14 +390,15 @@ def _body_through_and(key: str, target: str, english: list[str]) -> str:
     return target if field is None else f"{target} and {field}"
 
 
-def _written_after(target: str, english: list[str], tail: str) -> str | None:
-    """What every English sentence writes right after ``target`` as the regular expression
-    ``tail``'s first group, when all write the same (else None): how the English goes on
-    where the word links stopped short ("… and Trade", "… Department", "… at all levels")."""
+def _written_after(target: str, english: list[str], tail: str, every: bool = True) -> str | None:
+    """What every English sentence (or, not ``every``, at least one) writes right after
+    ``target`` as the regular expression ``tail``'s first group, when all that write it write
+    the same (else None): how the English goes on where the word links stopped short ("… and
+    Trade", "… Department", "… at all levels", "… region")."""
     after = re.compile(rf"(?<![\w-]){re.escape(target)}{tail}")
     found = [after.search(text) for text in english]
     tails = {m.group(1) for m in found if m}
-    return tails.pop() if len(tails) == 1 and None not in found else None
+    return tails.pop() if len(tails) == 1 and (None not in found or not every) else None
 
 
 def _english_tails(key: str, target: str, english: list[str]) -> str:
@@ -407,27 +409,10 @@ def _english_tails(key: str, target: str, english: list[str]) -> str:
 
 def _name_english(key: str, source: str, target: str, english: list[str]) -> str:
     """A name's English completed from its sentences: spelt as the source spells it, without a
-    piece of an owner's name before it, and with the body's words the links missed after it."""
-    target = " ".join(_spelt_name(source, target.split(" ")))
-    return _body_word_after(_body_through_and(key, _without_cut_owner(key, target, english), english), english)
-
-
-def _without_cut_owner(key: str, target: str, english: list[str]) -> str:
-    """The English without a leading owner ("Assembly's") where every sentence writes another
-    capitalised word right before it ("the National Assembly's Committee for National Defence,
-    Security and Foreign Affairs"): the projection cut into the owner's name, which the term
-    ("Ủy ban Quốc phòng, An ninh và Đối ngoại", its "của Quốc hội" outside) does not say, or it
-    would have taken the whole name. A term that says an owner ("Trung tá Forbes Peters của
-    Hải quân → Navy's Commander Forbes Peters") keeps it. Session 65, all 187 rows: vn64 +1,
-    −1 conflict; every other row unchanged."""
-    words = target.split(" ")
-    if len(words) < 2 or not re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) or not words[1][:1].isupper():
-        return target
-    owner = words[0][:-2]
-    if owner.lower() in ("people", "children", "women") or "của" in syllables(key):
-        return target  # "People's Republic of China": the name's own
-    before = re.compile(rf"\b[A-Z][\w-]* {re.escape(target)}")
-    return " ".join(words[1:]) if english and all(before.search(text) for text in english) else target
+    piece of an owner's name before it (``trim.without_cut_owner``), and with the body's words
+    the links missed after it."""
+    words = without_cut_owner(_spelt_name(source, target.split(" ")), key, english)
+    return _body_word_after(_body_through_and(key, " ".join(words), english), english)
 
 
 #: the last word of a body's English name, which the word links may miss when the
@@ -450,9 +435,7 @@ def _region_after(key: str, target: str, english: list[str]) -> str:
     low = key.lower()
     if not (low.startswith(("miền ", "vùng ", "khu vực ")) or low.endswith(" bộ")) or not english:
         return target
-    if target.lower().endswith("region") or not any(
-        re.search(rf"(?<![\w-]){re.escape(target)} region\b", text) for text in english
-    ):
+    if target.lower().endswith("region") or _written_after(target, english, r"( region)\b", every=False) is None:
         return target
     return f"{target} region"
 
@@ -1209,9 +1192,9 @@ def _a_place_as_its_body(source: str, target: str) -> bool:
     syllable, hyphens and dashes aside ("Thừa Thiên Huế → Thua Thien-Hue"; session 65: vn63 lists
     "tỉnh Thừa Thiên Huế → Thua Thien-Hue Province", which had come out as the province's Forest
     Protection Sub-department, and one gold term drops below the cut; every other row unchanged)."""
-    english = re.split(r"[\s\-–]+", target)
+    english = _WORD_BREAKS.split(target)
     for kind, words in _kind_and_name(source):
-        name = [w for w in re.split(r"[\s\-–]+", unmarked(" ".join(words).lower())) if w]
+        name = [w for w in _WORD_BREAKS.split(unmarked(" ".join(words).lower())) if w]
         if len(english) <= len(name):
             continue
         if [w.lower() for w in english[: len(name)]] == name:
@@ -1220,6 +1203,8 @@ def _a_place_as_its_body(source: str, target: str) -> bool:
     return False
 
 
+#: what parts a place name's syllables in either language: spaces, hyphens, dashes
+_WORD_BREAKS = re.compile(r"[\s\-–]+")
 #: the adjective English makes of a kind of place, which names no place alone ("Khanh Hoa Provincial")
 _PLACE_ADJECTIVES = {"province": "provincial"}
 

@@ -936,7 +936,7 @@ def _within_its_coordinators(
     tgt_tokens: list[Token],
     t1: int,
     t2: int,
-    ours: Sequence[tuple[int, int]] = (),
+    ours: Sequence[tuple[int, int]],
 ) -> tuple[int, int]:
     """An English with more "and"s than its source has coordinators, where a comma or "và"
     follows the source, ran on into the next item of the sentence: "Thứ trưởng Bộ Nông

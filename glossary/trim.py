@@ -15,6 +15,8 @@ plant" for "nhà máy điện nguyên tử", "seat at a general election" for "t
 - ``without_owner_lead``: a lower-case term's English does not open on a possessor the
   term neither spells nor translates ("plaintiffs' appeals" for "kháng cáo"; session 51,
   tuning documents ± 0, report-only +1 gold term, 2 conflicts fewer);
+- ``without_cut_owner``: a name's English does not open on a piece of an owner's name
+  ("Assembly's" of "the National Assembly's Committee …") the term does not say (session 65);
 - ``without_stray_quote``: an English with one unmatched quotation mark ran into a
   quotation beside the term ("encoding "selenoprotein" for "selenoprotein", "seismic "bump"
   for "địa chấn"); the side of the mark with the term's words stays;
@@ -77,6 +79,7 @@ __all__ = [
     "unexplained_edges",
     "without_clause_tail",
     "without_clock_marks",
+    "without_cut_owner",
     "without_leading_name",
     "without_owner_lead",
     "without_place_tail",
@@ -245,6 +248,25 @@ def without_owner_lead(words: list[str], term: str, table: TranslationTable) -> 
     own = _own_syllables(term)
     spelt = set(_folded_words(owner)) & {fold(v) for v in own}  # "St.Paul's Cathedral" spells "Paul"
     return words if spelt or own_word(owner, own, table) else words[1:]
+
+
+def without_cut_owner(words: list[str], term: str, sentences: Iterable[str]) -> list[str]:
+    """A name's English without a leading owner ("Assembly's") where every English sentence
+    writes another capitalised word right before it ("the National Assembly's Committee for
+    National Defence, Security and Foreign Affairs"): the projection cut into the owner's
+    name, which the term ("Ủy ban Quốc phòng, An ninh và Đối ngoại", its "của Quốc hội"
+    outside) does not say, or it would have taken the whole name. A term that says an owner
+    ("Trung tá Forbes Peters của Hải quân → Navy's Commander Forbes Peters") keeps it, as a
+    name's own "People's" does. Session 65, all 187 rows: vn64 +1, −1 conflict; every other row
+    unchanged. (``without_owner_lead`` is its mirror for a lower-case term, judged by the
+    table.)"""
+    english = list(sentences)
+    if len(words) < 2 or not re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) or not words[1][:1].isupper():
+        return words
+    if words[0][:-2].lower() in ("people", "children", "women") or "của" in syllables(term):
+        return words
+    before = re.compile(rf"\b[A-Z][\w-]* {re.escape(' '.join(words))}")
+    return words[1:] if english and all(before.search(text) for text in english) else words
 
 
 #: prepositions that open a place or owner phrase after a common noun ("saltwater intrusion in the Mekong")
