@@ -110,6 +110,7 @@ from .trim import (
     without_clause_tail,
     without_clock_marks,
     without_cut_owner,
+    without_cut_place_end,
     without_leading_name,
     without_owner_lead,
     without_place_tail,
@@ -407,11 +408,12 @@ def _english_tails(key: str, target: str, english: list[str]) -> str:
     return _region_after(key, _at_all_levels(key, _dollar_sign(key, target, english), english), english)
 
 
-def _name_english(key: str, source: str, target: str, english: list[str]) -> str:
+def _name_english(key: str, source: str, target: str, english: list[str], table: TranslationTable) -> str:
     """A name's English completed from its sentences: spelt as the source spells it, without a
     piece of an owner's name before it (``trim.without_cut_owner``), and with the body's words
     the links missed after it."""
     words = without_cut_owner(_spelt_name(source, target.split(" ")), key, english)
+    words = without_cut_place_end(words, key, english, table)
     return _body_word_after(_body_through_and(key, " ".join(words), english), english)
 
 
@@ -1271,7 +1273,7 @@ def _candidate(
         target = " ".join(explained_neighbours(key, target.split(" "), english, found.table, beside))
         target = _english_tails(key, target, english)
         if origin in _NAME_ORIGINS:  # after the neighbours: "network" explains nothing of "iTV"
-            target = _name_english(key, source, target, english)
+            target = _name_english(key, source, target, english, found.table)
     if all(o.local for o in occ) and written_without_marks(source, target) and _kind_after(target, occ, pairs):
         return None  # "Bình Thạnh" only ever in "phường Bình Thạnh": a piece of the ward's name
     if origin not in _SET_PHRASE_ORIGINS and found.tail_tags.get(key) == "V" and subject_and_participle(target):

@@ -269,6 +269,27 @@ def without_cut_owner(words: list[str], term: str, sentences: Iterable[str]) -> 
     return words[1:] if english and all(before.search(text) for text in english) else words
 
 
+#: the words that end a place's English name after its own ("HCM City", "Nghe An Province")
+_PLACE_KIND_ENDS = frozenset({"City", "Province", "District", "Ward", "Commune", "County"})
+
+
+def without_cut_place_end(words: list[str], term: str, sentences: Iterable[str], table: TranslationTable) -> list[str]:
+    """A name's English without a leading word that ends a place's name, where every English
+    sentence writes a capitalised word right before it ("HCM City University of Education
+    Publishing House" for "Nhà xuất bản Đại học Sư phạm", beside the one "TP.HCM" follows: the
+    projection cut into "HCM City"). The word stays when a syllable of the term spells or
+    translates it ("thành phố"). Only a place's kind: a body's English puts its country first
+    ("Vietnam General Confederation of Labour"), and a country written in one word is spelt by
+    none of the term's syllables alone. The plain mirror of ``without_cut_owner``."""
+    english = list(sentences)
+    if len(words) < 3 or words[0] not in _PLACE_KIND_ENDS or not _capital(words, 1):
+        return words
+    if own_word(words[0], _own_syllables(term), table):
+        return words
+    before = re.compile(rf"\b[A-Z][\w-]* {re.escape(' '.join(words))}")
+    return words[1:] if english and all(before.search(text) for text in english) else words
+
+
 #: prepositions that open a place or owner phrase after a common noun ("saltwater intrusion in the Mekong")
 _PLACE_TAIL = frozenset({"in", "at", "on", "of", "from", "to", "for"})
 

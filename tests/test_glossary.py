@@ -3272,6 +3272,34 @@ def test_an_english_drops_a_piece_of_an_owner_s_name_the_term_does_not_say():
     assert _without_cut_owner(term, target, [english[0].replace("the National ", "the ")]) == target
 
 
+def test_an_english_drops_the_end_of_a_place_s_name_the_term_does_not_say():
+    """ "Nhà xuất bản Đại học Sư phạm" before "TP.HCM" came out as "City University of Education
+    Publishing House": the projection cut into "HCM City" (vn68)."""
+    from glossary.translation_table import load_table
+    from glossary.trim import without_cut_place_end
+
+    table = load_table()
+
+    def _cut(term: str, target: str, english: list[str]) -> str:
+        return " ".join(without_cut_place_end(target.split(" "), term, english, table))
+
+    english = [
+        "with the University of Education Publishing House and the HCM City University of Education Publishing House."
+    ]
+    term = "Nhà xuất bản Đại học Sư phạm"
+    assert (
+        _cut(term, "City University of Education Publishing House", english)
+        == "University of Education Publishing House"
+    )
+    # a sentence that writes it without a name before, a term that says the city, a body's country first: they stay
+    alone = ["City University of Education Publishing House said"]
+    assert _cut(term, "City University of Education Publishing House", alone).startswith("City")
+    hanoi = ["the Hanoi City People's Committee"]
+    assert _cut("Ủy ban nhân dân thành phố", "City People's Committee", hanoi).startswith("City")
+    labour = ["the Vietnam General Confederation of Labour said"]
+    assert _cut("Tổng Liên đoàn Lao động", "General Confederation of Labour", labour).startswith("General")
+
+
 def test_a_country_s_dollar_keeps_its_sign():
     from glossary.mining import _dollar_sign
 
