@@ -1345,12 +1345,14 @@ _SCOPE_WORDS = frozenset({*_PLACE_ADJECTIVES.values(), "municipal", "city", "dis
 def _title_case(text: str) -> bool:
     """Is the English a name in Title Case: its words capitalised but for small joining words
     and, inside it (never at its end), a level of government ("Chairman of the provincial
-    People's Committee"; session 54: vn1–vn16 +2 gold terms, Wikinews unchanged)?"""
+    People's Committee"; session 54: vn1–vn16 +2 gold terms, Wikinews unchanged), which may
+    also open it ("UBND tỉnh → provincial People's Committee" seen once; session 66: vn +4
+    gold terms, no conflict, Wikinews unchanged)?"""
     words = JOINED.findall(text)
     scoped = bool(words) and words[-1][:1].isupper()  # a level of government never ends the name
     return (
         len(words) >= 2
-        and words[0][:1].isupper()
+        and (words[0][:1].isupper() or (scoped and words[0] in _SCOPE_WORDS))
         and all(
             w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS or (scoped and w in _SCOPE_WORDS)
             for w in words

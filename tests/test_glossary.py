@@ -2084,6 +2084,9 @@ def test_a_level_of_government_inside_a_title_case_name():
     assert not _title_case("Director of the provincial")
     assert not _title_case("Chairman of the local People's Committee")
     assert _title_case("Justice Department") and not _title_case("justice ministry")
+    # or at its start, before the body ("UBND tỉnh", "HĐND tỉnh" seen once; vn68)
+    assert _title_case("provincial People's Committee") and _title_case("municipal People's Council")
+    assert not _title_case("provincial capital") and not _title_case("local People's Committee")
 
 
 def test_a_source_written_as_the_english_adjective_is_not_turned_into_the_place():
