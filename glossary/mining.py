@@ -116,6 +116,7 @@ from .trim import (
     without_place_tail,
     without_pronoun_edges,
     without_qualifier_lead,
+    without_scope_lead,
     without_stray_quote,
     without_title_lead,
     without_trailing_name,
@@ -1417,6 +1418,7 @@ def _cut_to_term(
     if origin not in _SET_PHRASE_ORIGINS:  # a quotation's English keeps its marks
         words = without_stray_quote(words, key, table)
         words = without_qualifier_lead(without_clause_tail(words, key, table), key, table)
+        words = without_scope_lead(words, key)
     if origin != "quote":  # a quoted saying is its own phrase: "… after the horse has bolted"
         words = without_trailing_verb(words, origin not in _SET_PHRASE_ORIGINS)
     words = without_clock_marks(words)

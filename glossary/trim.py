@@ -234,6 +234,23 @@ def without_qualifier_lead(words: list[str], term: str, table: TranslationTable)
     return words if own_word(words[0], own, table) else words[1:]
 
 
+#: the levels of government English writes in lower case before a body's name, and the
+#: Vietnamese words that say a level ("provincial People's Committee" is "UBND tỉnh")
+_SCOPE_LEADS = frozenset({"provincial", "municipal", "district", "commune", "ward", "city"})
+_VI_LEVELS = frozenset({"tỉnh", "thành", "phố", "tp", "huyện", "quận", "xã", "phường", "thị"})
+
+
+def without_scope_lead(words: list[str], term: str) -> list[str]:
+    """The words without a leading level of government before a body's name when the term
+    names no level at all: the sentence's "provincial" before "Department of Education and
+    Training" is the reporter's, where the Vietnamese wrote "Sở GD&ĐT" bare (session 66, vn68).
+    "UBND tỉnh → provincial People's Committee" keeps it: "tỉnh" says it."""
+    if len(words) < 2 or words[0] not in _SCOPE_LEADS or not words[1][:1].isupper():
+        return words
+    said = {v.lower().rstrip(".") for v in re.split(r"[\s.]+", term) if v}
+    return words if said & _VI_LEVELS else words[1:]
+
+
 _POSSESSIVE = re.compile(r"[\w.-]+(?:['’]s|s['’])")
 
 

@@ -1937,6 +1937,19 @@ def test_a_hedge_before_a_term_goes_unless_the_term_says_it():
     assert without_qualifier_lead("main suspect".split(), "nghi phạm", table) == ["main", "suspect"]
 
 
+def test_a_level_of_government_before_a_body_goes_unless_the_term_names_one():
+    """ "Sở GD&ĐT" came out as "provincial Department of Education and Training" (vn68)."""
+    from glossary.trim import without_scope_lead
+
+    body = "provincial Department of Education and Training".split()
+    assert without_scope_lead(body, "Sở GD&ĐT") == body[1:]
+    # the term names the level ("tỉnh", "TP.", "huyện"): it stays; so does a lower-case noun after it
+    assert without_scope_lead("provincial People's Committee".split(), "UBND tỉnh")[0] == "provincial"
+    assert without_scope_lead("municipal People's Council".split(), "HĐND TP.HCM")[0] == "municipal"
+    assert without_scope_lead("district People's Court".split(), "Tòa án nhân dân huyện")[0] == "district"
+    assert without_scope_lead("provincial capital".split(), "thủ phủ") == ["provincial", "capital"]
+
+
 def test_a_clock_s_am_or_pm_is_no_part_of_a_term():
     from glossary.trim import without_clock_marks
 
