@@ -2927,6 +2927,33 @@ def test_a_name_written_only_inside_a_sure_longer_name_is_no_entry_of_its_own():
     ]
 
 
+def test_a_name_joined_by_an_ampersand_holds_its_pieces_even_unsure():
+    """ "Pratt" and "Whitney" were listed beside "Pratt & Whitney" (vn67), whose score was under
+    the sure level: a name joined by "&" is one unit, so its pieces go where the text writes
+    them only inside it."""
+    from glossary.model import GlossaryEntry
+    from glossary.pruning import without_name_pieces
+
+    sentence = ["Đợt thu hồi động cơ của nhà sản xuất Pratt & Whitney kéo dài."]
+    text = {"Pratt": sentence, "Whitney": sentence, "Johnson": ["Ông Johnson nói.", *sentence]}
+    entries = [
+        GlossaryEntry("Pratt & Whitney", "Pratt & Whitney", "organisation", 0.8, 1),
+        GlossaryEntry("Pratt", "Pratt", "name", 0.2, 1),
+        GlossaryEntry("Whitney", "Whitney", "name", 0.3, 1),
+    ]
+    kept = [e.source for e in without_name_pieces(entries, 0.9, lambda source: text.get(source, []))]
+    assert kept == ["Pratt & Whitney"]
+    # a piece the text also writes on its own stays; an unsure holder without "&" proves nothing
+    alone = [GlossaryEntry("Johnson & Whitney", "Johnson & Whitney", "organisation", 0.8, 1)]
+    alone.append(GlossaryEntry("Johnson", "Johnson", "name", 0.2, 2))
+    assert [e.source for e in without_name_pieces(alone, 0.9, lambda source: text.get(source, []))] == [
+        "Johnson & Whitney",
+        "Johnson",
+    ]
+    plain = [GlossaryEntry("Pratt Whitney", "Pratt Whitney", "organisation", 0.8, 1), entries[1]]
+    assert len(without_name_pieces(plain, 0.9, lambda source: text.get(source, []))) == 2
+
+
 def test_the_letters_of_a_designation_are_no_entry_of_their_own():
     from glossary.model import GlossaryEntry
     from glossary.pruning import without_designation_prefixes
