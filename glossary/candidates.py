@@ -951,6 +951,13 @@ def _pair_comma(tokens: list[Token], words: list[tuple[int, int]], e: int) -> bo
     )
 
 
+def _capital_after_capital(tokens, words, e: int) -> bool:
+    """Is word e a capitalised syllable right after a capitalised word: a name's own syllable
+    even where it is a function word in lower case ("Tân Sơn Nhất", where "nhất" is the
+    superlative)?"""
+    return e > 0 and _is_capital(tokens, words[e]) and _is_capital(tokens, words[e - 1])
+
+
 #: "trong" and "ngoài" before "nước" make an adjective of a body's name, "domestic" and "foreign"
 _INSIDE_OUTSIDE = frozenset({"trong", "ngoài"})
 
@@ -975,7 +982,7 @@ def _headed_from(tokens, words, w: int, capital_seen: bool) -> list[Candidate]:
         if text in _INSIDE_OUTSIDE and e + 1 < len(words) and _word_text(tokens, words[e + 1]).lower() == "nước":
             continue  # "… thị trường trong nước": "domestic", no preposition ("Domestic Market")
         digit = tokens[span[0]].text[:1].isdigit() or _ordinal_at(tokens, words, e)
-        if _is_stop(tokens, span) and not digit:
+        if _is_stop(tokens, span) and not digit and not _capital_after_capital(tokens, words, e):
             break
         if digit and not (
             _word_text(tokens, words[e - 1]).lower() in ("thứ", "năm")

@@ -130,7 +130,7 @@ Mặt_trận Bộ_Chính_trị Ban_Bí_thư Liên_hợp_quốc Quân_đội Quâ
 Trung_tâm Hiệp_hội Liên_minh Tổng_công_ty Bảo_tàng Viện_bảo_tàng Quỹ Hạ_viện Thượng_viện Cảnh_sát Tổ_chức
 Lực_lượng Bệnh_viện Sân_bay Nhà_thờ Chương_trình Hải_quân Nghị_viện Khách_sạn Nhà_hát Ban_Tổ_chức
 Chi_cục Tiểu_ban Thành_ủy Thành_uỷ Tỉnh_ủy Tỉnh_uỷ Huyện_ủy Huyện_uỷ Đảng_ủy Đảng_uỷ Chi_nhánh Phân_viện
-Tổng_liên_đoàn Câu_lạc_bộ Nhà_xuất_bản Kho_bạc Sư_đoàn Trung_đoàn Tiểu_đoàn Hãng
+Tổng_liên_đoàn Câu_lạc_bộ Nhà_xuất_bản Kho_bạc Sư_đoàn Trung_đoàn Tiểu_đoàn Hãng Cảng_hàng_không
 UBND HĐND TAND VKSND Công_an Phòng Thanh_tra Kiểm_toán Bộ_đội
 """.split()
 )

@@ -2783,6 +2783,16 @@ def test_a_headed_name_stops_at_a_second_body_a_foreign_person_and_a_count():
     assert not any("25" in t for _, t in headed("Kể từ khi Cục Thuế làm mất dữ liệu của 25 triệu người."))
 
 
+def test_an_airport_is_a_headed_name_and_a_capitalised_function_syllable_goes_on_in_it():
+    """ "Cảng hàng không quốc tế Tân Sơn Nhất" (eight syllables, past the n-grams' seven) was no
+    candidate: "Cảng hàng không" was no head, and "nhất" (the superlative) stopped the name (vn67)."""
+    found = headed("Ùn tắc tại Cảng hàng không quốc tế Tân Sơn Nhất vào giờ cao điểm.")
+    assert ("caps", "Cảng hàng không quốc tế Tân Sơn Nhất") in found
+    assert not any("vào" in t for _, t in found)
+    # in lower case it is still the superlative that ends a name's lower-case run
+    assert not any("nhất" in t for _, t in headed("Bộ Y tế lớn nhất nước đã họp."))
+
+
 def test_a_compound_ending_in_a_function_syllable_stays_one_word_in_a_name():
     found = cands("Các thành viên của Đảng Tự do, Đảng Bảo thủ Tiến bộ đã đến.")
     assert ("caps", "Đảng Tự do") in found  # the Liberal Party; "do" alone is "because"
