@@ -180,6 +180,10 @@ DOUBLE_QUOTES = frozenset('"“”')
 #: a quotation opening with a conjunction is the rest of a sentence ("để tránh quan điểm một chiều")
 VI_CLAUSE_OPENERS = frozenset("nhưng để vì khi nếu và mà".split())
 
+#: the levels of government English news writes in lower case before or inside a body's name
+#: ("the provincial People's Committee", "Chairman of the municipal People's Council")
+EN_GOVERNMENT_LEVELS = frozenset({"provincial", "municipal", "city", "district", "commune", "ward"})
+
 EN_TITLE_WORDS = frozenset(
     """
 president minister secretary head deputy director ambassador chairman chairwoman chair assistant member

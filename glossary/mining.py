@@ -55,6 +55,7 @@ from .lexicon import (
     EN_COORDINATORS,
     EN_DEMONYM_PLACES,
     EN_DEMONYMS,
+    EN_GOVERNMENT_LEVELS,
     EN_IRREGULAR_DEMONYMS,
     EN_ORG_WORDS,
     EN_RANK_ABBREVIATIONS,
@@ -1340,7 +1341,7 @@ def _named_once(occ: list[Occurrence]) -> bool:
 #: the level of government English news writes in lower case inside a body's or an office's
 #: name: "Chairman of the provincial People's Committee", "the municipal People's Council" —
 #: the adjectives of the kinds of place (``_PLACE_ADJECTIVES``) and the kinds used as such
-_SCOPE_WORDS = frozenset({*_PLACE_ADJECTIVES.values(), "municipal", "city", "district", "commune", "ward"})
+_SCOPE_WORDS = EN_GOVERNMENT_LEVELS | frozenset(_PLACE_ADJECTIVES.values())
 
 
 def _title_case(text: str) -> bool:

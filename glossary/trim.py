@@ -59,6 +59,7 @@ from .lexicon import (
     DOUBLE_QUOTES,
     EN_ARTICLES,
     EN_COORDINATORS,
+    EN_GOVERNMENT_LEVELS,
     EN_TITLE_WORDS,
     VI_FUNCTION_SYLLABLES,
     VI_SURNAMES,
@@ -234,9 +235,8 @@ def without_qualifier_lead(words: list[str], term: str, table: TranslationTable)
     return words if own_word(words[0], own, table) else words[1:]
 
 
-#: the levels of government English writes in lower case before a body's name, and the
-#: Vietnamese words that say a level ("provincial People's Committee" is "UBND tỉnh")
-_SCOPE_LEADS = frozenset({"provincial", "municipal", "district", "commune", "ward", "city"})
+#: the Vietnamese words that say a level of government ("provincial People's Committee" is
+#: "UBND tỉnh")
 _VI_LEVELS = frozenset({"tỉnh", "thành", "phố", "tp", "huyện", "quận", "xã", "phường", "thị"})
 
 
@@ -245,7 +245,7 @@ def without_scope_lead(words: list[str], term: str) -> list[str]:
     names no level at all: the sentence's "provincial" before "Department of Education and
     Training" is the reporter's, where the Vietnamese wrote "Sở GD&ĐT" bare (session 66, vn68).
     "UBND tỉnh → provincial People's Committee" keeps it: "tỉnh" says it."""
-    if len(words) < 2 or words[0] not in _SCOPE_LEADS or not words[1][:1].isupper():
+    if len(words) < 2 or words[0] not in EN_GOVERNMENT_LEVELS or not words[1][:1].isupper():
         return words
     said = {v.lower().rstrip(".") for v in re.split(r"[\s.]+", term) if v}
     return words if said & _VI_LEVELS else words[1:]
@@ -282,8 +282,14 @@ def without_cut_owner(words: list[str], term: str, sentences: Iterable[str]) -> 
         return words
     if words[0][:-2].lower() in ("people", "children", "women") or "của" in syllables(term):
         return words
+    return words[1:] if _after_a_capital_everywhere(words, english) else words
+
+
+def _after_a_capital_everywhere(words: list[str], english: list[str]) -> bool:
+    """Does every English sentence write a capitalised word right before these words (the
+    projection cut them out of a longer name)?"""
     before = re.compile(rf"\b[A-Z][\w-]* {re.escape(' '.join(words))}")
-    return words[1:] if english and all(before.search(text) for text in english) else words
+    return bool(english) and all(before.search(text) for text in english)
 
 
 #: the words that end a place's English name after its own ("HCM City", "Nghe An Province")
@@ -303,8 +309,7 @@ def without_cut_place_end(words: list[str], term: str, sentences: Iterable[str],
         return words
     if own_word(words[0], _own_syllables(term), table):
         return words
-    before = re.compile(rf"\b[A-Z][\w-]* {re.escape(' '.join(words))}")
-    return words[1:] if english and all(before.search(text) for text in english) else words
+    return words[1:] if _after_a_capital_everywhere(words, english) else words
 
 
 #: prepositions that open a place or owner phrase after a common noun ("saltwater intrusion in the Mekong")
