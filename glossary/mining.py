@@ -931,6 +931,8 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|an|ic|i|ch|ss|k)")
 
 
 _COMPASS = ("north ", "south ", "east ", "west ", "northern ", "southern ", "eastern ", "western ")
+#: a compass point's adjective closing a region's name ("Middle Eastern", "Far Eastern")
+_COMPASS_ADJECTIVES = frozenset({"Northern", "Southern", "Eastern", "Western"})
 
 
 #: lower-case words before a continent's or a country's name that are part of the name
@@ -966,7 +968,14 @@ def _place_for_adjective(target: str, index: _EnglishIndex) -> str | None:
     """The place name a name-like source stands for when its projection is the adjective:
     "Nhật Bản" → "Japanese" → "Japan", if the document's English uses that name; the
     people's plural is no better ("Ai Cập" → "Egyptians" → "Egypt"); a compass point stays
-    with the place ("Bắc Triều Tiên" → "North Korean" → "North Korea")."""
+    with the place ("Bắc Triều Tiên" → "North Korean" → "North Korea"), and a region named
+    for one is its adjective's stem ("Trung Đông" → "Middle Eastern" → "Middle East"), written
+    or not, unless the word before the compass point is a country's ("Australian Eastern")."""
+    head, _, last = target.rpartition(" ")
+    if head[:1].isupper() and last in _COMPASS_ADJECTIVES:
+        named = f"{head} {last.removesuffix('ern')}"
+        region = " " not in head and head.isalpha() and not _demonym(head)
+        return named if region or _written(named, index) else None
     side, _, rest = target.partition(" ")
     if rest and f"{side.lower()} " in _COMPASS and side[:1].isupper():
         place = _place_for_adjective(rest, index)

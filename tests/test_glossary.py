@@ -607,6 +607,11 @@ def test_a_country_adjective_becomes_the_country_name_when_the_document_uses_it(
     index = _EnglishIndex(["The UK said so.", "British troops left the UK.", "Britain agreed.", "Let us go."])
     assert _place_for_adjective("British", index) == "UK"
     assert _place_for_adjective("American", index) is None
+    # a region named for a compass point: its adjective's stem, where the document writes it
+    index = _EnglishIndex(["Middle Eastern leaders met.", "Peace in the Middle East."])
+    assert _place_for_adjective("Middle Eastern", index) == "Middle East"
+    assert _place_for_adjective("Australian Eastern", index) is None
+    assert _place_for_adjective("Far Eastern", index) == "Far East"  # a region's name, written or not
 
 
 def test_the_english_index_finds_whole_words_only():
