@@ -24,7 +24,9 @@ from align.text import fold
 
 from .lexicon import (
     QUOTE_PAIRS,
+    VI_CLAUSE_OPENERS,
     VI_COMMON_SURNAMES,
+    VI_COORDINATORS,
     VI_EVENT_HEADS,
     VI_NOUN_CLASSIFIERS,
     VI_ORG_HEADS,
@@ -1086,6 +1088,8 @@ def _enumerations(tokens, words) -> list[Candidate]:
             else:
                 if j < len(segments) and _shared_compound(tokens, words, items, segments[j], head):
                     items.append(segments[j][:1])  # "đa phương hóa, đa dạng hóa | quan hệ đối ngoại"
+                elif len(items) == 1 and j < len(segments) and _item_opening(tokens, words, segments[j], first, head):
+                    items.append(segments[j][: len(first)])  # "từ sớm, từ xa | thay vì …"
             if len(items) >= 2:
                 out.append(Candidate(words[items[0][0]][0], words[items[-1][-1]][1], "enum"))
                 k = j
@@ -1122,6 +1126,32 @@ def _shared_compound(
     # quyền | Bush" shares a first syllable by chance
     first, last = known[0].split("_"), new.split("_")
     return first[0] == last[0] == head and first[-1] == last[-1]
+
+
+def _item_opening(
+    tokens: list[Token], words: list[tuple[int, int]], segment: list[int], first: list[int], head: str
+) -> bool:
+    """Does a longer segment open with one more item of the first one's shape, the clause
+    going on after it ("phòng ngừa từ sớm, từ xa | thay vì chỉ xử lý …", vn70)? Its first
+    words as many as the first item's, lower-case letters, the same opening word, a word of
+    its own (two compounds sharing a syllable, "chính sách, chính quyền | Bush", are chance);
+    only for a list of two (in "từ sớm, từ xa, từ | khi nước còn chưa nguy" the third is no
+    item); the clause must go on with a conjunction or a verb's marker."""
+    if len(first) < 2 or len(segment) <= len(first) or tokens[words[segment[0]][0]].text.lower() != head:
+        return False
+    spans = [words[w] for w in segment[: len(first)]]
+    # the clause goes on with a conjunction or a verb's marker ("thay vì", "và", "được"): a
+    # noun, an adjective or "của" after it would go on with the item ("hộ cận | nghèo", "kỷ
+    # nguyên vươn mình | của dân tộc"); pyvi's tags call "thay vì" a noun
+    after = tokens[words[segment[len(first)]][0]].text.lower()
+    lower = all(t.text.isalpha() and t.text.islower() for a, b in spans for t in tokens[a : b + 1])
+    again = [_word_text(tokens, s) for s in spans] == [_word_text(tokens, words[w]).lower() for w in first]
+    return lower and not again and after in _AFTER_AN_ITEM  # ("người dùng, người dùng | …" is no list)
+
+
+#: first syllables of what may follow a phrase that ended: coordinators, clause openers,
+#: "thay (vì)", and a verb's markers of tense, voice and negation
+_AFTER_AN_ITEM = VI_COORDINATORS | VI_CLAUSE_OPENERS | frozenset("thay được bị không chưa đã đang sẽ cũng".split())
 
 
 def _closed_lists(tokens, words) -> list[Candidate]:

@@ -133,6 +133,11 @@ def test_an_enumeration_whose_last_item_takes_an_object():
     # a shared first syllable alone is chance; one syllable is no item
     assert not any(o == "enum" for o, _ in cands("Họ phê phán chính sách, chính quyền Bush và đồng minh."))
     assert ("enum", "từ sớm, từ xa") in cands("Bảo vệ Tổ quốc từ sớm, từ xa, từ khi nước còn chưa nguy.")
+    # the second item may open a clause that goes on ("… từ xa | thay vì …", vn70)
+    assert ("enum", "từ sớm, từ xa") in cands("Cần phòng ngừa từ sớm, từ xa thay vì chỉ xử lý khi sự cố xảy ra.")
+    # not where the noun phrase goes on, nor an item said twice
+    assert not any(o == "enum" for o, _ in cands("Tỉnh hỗ trợ hộ nghèo, hộ cận nghèo vay vốn."))
+    assert not any(o == "enum" for o, _ in cands("Quyền của người dùng, người dùng được bảo vệ."))
     assert not any(o == "enum" and t.endswith("từ") for o, t in cands("Bảo vệ từ sớm, từ xa, từ khi nước chưa nguy."))
     # a capitalised word mid-sentence is a name that shares the syllable by chance
     assert not any(o == "enum" for o, _ in cands("Theo bà Hằng, hằng năm, các tổ chức đã ủng hộ."))
