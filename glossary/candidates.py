@@ -35,7 +35,7 @@ from .lexicon import (
     VI_SURNAMES,
     VI_TITLE_HEADS,
 )
-from .tokens import SENTENCE_OPENERS, Token, touching
+from .tokens import SENTENCE_OPENERS, Token, closes_quotation, quotation_closer, touching
 
 __all__ = ["Candidate", "candidates", "person_name_spans", "words_of"]
 
@@ -1014,12 +1014,12 @@ def _quotes(tokens, nicknames: frozenset[int]) -> list[Candidate]:
     quotations are no quotation (", xây dựng cơ chế để cán bộ" was offered as one)."""
     out = []
     closers: set[int] = set()
-    for k, tok in enumerate(tokens):
-        close = QUOTE_PAIRS.get(tok.text)
+    for k in range(len(tokens)):
+        close = quotation_closer(tokens, k)
         if close is None or k in nicknames or k in closers:
             continue
         for e in range(k + 1, min(len(tokens), k + 24)):
-            if tokens[e].text == close:
+            if closes_quotation(tokens, e, close):
                 closers.add(e)
                 last = e - 1
                 while last > k + 1 and tokens[last].text in ".,;:":

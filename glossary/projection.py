@@ -23,11 +23,10 @@ from .lexicon import (
     EN_COORDINATORS,
     EN_ORG_WORDS,
     EN_TITLE_WORDS,
-    QUOTE_PAIRS,
     VI_COORDINATORS,
     en_edge_stop,
 )
-from .tokens import Token, touching
+from .tokens import Token, closes_quotation, quotation_closer, touching
 
 __all__ = ["Projection", "project", "transliteration"]
 
@@ -239,19 +238,23 @@ def _spelt_initials(abbreviation: str, tokens: list[Token], t1: int) -> int:
     return t1
 
 
-def _enclosing_quote(tokens: list[Token], t1: int, t2: int) -> tuple[int, int] | None:
-    """Inside of the quotation that contains or overlaps tokens t1..t2, without its edge
-    punctuation and articles: the quotation is the phrase, its function words too ("at all
-    times, in all places and on all routes"; "not guilty")."""
-    k = 0
-    while k < len(tokens):
-        close = QUOTE_PAIRS.get(tokens[k].text)
+def _enclosing_quote(
+    tokens: list[Token], t1: int, t2: int, lo: int = 0, hi: int | None = None
+) -> tuple[int, int] | None:
+    """Inside of the innermost quotation that contains or overlaps tokens t1..t2, without its
+    edge punctuation and articles: the quotation is the phrase, its function words too ("at
+    all times, in all places and on all routes"; "not guilty"). Innermost: a quoted speaker's
+    sentence may quote a saying ("Air pollution is a 'silent killer' that …", vn17)."""
+    hi = len(tokens) if hi is None else hi
+    k = lo
+    while k < hi:
+        close = quotation_closer(tokens, k)
         if close is not None:
-            end = next((e for e in range(k + 1, len(tokens)) if tokens[e].text == close), None)
+            end = next((e for e in range(k + 1, hi) if closes_quotation(tokens, e, close)), None)
             if end is None:
                 break
             if k < t2 and end > t1 and end - k > 2:
-                return _without_edges(
+                return _enclosing_quote(tokens, t1, t2, k + 1, end) or _without_edges(
                     k + 1, end - 1, lambda j: tokens[j].is_punct or tokens[j].text.lower() in EN_ARTICLES
                 )
             k = end + 1

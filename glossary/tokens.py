@@ -19,7 +19,7 @@ from pathlib import Path
 
 from align.text import fold, tone_key, tone_old_style
 
-from .lexicon import VI_STOP
+from .lexicon import QUOTE_PAIRS, VI_STOP
 
 __all__ = [
     "JOINED_PATH",
@@ -522,6 +522,31 @@ def touching(tokens: list[Token], k: int) -> bool:
     """Token k is written with no space before it, right after token k - 1 ("U.S.", "US$",
     "Berners-Lee"): the marks that hold abbreviations and names together."""
     return 0 < k < len(tokens) and tokens[k - 1].end == tokens[k].start
+
+
+def quotation_closer(tokens: list[Token], k: int) -> str | None:
+    """The mark that closes the quotation token k opens, if it opens one: a double or a
+    curly mark (``QUOTE_PAIRS``), or a straight apostrophe with a space before it and a word
+    tight after it, as a quotation inside a quotation is written ("… để 'mất bò mới lo làm
+    chuồng' sẽ …", "… is a 'silent killer' that …"). Inside a word an apostrophe is an
+    elision or a possessive ("Côte d'Ivoire", "the capital's")."""
+    text = tokens[k].text
+    if text in QUOTE_PAIRS:
+        return QUOTE_PAIRS[text]
+    opens = text == "'" and not touching(tokens, k) and touching(tokens, k + 1) and tokens[k + 1].text.isalpha()
+    return "'" if opens else None
+
+
+def closes_quotation(tokens: list[Token], e: int, close: str) -> bool:
+    """Does token e close a quotation whose closer is ``close``? A straight apostrophe only
+    tight after a word and before a space, a mark or the end ("the players' union" has one
+    tight after a word too, but it opens nothing, so nothing looks for its closer)."""
+    if tokens[e].text != close:
+        return False
+    if close != "'":
+        return True
+    after = e + 1 >= len(tokens) or not touching(tokens, e + 1) or tokens[e + 1].is_punct
+    return touching(tokens, e) and tokens[e - 1].text.isalpha() and after
 
 
 def tokens_for(text: str, lang: str) -> list[Token]:

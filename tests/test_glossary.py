@@ -43,6 +43,26 @@ def test_quotes_enumerations_reduplications():
     assert ("quote", "dĩ bất biến ứng vạn biến") in found
 
 
+def test_a_quotation_inside_a_quotation_in_straight_apostrophes():
+    """vn70 wrote an idiom inside a quoted sentence between apostrophes, and so did its English."""
+    found = cands("\"Doanh nghiệp nào để 'mất bò mới lo làm chuồng' sẽ trả giá\", ông Lâm nói.")
+    assert ("quote", "mất bò mới lo làm chuồng") in found
+    # an apostrophe inside a word is an elision, and one after a word only closes
+    assert not any(o == "quote" for o, _ in cands("Đội Côte d'Ivoire gặp O'Neil và d'Artagnan."))
+    from glossary.projection import _enclosing_quote
+    from glossary.tokens import en_tokens
+
+    tokens = en_tokens("Air pollution is a 'silent killer' that affects the capital's residents.")
+    first, last = _enclosing_quote(tokens, 6, 6)
+    assert [t.text for t in tokens[first : last + 1]] == ["silent", "killer"]
+    # the innermost quotation: a quoted speaker quotes a saying
+    tokens = en_tokens("\"Air pollution is a 'silent killer' of residents,\" Phuc said.")
+    first, last = _enclosing_quote(tokens, 6, 6)
+    assert [t.text for t in tokens[first : last + 1]] == ["silent", "killer"]
+    tokens = en_tokens("The players' union met the capital's mayor.")
+    assert _enclosing_quote(tokens, 1, 3) is None
+
+
 def test_the_words_between_two_straight_quotations_are_no_quotation():
     found = cands('Ông nói: "lấy phòng là chính", xây dựng cơ chế để cán bộ "không thể, không dám" vi phạm.')
     quoted = {t for o, t in found if o == "quote"}
