@@ -2220,7 +2220,8 @@ def _one_source_per_english(entries: list[GlossaryEntry], table: TranslationTabl
     session 65: vn63 +1, vn15 swaps its two gold forms), the shorter when the longer only adds
     "khác" (``_TAIL_EXTRAS``), both when a title's longer form only adds "Chính phủ" ("Thủ tướng
     Chính phủ" is the full title, "Prime Minister" its English; session 58: tuning +1,
-    report-only +2, vn +3, the seed pair's second list +1, no entry more), else the
+    report-only +2, vn +3, the seed pair's second list +1, no entry more), the longer for a
+    continent ("châu Phi → Africa", not its piece "Phi"; session 67, vn71), else the
     better-scored entry. (Dropping the shorter source instead lost 0.03 of the tuning documents'
     gold terms; by score gained 0.009 and 6 fewer conflicts.) Sources that merely share an
     English ("Mỹ", "Hoa Kỳ" → "United States") are synonyms and both stay."""
@@ -2241,6 +2242,9 @@ def _one_source_per_english(entries: list[GlossaryEntry], table: TranslationTabl
                 # the longer source's extra words, before the shorter one or after it
                 head = outer[: -len(inner)].strip() if outer.endswith(inner) else None
                 tail = outer[len(inner) :].strip() if outer.startswith(inner) else None
+                if head == "châu" and entries[a].source[:1].isupper():
+                    dropped.add(a)  # "Phi" is a piece of "châu Phi", Africa's Vietnamese name
+                    continue
                 if head in _CLASSIFIERS or tail in _TAIL_EXTRAS:
                     dropped.add(b)  # "loại độc tố thần kinh", "chính trị gia khác": no part of the term
                     continue

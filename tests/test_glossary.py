@@ -1227,6 +1227,15 @@ def test_a_ministry_s_abbreviation_keeps_its_kind():
     assert [e.source for e in _one_source_per_english(film)] == ["phim tài liệu"]
 
 
+def test_a_continent_is_its_whole_vietnamese_name():
+    """vn71 listed "Phi → Africa" (0.57) and dropped "châu Phi → Africa" (0.56) by score."""
+    from glossary.mining import _one_source_per_english
+    from glossary.model import GlossaryEntry
+
+    africa = [GlossaryEntry("Phi", "Africa", "name", 0.57, 1), GlossaryEntry("châu Phi", "Africa", "name", 0.56, 1)]
+    assert [e.source for e in _one_source_per_english(africa)] == ["châu Phi"]
+
+
 def test_nested_sources_do_not_share_an_english():
     from glossary.mining import _one_source_per_english
     from glossary.model import GlossaryEntry
