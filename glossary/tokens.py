@@ -359,6 +359,9 @@ def _split_rare_glue(syllables: list[tuple[str, int, int]], word_of: list[int], 
     (``_COMMON_PIECE``; a single syllable always is) and the rarer piece is most common; an
     affix is never cut off alone; where no one cut works, two cuts may (``_glue_cuts``:
     "cơ_quan_chức_năng_nổ", session 44: tuning +1, no other development document changed).
+    Its first syllable may be a capital: a body written in title case glued to the verb after
+    it ("Thủ tướng | Chính_phủ_phê_duyệt", session 67, vn71); then every piece keeps two
+    syllables at least ("Ngân hàng Hợp_tác_xã" and "Giám_đốc_ban" stay whole).
     Real compounds are frequent ("ứng_cử_viên",
     "phát_ngôn_viên"), and a rare one whose pieces are common words ("tổng_biên_tập") still
     yields the whole term, since candidates may span several words. (Session 37, tuning
@@ -372,9 +375,12 @@ def _split_rare_glue(syllables: list[tuple[str, int, int]], word_of: list[int], 
         while end + 1 < len(syllables) and word_of[end + 1] == word_of[start]:
             end += 1
         texts = [syllables[k][0] for k in range(start, end + 1)]
-        if len(texts) >= 3 and all(t.isalpha() and t.islower() for t in texts):
+        if len(texts) >= 3 and all(t.isalpha() for t in texts) and all(t.islower() for t in texts[1:]):
             keys = [_syllable_key(t) for t in texts]
-            for cut in sorted(_glue_cuts(keys, uses), reverse=True):  # the last cut first
+            cuts = sorted(_glue_cuts(keys, uses))
+            if texts[0][:1].isupper() and any(b - a < 2 for a, b in itertools.pairwise((0, *cuts, len(keys)))):
+                cuts = []  # a capitalised word loses no single syllable: "Hợp_tác_xã" is a cooperative
+            for cut in reversed(cuts):  # the last cut first
                 _new_word_from(word_of, start + cut, fresh)
                 fresh += 1
         start = end + 1

@@ -1506,6 +1506,11 @@ def test_a_rare_word_pyvi_glued_from_two_common_words_is_split():
     assert _glue_cuts(["phát", "ngôn", "viên"], uses) == ()  # used 84 times: a word
     assert _glue_cut(["tổng", "biên", "tập"], uses) is None  # "tổng" opens words
     assert _glue_cut(["thành", "tài", "sản"], {"tài sản": 4}) is None  # the piece is no common word
+    # a body in title case glued to the verb after it (vn71): the title's full form is a candidate
+    text = "Đề án được Thủ tướng Chính phủ phê duyệt năm ngoái."
+    assert {"Chính phủ", "phê duyệt"} <= set(_words(vi_tokens(text)))
+    assert ("caps", "Thủ tướng Chính phủ") in cands(text)
+    assert "Hợp tác xã" in _words(vi_tokens("Ông gửi tiền ở Ngân hàng Hợp tác xã Kenya."))
 
 
 def test_a_rare_glued_word_with_no_two_common_pieces_is_cut_in_three():
