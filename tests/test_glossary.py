@@ -4133,3 +4133,18 @@ def test_a_term_the_termbank_lists_often_is_listed_as_a_set_phrase():
     assert not _banked_term(cand("year-on-year"), rare)  # on too few earlier lists
     seldom = TermBank({key: (10, 30)}, renderings={key: {gold_target_key("year-on-year"): 10}})
     assert not _banked_term(cand("year-on-year"), seldom)  # listed on too small a share
+
+
+def test_a_quotation_whose_english_has_a_comma_is_still_a_set_phrase():
+    """ "1 phải 5 giảm" → "One Must Do, Five Reductions" (vn69): the comma the Vietnamese has not
+    counts against a term, not against a quotation, which is one unit whatever its marks; but
+    not for text between two quotations, which opens on a mark."""
+    from glossary.mining import HAND_WEIGHTS, _Candidate, _set_phrase
+
+    def quote(source: str, target: str, prior: float) -> _Candidate:
+        return _Candidate(source.lower(), source, "quote", target, [], (), 1.0, (), prior)
+
+    comma = HAND_WEIGHTS["comma_mismatch"]
+    assert _set_phrase(quote("1 phải 5 giảm", "One Must Do, Five Reductions", comma + 0.5))
+    assert not _set_phrase(quote("1 phải 5 giảm", "One Must Do Five Reductions", comma + 0.5))
+    assert not _set_phrase(quote(", David Gilmour cho biết và nói thêm", "said David Gilmour, and added", comma + 0.5))
