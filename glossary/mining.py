@@ -850,6 +850,14 @@ _NAME_SUFFIX = re.compile(r"(?<![\w-])([A-Z][\w.&]*)-(?:bound|wide)$")
 
 #: the comma of a company's legal form ("Co., Ltd"), which no Vietnamese comma answers
 _COMPANY_COMMA = re.compile(r",\s*(?:" + "|".join(sorted(EN_COMPANY_FORMS)) + r")\b")
+
+
+def _comma_mismatch(source: str, english: str) -> bool:
+    """Does one side have a comma the other has not? A company's legal form after a comma
+    ("Co., Ltd") is no comma of a list."""
+    return ("," in _COMPANY_COMMA.sub("", english)) != ("," in source)
+
+
 #: an English that is only a level as a compound adjective ("provincial-level" of
 #: "provincial-level units" for "cấp tỉnh"): a term with "cấp" (level) is the level, a noun
 #: ("provincial level")
@@ -932,7 +940,7 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|an|ic|i|ch|ss|k)")
 
 _COMPASS = ("north ", "south ", "east ", "west ", "northern ", "southern ", "eastern ", "western ")
 #: a compass point's adjective closing a region's name ("Middle Eastern", "Far Eastern")
-_COMPASS_ADJECTIVES = frozenset({"Northern", "Southern", "Eastern", "Western"})
+_COMPASS_ADJECTIVES = frozenset(side.strip().capitalize() for side in _COMPASS if side.strip().endswith("ern"))
 
 
 #: lower-case words before a continent's or a country's name that are part of the name
@@ -1708,7 +1716,7 @@ def _quotation_comma(cand: _Candidate) -> float:
     """The hand-set model's level for a set phrase: 0, or the comma's weight lower for a
     quotation whose English has a comma its Vietnamese has not ("“1 phải 5 giảm” → “One Must
     Do, Five Reductions”", vn69, vn71): the quotation is one unit whatever its marks."""
-    if cand.origin != "quote" or ("," in cand.target) == ("," in cand.source) or not cand.source[:1].isalnum():
+    if cand.origin != "quote" or not _comma_mismatch(cand.source, cand.target) or not cand.source[:1].isalnum():
         return 0.0  # (", David Gilmour cho biết …" is the text between two quotations)
     return HAND_WEIGHTS["comma_mismatch"]
 
@@ -1915,7 +1923,7 @@ def _shape_features(source: str, target: str, origin: str, head_tag: str, inner_
             )
         ),
         "single_word_target": float(t_words == 1 and s_words >= 3),
-        "comma_mismatch": float(("," in _COMPANY_COMMA.sub("", target)) != ("," in source)),  # not "Co., Ltd"
+        "comma_mismatch": float(_comma_mismatch(source, target)),
         # "kiến nghị của Bộ" is a phrase, not a term (reduplications excepted)
         "genitive": float(origin.startswith("ngram") and " của " in f" {source} "),
         "verb_head": float(origin.startswith("ngram") and head_tag == "V"),
