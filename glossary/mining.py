@@ -1697,6 +1697,11 @@ def _set_phrase(cand: _Candidate) -> bool:
 #: this share of those it was seen on, with the English chosen here (``_banked_term``)
 _BANKED_LISTED = 5
 _BANKED_RATE = 0.5
+#: … and, for a one-syllable term, with an English that this many of those lists accept:
+#: a single syllable is where homonyms are ("Anh", a person's name one list kept as
+#: written, is "UK" on the others), while a longer phrase's renderings vary by translator
+#: ("nói đi đôi với làm → walk the talk" on one list, "match words with deeds" on another)
+_BANKED_RENDERING = 2
 
 
 def _banked_term(cand: _Candidate, bank: TermBank) -> bool:
@@ -1709,7 +1714,8 @@ def _banked_term(cand: _Candidate, bank: TermBank) -> bool:
     listed, seen = bank.listed_seen(key)
     if listed < _BANKED_LISTED or listed < _BANKED_RATE * seen:
         return False
-    return gold_target_key(cand.target) in bank.renderings_of(key)
+    lists = _BANKED_RENDERING if len(cand.source.split()) == 1 else 1
+    return gold_target_key(cand.target) in bank.renderings_of(key, lists)
 
 
 def _quotation_comma(cand: _Candidate) -> float:

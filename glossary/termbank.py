@@ -82,11 +82,12 @@ class TermBank:
             return listed - (key in self.left_out), seen - 1
         return listed, seen
 
-    def renderings_of(self, key: str) -> frozenset[str]:
-        """The English renderings earlier gold lists accept for the term (``gold_target_key``)."""
+    def renderings_of(self, key: str, lists: int = 1) -> frozenset[str]:
+        """The English renderings earlier gold lists accept for the term (``gold_target_key``),
+        each accepted by at least ``lists`` of them."""
         own = self.left_out.get(key, frozenset()) if self.left_out is not None else frozenset()
         near = self.beside[key][1] if key in self.beside else {}
-        return frozenset(e for e, n in self.renderings.get(key, {}).items() if n - (e in own) - near.get(e, 0) > 0)
+        return frozenset(e for e, n in self.renderings.get(key, {}).items() if n - (e in own) - near.get(e, 0) >= lists)
 
     def leaving_out(
         self,

@@ -4135,6 +4135,28 @@ def test_a_term_the_termbank_lists_often_is_listed_as_a_set_phrase():
     assert not _banked_term(cand("year-on-year"), seldom)  # listed on too small a share
 
 
+def test_a_one_syllable_banked_term_needs_an_english_two_lists_accept():
+    """ "Anh" is "UK" on the earlier lists but a person's name kept as written on one (vn21): a
+    single syllable is where homonyms are, so one list's rendering is not enough for it, while
+    a longer phrase's renderings vary by translator and one list's is."""
+    from glossary.evaluate import gold_source_key, gold_target_key
+    from glossary.mining import _banked_term, _Candidate
+    from glossary.termbank import TermBank
+
+    def bank(source: str, renderings: dict[str, int]) -> TermBank:
+        key = gold_source_key(source)
+        return TermBank({key: (9, 12)}, renderings={key: {gold_target_key(e): n for e, n in renderings.items()}})
+
+    def cand(source: str, target: str) -> _Candidate:
+        return _Candidate(gold_source_key(source), source, "ngram-v", target, [], (), 1.0, (), -1.0)
+
+    anh = bank("Anh", {"UK": 8, "Anh": 1})
+    assert _banked_term(cand("Anh", "UK"), anh)
+    assert not _banked_term(cand("Anh", "Anh"), anh)  # one list's: a homonym
+    saying = bank("nói đi đôi với làm", {"walk the talk": 1, "match words with deeds": 1})
+    assert _banked_term(cand("nói đi đôi với làm", "walk the talk"), saying)
+
+
 def test_a_quotation_whose_english_has_a_comma_is_still_a_set_phrase():
     """ "1 phải 5 giảm" → "One Must Do, Five Reductions" (vn69): the comma the Vietnamese has not
     counts against a term, not against a quotation, which is one unit whatever its marks; but
