@@ -580,9 +580,28 @@ def outside_edge_words(
     first, last = 0, len(words) - 1
     while first < last and (outside(first, 1) or (first > 0 and en_edge_stop(words[first].lower()))):
         first += 1
+    first = _past_owner_rest(words, first, last, mine)
     while last > first and (outside(last, -1) or (last < len(words) - 1 and en_edge_stop(words[last].lower()))):
         last -= 1
     return words[first : last + 1]
+
+
+def _past_owner_rest(words: list[str], first: int, last: int, mine: list[bool]) -> int:
+    """Where the English starts once a cut that went into an owner's name has taken all of
+    it: "Ministry of | Public Security's Police Department …" (vn72, "Cục Cảnh sát … (Bộ
+    Công an)") goes on to "Police Department …": a name is cut whole or not at all. Only
+    where the cut took words of the owner's name before its possessive, and not through a
+    word of the term's own: "Chair of | InternetNZ’s Public Policy Committee" for "Ủy ban
+    Chính sách Công InternetNZ" keeps the owner it names (a first version without the first
+    guard lost it on dev96, a report-only document)."""
+    if first == 0 or not (_capital(words, first - 1) or words[first - 1] == "of"):
+        return first  # the cut did not go into a name
+    k = first
+    while k < last and _capital(words, k) and not _POSSESSIVE.fullmatch(words[k]):
+        k += 1
+    if k == first or k >= last or not _capital(words, k) or not _POSSESSIVE.fullmatch(words[k]):
+        return first
+    return first if any(mine[first : k + 1]) else k + 1
 
 
 def unexplained_edges(term: str, words: list[str], table: TranslationTable) -> list[str]:

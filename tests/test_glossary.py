@@ -4186,3 +4186,20 @@ def test_the_table_knows_the_kinds_of_local_unit_wikinews_never_met():
     context = ["và", "khu", "vực", "thủ", "thiêm"]
     kept = outside_edge_words("phường Bến Thành", ["Ben", "Thanh", "ward"], context, table)
     assert kept == ["Ben", "Thanh", "ward"]
+
+
+def test_an_edge_cut_into_an_owners_name_takes_all_of_it():
+    """ "Cục Cảnh sát quản lý hành chính về trật tự xã hội (Bộ Công an)" → "Ministry of Public
+    Security's Police Department for …" (vn72): "Bộ" beside the term says "Ministry", so the
+    cut goes into the owner's name, and it takes the rest of it through the possessive; a cut
+    that ends at the possessive itself leaves the English as it was."""
+    from glossary.translation_table import load_table
+    from glossary.trim import outside_edge_words
+
+    table = load_table()
+    term = "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+    words = "Ministry of Public Security's Police Department for Administrative Management of Social Order".split()
+    kept = outside_edge_words(term, words, ["bộ", "công", "an"], table)
+    assert kept == words[4:]
+    owned = "Chair of InternetNZ’s Public Policy Committee".split()
+    assert outside_edge_words("Ủy ban Chính sách Công InternetNZ", owned, ["chủ", "tịch"], table)[0] != "Public"
