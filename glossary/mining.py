@@ -362,8 +362,21 @@ def _joins_two(source: str, target: str) -> bool:
     ``and_mismatch`` feature, fitted as it is, weighs a narrower form of this for every
     candidate; this check removes what is left after the cuts."""
     joins = bool(_EN_COORDINATOR.search(target)) and not _VI_COORDINATOR.search(source.lower())
-    body = _starts_with(source.lower(), _ORG_HEADS_ANY_CASE)
-    return joins and not (body and _one_body_of_two(target))
+    return joins and not (_a_body_or_its_office(source.lower()) and _one_body_of_two(target))
+
+
+def _a_body_or_its_office(source: str) -> bool:
+    """Does the (lower-case) source open on a body's head ("bộ công thương"), or on an
+    office's title and then a body's head ("thứ trưởng bộ công thương → Deputy Minister of
+    Industry and Trade", which vn10 and vn24 list and the "and" of the ministry's name had
+    kept out)?"""
+    if _starts_with(source, _ORG_HEADS_ANY_CASE):
+        return True
+    words = source.split(" ")
+    return any(
+        " ".join(words[:n]) in _BARE_TITLES and _starts_with(" ".join(words[n:]), _ORG_HEADS_ANY_CASE)
+        for n in range(1, min(_HEAD_WORDS, len(words) - 1) + 1)
+    )
 
 
 def _one_body_of_two(target: str) -> bool:

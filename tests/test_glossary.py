@@ -3478,6 +3478,9 @@ def test_a_colon_or_a_coordinator_in_the_english_needs_one_in_the_term():
     # nor one whose English puts its fields first and its head noun last
     assert not _joins_two("Tập đoàn Bưu chính Viễn thông Việt Nam", "Vietnam Posts and Telecommunications Group")
     assert _joins_two("Tập đoàn Viettel", "Viettel and VNPT")  # no head noun last: two groups
+    # an office of such a body (vn10, vn24): its title, then the body's head
+    assert not _joins_two("Thứ trưởng Bộ Công Thương", "Deputy Minister of Industry and Trade")
+    assert _joins_two("Thứ trưởng", "Deputy Minister and Spokesman")  # a title with no body
     assert _joins_two("Việt Nam", "Vietnam and Laos Group")  # no body in the Vietnamese
 
 
