@@ -365,6 +365,25 @@ def _joins_two(source: str, target: str) -> bool:
     return joins and not (_a_body_or_its_office(source.lower()) and _one_body_of_two(target))
 
 
+def _and_of_its_own(source: str, target: str) -> bool:
+    """Is the English's one "and" the term's own: a lower-case term, a lower-case English
+    that says no content word twice? Vietnamese compounds pair their parts with no "và":
+    "khám chữa bệnh → medical examination and treatment", "dân quân tự vệ → militia and
+    self-defence forces", "dệt may → textile and garment". Two things the projection ran
+    into are most often names ("tiếng Nhật → English and Japanese", "Sot Cave and Ti Top
+    Island") or say one word twice ("Vuong Street and Trang Tien Street"); "or" is never
+    the term's own ("Pakistan or Pakistanis")."""
+    words = ALNUM.findall(target)
+    content = [w for w in words if not en_edge_stop(w.lower()) and w != "and"]
+    return (
+        source.islower()
+        and words.count("and") == 1
+        and "or" not in words
+        and all(w.islower() for w in words)
+        and len(content) == len(set(content))
+    )
+
+
 def _a_body_or_its_office(source: str) -> bool:
     """Does the (lower-case) source open on a body's head ("bộ công thương"), or on an
     office's title and then a body's head ("thứ trưởng bộ công thương → Deputy Minister of
@@ -1314,7 +1333,7 @@ def _candidate(
         return None  # "hải lý → nautical", "hạt nhân → nuclear": the head noun was cut off (english_words.py)
     if _names_a_place(key, origin) and (_demonym(target) or _names_a_route(key, target)):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it, or as a route
-    if origin not in _SET_PHRASE_ORIGINS and _joins_two(key, target):
+    if origin not in _SET_PHRASE_ORIGINS and _joins_two(key, target) and not _and_of_its_own(key, target):
         return None  # "Đảng NDP → Liberal and NDP", "người dân Pakistan → Pakistan or Pakistanis"
     # an occurrence supports the translation when its English uses it, links or not
     agreement = sum(1 for o in occ if o.pair in index.pairs_with(target)) / frequency

@@ -3481,6 +3481,15 @@ def test_a_colon_or_a_coordinator_in_the_english_needs_one_in_the_term():
     # an office of such a body (vn10, vn24): its title, then the body's head
     assert not _joins_two("Thứ trưởng Bộ Công Thương", "Deputy Minister of Industry and Trade")
     assert _joins_two("Thứ trưởng", "Deputy Minister and Spokesman")  # a title with no body
+    # a lower-case compound pairs its parts with no "và": its "and" is its own
+    from glossary.mining import _and_of_its_own
+
+    assert _and_of_its_own("khám chữa bệnh", "medical examination and treatment")
+    assert _and_of_its_own("dân quân tự vệ", "militia and self-defence forces")
+    assert not _and_of_its_own("tiếng Nhật", "English and Japanese")  # a name: two things
+    assert not _and_of_its_own("phố tràng tiền", "Vuong Street and Trang Tien Street")
+    assert not _and_of_its_own("xây lắp", "construction and installation and repairs")  # two "and"s
+    assert not _and_of_its_own("xuất khẩu", "exports or imports")
     assert _joins_two("Việt Nam", "Vietnam and Laos Group")  # no body in the Vietnamese
 
 
