@@ -337,6 +337,8 @@ def project(
         return proj  # a name with its own "và", "&" or comma may translate with "and" or a comma
     if proj is not None and _one_title_case_name(proj, tgt_tokens):
         return proj  # "University of Transport and Communications": the "and" is the name's own
+    if proj is not None and _after_its_comma(proj, tgt_tokens, src_tokens[last].text):
+        return proj  # "Vietnam National University, Ho Chi Minh City": the place is the name's own
     listed = _listed_name(span)
     if listed is None:
         return proj
@@ -1003,6 +1005,8 @@ def _name_with_its_place(
     for n in range(1, len(trailing) + 1):
         if transliteration(" ".join(t.text for t in src_tokens[last - n + 1 : last + 1]), place) == (0, len(place) - 1):
             return True
+    if _spells_abbreviation(src_tokens[last].text, [t.text for t in place]):
+        return True
     into_place = {i for i, j in ours if c < j <= t2}
     only_place = {i for i in into_place if all(c < j <= t2 for i2, j in ours if i2 == i)}
     into_name = {i for i, j in ours if t1 <= j < c} - into_place
@@ -1012,6 +1016,37 @@ def _name_with_its_place(
         and bool(only_place)
         and all(i < min(into_place) for i in into_name)  # the place comes last in both ("ICRC Pierre Wettach")
     )
+
+
+def _after_its_comma(proj: Projection, tgt_tokens: list[Token], abbreviation: str) -> bool:
+    """Is the English a name, one comma and the place the source's last word abbreviates
+    (``_spells_abbreviation``)? Then the comma is no list's."""
+    box = [t.text for t in tgt_tokens[proj.first : proj.last + 1]]
+    return (
+        box.count(",") == 1
+        and 0 < box.index(",") < len(box) - 1
+        and _spells_abbreviation(abbreviation, box[box.index(",") + 1 :])
+    )
+
+
+#: the English word a place's kind is, after its name ("Ho Chi Minh City", "HCM City")
+_PLACE_KIND_WORDS = frozenset({"City", "Province"})
+
+
+def _spells_abbreviation(abbreviation: str, place: list[str]) -> bool:
+    """Do the place's words spell the abbreviation the span ends on: "Ho Chi Minh City" and
+    "HCM City" spell "TP.HCM" (Thành phố Hồ Chí Minh), whose one token links to few of
+    them (vn14, vn55, vn73: "Đại học Quốc gia TP.HCM → Vietnam National University, Ho Chi
+    Minh City")? The initials, an all-capital word's letters for it, without the kind's
+    word, must be two letters of the abbreviation in a row at least."""
+    if not abbreviation.isupper() or not place or not all(w[:1].isupper() for w in place):
+        return False
+    letters = "".join(ch for ch in fold(abbreviation) if ch.isalpha())
+    if len(letters) < 3:
+        return False
+    words = place[:-1] if place[-1] in _PLACE_KIND_WORDS else place
+    initials = "".join(w if w.isupper() else w[0] for w in words)
+    return len(initials) >= 2 and fold(initials) in letters
 
 
 def _before_company_form(tgt_tokens: list[Token], k: int) -> bool:

@@ -4215,3 +4215,26 @@ def test_an_edge_cut_into_an_owners_name_takes_all_of_it():
     assert kept == words[4:]
     owned = "Chair of InternetNZ’s Public Policy Committee".split()
     assert outside_edge_words("Ủy ban Chính sách Công InternetNZ", owned, ["chủ", "tịch"], table)[0] != "Public"
+
+
+def test_a_name_keeps_the_place_its_abbreviation_spells_after_a_comma():
+    """ "Đại học Quốc gia TP.HCM → Vietnam National University, Ho Chi Minh City" (vn14, vn55,
+    vn73): "TP.HCM" (Thành phố Hồ Chí Minh) is one token that links to few of the place's
+    words, so the comma read as a list's and the English lost its place; its initials
+    spell the abbreviation."""
+    from glossary.projection import _spells_abbreviation, project
+    from glossary.tokens import en_tokens, vi_tokens
+
+    assert _spells_abbreviation("TP.HCM", ["Ho", "Chi", "Minh", "City"]) and _spells_abbreviation(
+        "TP.HCM", ["HCM", "City"]
+    )
+    assert not _spells_abbreviation("TP.HCM", ["Hanoi"]) and not _spells_abbreviation("Huế", ["Hue", "City"])
+    src = vi_tokens("hợp tác với Đại học Quốc gia TP.HCM và các trường đại học quốc tế")
+    tgt = en_tokens("in cooperation with Vietnam National University, Ho Chi Minh City and international universities")
+    s = {t.text: k for k, t in enumerate(src)}
+    e = {t.text: k for k, t in enumerate(tgt)}
+    links = [(s["Đại"], e["University"]), (s["học"], e["University"]), (s["Quốc"], e["National"]),
+             (s["gia"], e["National"]), (s["TP.HCM"], e["Ho"]), (s["TP.HCM"], e["Minh"])]  # fmt: skip
+    proj = project(s["Đại"], s["TP.HCM"], src, tgt, links)
+    assert proj is not None and " ".join(t.text for t in tgt[proj.first : proj.last + 1]).startswith("Vietnam")
+    assert tgt[proj.last].text in ("Minh", "City")
