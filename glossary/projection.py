@@ -177,7 +177,7 @@ def _title_case_extend(
     words each way: six, so that a place of four words after "of" comes whole ("People's
     Court of Ho Chi Minh | City" at four; session 64, all rows: tuning +1, −1 conflict;
     Vietnamese-origin +1, −1 conflict; report-only unchanged but for one conflict a gold
-    list's quirk makes, "Shelby Center for Science and Technology")."""
+    list's quirk makes, "Shelby Center for Science and Technology"; ``_crossable``)."""
     claimed = _foreign(links, src_tokens, first, last)
     # "và" inside the name joins two of its parts: "Hiệp hội Chế biến và Xuất khẩu thủy sản" →
     # "Association of Seafood Exporters and Producers" (while the English has fewer "and")
@@ -195,13 +195,14 @@ def _title_case_extend(
 
     # which side of the span, in the source, claims a target word: -1 before it, +1 after
     side = {j: (-1 if i < first else 1) for i, j in links if j in claimed}
+    own = {j for i, j in links if first <= i <= last}
 
     def walk(start: int, step: int) -> int:
         edge, k, used = start, start + step, 0
         while 0 <= k < len(tokens) and used < reach:
             if capital(k):
                 edge = k
-            elif tokens[k].text.lower() not in bridges or k in claimed or (step > 0 and bare_title):
+            elif not _crossable(tokens, k, step, bridges, claimed, own) or (step > 0 and bare_title):
                 if edge != start and k in claimed and tokens[k].text[:1].isupper() and side.get(k) == -step:
                     return start  # "United Nations Security | Council": the run is another name's
                 break
@@ -210,6 +211,20 @@ def _title_case_extend(
         return edge
 
     return walk(t1, -1), walk(t2, +1)
+
+
+def _crossable(
+    tokens: list[Token], k: int, step: int, bridges: Collection[str], claimed: Collection[int], own: Collection[int]
+) -> bool:
+    """May the walk cross word k, a small joining word? Not one another source word claims,
+    unless the capital past it is the span's own: "Hạ" links to "House" of "House of |
+    Representatives of Indonesia" (vn3), a word at the sentence's end to its "of" (session 68:
+    vn3 +1, −1 conflict, every other row unchanged)."""
+    if tokens[k].text.lower() not in bridges:
+        return False
+    nxt = k + step
+    ours = 0 <= nxt < len(tokens) and nxt in own and nxt not in claimed and tokens[nxt].text[:1].isupper()
+    return k not in claimed or ours
 
 
 def _spelt_initials(abbreviation: str, tokens: list[Token], t1: int) -> int:

@@ -4238,3 +4238,23 @@ def test_a_name_keeps_the_place_its_abbreviation_spells_after_a_comma():
     proj = project(s["Đại"], s["TP.HCM"], src, tgt, links)
     assert proj is not None and " ".join(t.text for t in tgt[proj.first : proj.last + 1]).startswith("Vietnam")
     assert tgt[proj.last].text in ("Minh", "City")
+
+
+def test_a_names_english_grows_over_a_claimed_of_towards_its_own_capital():
+    """ "Hạ viện Indonesia → House of Representatives of Indonesia" (vn3): the aligner linked
+    a word at the sentence's end to the first "of", which stopped the walk at "Representatives";
+    "Hạ" links to "House" beyond it, so the name goes on. An "of" claimed before a capital that
+    is no word of the span still stops it."""
+    from glossary.projection import _title_case_extend
+    from glossary.tokens import en_tokens, vi_tokens
+
+    src = vi_tokens("tăng cường hợp tác với Hạ viện Indonesia trong khuôn khổ của hiệp định")
+    tgt = en_tokens("strengthen cooperation with the House of Representatives of Indonesia within the framework")
+    s = {t.text: k for k, t in enumerate(src)}
+    e = [t.text for t in tgt]
+    house, of, indonesia = e.index("House"), e.index("of"), e.index("Indonesia")
+    links = [(s["Hạ"], house), (s["Indonesia"], indonesia), (s["của"], of)]
+    first, last = s["Hạ"], s["Indonesia"]
+    assert _title_case_extend(tgt, links, first, last, indonesia, indonesia, src) == (house, indonesia)
+    stranger = [(s["Indonesia"], indonesia), (s["của"], of), (s["khuôn"], house)]
+    assert _title_case_extend(tgt, stranger, first, last, indonesia, indonesia, src)[0] > of
