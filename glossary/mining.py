@@ -1333,7 +1333,7 @@ def _candidate(
         return None  # "hải lý → nautical", "hạt nhân → nuclear": the head noun was cut off (english_words.py)
     if _names_a_place(key, origin) and (_demonym(target) or _names_a_route(key, target)):
         return None  # a place as its adjective ("Úc → Australian") where the document never names it, or as a route
-    if origin not in _SET_PHRASE_ORIGINS and _joins_two(key, target) and not _and_of_its_own(key, target):
+    if origin not in _SET_PHRASE_ORIGINS and _joins_two(key, target) and not _and_of_its_own(source, target):
         return None  # "Đảng NDP → Liberal and NDP", "người dân Pakistan → Pakistan or Pakistanis"
     # an occurrence supports the translation when its English uses it, links or not
     agreement = sum(1 for o in occ if o.pair in index.pairs_with(target)) / frequency

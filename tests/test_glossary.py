@@ -3487,6 +3487,8 @@ def test_a_colon_or_a_coordinator_in_the_english_needs_one_in_the_term():
     assert _and_of_its_own("khám chữa bệnh", "medical examination and treatment")
     assert _and_of_its_own("dân quân tự vệ", "militia and self-defence forces")
     assert not _and_of_its_own("tiếng Nhật", "English and Japanese")  # a name: two things
+    # asked of the source as written, not of its lower-case matching key: a title is no compound
+    assert not _and_of_its_own("Cựu Bộ trưởng Ngoại giao", "former foreign and defence minister")
     assert not _and_of_its_own("phố tràng tiền", "Vuong Street and Trang Tien Street")
     assert not _and_of_its_own("xây lắp", "construction and installation and repairs")  # two "and"s
     assert not _and_of_its_own("xuất khẩu", "exports or imports")
