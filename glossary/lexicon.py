@@ -180,6 +180,9 @@ DOUBLE_QUOTES = frozenset('"“”')
 #: a quotation opening with a conjunction is the rest of a sentence ("để tránh quan điểm một chiều")
 VI_CLAUSE_OPENERS = frozenset("nhưng để vì khi nếu và mà".split())
 
+#: the words that end a place's English name after its own ("HCM City", "Nghe An Province")
+EN_PLACE_KIND_ENDS = frozenset({"City", "Province", "District", "Ward", "Commune", "County"})
+
 #: the levels of government English news writes in lower case before or inside a body's name
 #: ("the provincial People's Committee", "Chairman of the municipal People's Council")
 EN_GOVERNMENT_LEVELS = frozenset({"provincial", "municipal", "city", "district", "commune", "ward"})

@@ -22,6 +22,7 @@ from .lexicon import (
     EN_COMPANY_FORMS,
     EN_COORDINATORS,
     EN_ORG_WORDS,
+    EN_PLACE_KIND_ENDS,
     EN_TITLE_WORDS,
     VI_COORDINATORS,
     en_edge_stop,
@@ -1044,10 +1045,6 @@ def _after_its_comma(proj: Projection, tgt_tokens: list[Token], abbreviation: st
     )
 
 
-#: the English word a place's kind is, after its name ("Ho Chi Minh City", "HCM City")
-_PLACE_KIND_WORDS = frozenset({"City", "Province"})
-
-
 def _spells_abbreviation(abbreviation: str, place: list[str]) -> bool:
     """Do the place's words spell the abbreviation the span ends on: "Ho Chi Minh City" and
     "HCM City" spell "TP.HCM" (Thành phố Hồ Chí Minh), whose one token links to few of
@@ -1059,7 +1056,7 @@ def _spells_abbreviation(abbreviation: str, place: list[str]) -> bool:
     letters = "".join(ch for ch in fold(abbreviation) if ch.isalpha())
     if len(letters) < 3:
         return False
-    words = place[:-1] if place[-1] in _PLACE_KIND_WORDS else place
+    words = place[:-1] if place[-1] in EN_PLACE_KIND_ENDS else place
     initials = "".join(w if w.isupper() else w[0] for w in words)
     return len(initials) >= 2 and fold(initials) in letters
 

@@ -60,6 +60,7 @@ from .lexicon import (
     EN_ARTICLES,
     EN_COORDINATORS,
     EN_GOVERNMENT_LEVELS,
+    EN_PLACE_KIND_ENDS,
     EN_TITLE_WORDS,
     VI_FUNCTION_SYLLABLES,
     VI_SURNAMES,
@@ -292,10 +293,6 @@ def _after_a_capital_everywhere(words: list[str], english: list[str]) -> bool:
     return bool(english) and all(before.search(text) for text in english)
 
 
-#: the words that end a place's English name after its own ("HCM City", "Nghe An Province")
-_PLACE_KIND_ENDS = frozenset({"City", "Province", "District", "Ward", "Commune", "County"})
-
-
 def without_cut_place_end(words: list[str], term: str, sentences: Iterable[str], table: TranslationTable) -> list[str]:
     """A name's English without a leading word that ends a place's name, where every English
     sentence writes a capitalised word right before it ("HCM City University of Education
@@ -305,7 +302,7 @@ def without_cut_place_end(words: list[str], term: str, sentences: Iterable[str],
     ("Vietnam General Confederation of Labour"), and a country written in one word is spelt by
     none of the term's syllables alone. The plain mirror of ``without_cut_owner``."""
     english = list(sentences)
-    if len(words) < 3 or words[0] not in _PLACE_KIND_ENDS or not _capital(words, 1):
+    if len(words) < 3 or words[0] not in EN_PLACE_KIND_ENDS or not _capital(words, 1):
         return words
     if own_word(words[0], _own_syllables(term), table):
         return words
