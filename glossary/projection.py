@@ -446,13 +446,25 @@ def _listed_name(span: _Span) -> tuple[int, int] | None:
     before_mark = _runs_at_mark(last + 1, -1, src_tokens, tgt_tokens, links)
     agreed = after_mark & before_mark
     if len(agreed) == 1:
-        return next(iter(agreed))
+        return _with_its_number(next(iter(agreed)), span)
     runs = after_mark | before_mark
     if len(runs) != 1:
         return None
     run = next(iter(runs))
     held = {j for i, j in span.reserved if not first <= i <= last}
-    return None if any(run[0] <= j <= run[1] for j in held) else run
+    return None if any(run[0] <= j <= run[1] for j in held) else _with_its_number(run, span)
+
+
+def _with_its_number(run: tuple[int, int], span: _Span) -> tuple[int, int]:
+    """A listed name's run of capitals with the number the term ends on, when the English
+    writes that number right after it ("Bệnh viện Quân y 175" ↔ "… and Military Hospital
+    175"): the run stops at the first word in lower case, and a number is none, but it is
+    the name's own when the Vietnamese name ends on it (vn75, read in session 69)."""
+    number = span.src_tokens[span.last].text
+    after = run[1] + 1
+    if number.isdigit() and after < len(span.tgt_tokens) and span.tgt_tokens[after].text == number:
+        return run[0], after
+    return run
 
 
 def _runs_at_mark(

@@ -4260,3 +4260,18 @@ def test_a_names_english_grows_over_a_claimed_of_towards_its_own_capital():
     assert _title_case_extend(tgt, links, first, last, indonesia, indonesia, src) == (house, indonesia)
     stranger = [(s["Indonesia"], indonesia), (s["của"], of), (s["khuôn"], house)]
     assert _title_case_extend(tgt, stranger, first, last, indonesia, indonesia, src)[0] > of
+
+
+def test_a_listed_name_keeps_the_number_it_ends_on():
+    """ "Bệnh viện Quân y 175" after "và" takes its place in the English list, and the run of
+    capitals there stops at "175": the number is the name's own when the Vietnamese ends on
+    it (vn75, session 69); a number the term does not end on stays out."""
+    vi = "Bác sĩ đến từ Học viện Quân y, Bệnh viện Trung ương Quân đội 108 và Bệnh viện Quân y 175."
+    en = "Doctors came from the Military Medical Academy, the 108 Military Central Hospital and Military Hospital 175."
+    src, tgt = vi_tokens(vi), en_tokens(en)
+    marks = [(16, 13), (22, 17)]
+    astray = [*marks, (17, 12), (19, 14), (21, 16)]  # "Bệnh" on the hospital before the "and"
+    p = project(17, 21, src, tgt, astray, claims=marks)
+    assert span_text(en, tgt, *_span(p)) == "Military Hospital 175" and p.method == "list"
+    assert span_text(en, tgt, *_span(project(17, 20, src, tgt, astray, claims=marks))) == "Military Hospital"
+
