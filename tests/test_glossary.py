@@ -4275,3 +4275,27 @@ def test_a_listed_name_keeps_the_number_it_ends_on():
     assert span_text(en, tgt, *_span(p)) == "Military Hospital 175" and p.method == "list"
     assert span_text(en, tgt, *_span(project(17, 20, src, tgt, astray, claims=marks))) == "Military Hospital"
 
+
+def test_a_vietnamese_name_written_out_without_marks_wins_over_its_last_syllable():
+    """English news names a person in full once and by the last syllable after ("Huy
+    stressed"), so "Huy" is in every English sentence and wins the Dice weight; the name
+    written without marks is its English (vn75, session 69). A foreign name Vietnamese
+    writes as English does is no such evidence."""
+    from glossary.mining import Occurrence, _choose, _EnglishIndex, _Pair, _spelt_without_marks
+
+    vi = [
+        "Thượng tướng Trần Quốc Huy chủ trì.",
+        "Ông Trần Quốc Huy nhấn mạnh.",
+        "Ông Trần Quốc Huy nói.",
+        "Thứ trưởng Trần Quốc Huy trao.",
+    ]
+    en = ["General Tran Quoc Huy chaired.", "Huy stressed.", "Huy said.", "Deputy Minister Tran Quoc Huy presented."]
+    pairs = [_Pair(v, e, "", "") for v, e in zip(vi, en, strict=True)]
+    occ = [
+        Occurrence(k, "Trần Quốc Huy", "Tran Quoc Huy" if "Tran" in e else "Huy", 1.0, 1.0, "links", "name")
+        for k, e in enumerate(en)
+    ]
+    assert _choose("trần quốc huy", "name", occ, pairs, set(range(4)), _EnglishIndex(en)).target == "Tran Quoc Huy"
+    assert _spelt_without_marks("hugo chavez", "name", {"hugo chavez": 1.0, "hugo chávez": 2.0}) is None
+    assert _spelt_without_marks("bộ tài chính", "ngram", {"bo tai chinh": 1.0}) is None
+
