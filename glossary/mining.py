@@ -585,9 +585,14 @@ def _occurrence(index: int, pair: _Pair, cand: Candidate, source: str, cut: bool
     )
     initial = cand.first == 0 or pair.src_tokens[cand.first - 1].text in SENTENCE_OPENERS
     local = _after_local_kind(pair.src_tokens, cand.first)
-    if proj is None or _name_runs_on(pair, cand.first, cand.last, proj.last):
+    target = None if proj is None else span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last)
+    if (
+        proj is None
+        or target is None
+        or _name_runs_on(pair, cand.first, cand.last, proj.last)
+        or _a_language(pair.src_tokens, cand.first, target)
+    ):
         return Occurrence(index, source, None, 0.0, 0.0, "", cand.origin, initial=initial, cut=cut, local=local)
-    target = span_text(pair.target_text, pair.tgt_tokens, proj.first, proj.last)
     return Occurrence(
         index,
         source,
@@ -1199,6 +1204,17 @@ _PLACE_KINDS = {
 _LOCAL_KINDS = {k: _PLACE_KINDS[k] for k in ("phường", "xã", "huyện", "quận", "thị xã", "sông", "hồ", "vịnh")} | {
     "thị trấn": "town"
 }
+
+
+def _a_language(tokens: list[Token], first: int, target: str) -> bool:
+    """Does a capitalised span name a language ("tiếng | Anh" → "English", "tiếng | Pháp")?
+    Its English there is the language, which says nothing of the place's name: "Anh" is "the
+    UK" where the text names the country, and the language's votes made it "England" (vn75,
+    read in session 69). The occurrence keeps no projection, so it does not vote. Only an
+    English that is a people's adjective counts: "nói bằng tiếng Tbilisi" translates
+    "speaking in Tbilisi" (dev43), a place all the same."""
+    opens = first > 0 and tokens[first].text[:1].isupper() and tokens[first - 1].text.lower() == "tiếng"
+    return opens and _demonym(target)
 
 
 def _after_local_kind(tokens: list[Token], first: int) -> bool:

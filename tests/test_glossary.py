@@ -4299,3 +4299,15 @@ def test_a_vietnamese_name_written_out_without_marks_wins_over_its_last_syllable
     assert _spelt_without_marks("hugo chavez", "name", {"hugo chavez": 1.0, "hugo chávez": 2.0}) is None
     assert _spelt_without_marks("bộ tài chính", "ngram", {"bo tai chinh": 1.0}) is None
 
+
+def test_a_place_named_as_a_language_does_not_vote_for_the_place():
+    """ "tiếng Anh" is the English language: its "English" says nothing of "Anh", which is
+    "the UK" where the text names the country (vn75, session 69). An English that is no
+    people's adjective stays ("nói bằng tiếng Tbilisi" ↔ "speaking in Tbilisi", dev43)."""
+    from glossary.mining import _a_language
+
+    tokens = vi_tokens("Họ học tiếng Anh tại Anh và tiếng Tbilisi.")
+    at = [k for k, t in enumerate(tokens) if t.text in ("Anh", "Tbilisi")]
+    assert _a_language(tokens, at[0], "English")
+    assert not _a_language(tokens, at[1], "UK")  # "tại Anh": the country
+    assert not _a_language(tokens, at[2], "Tbilisi")
