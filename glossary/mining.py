@@ -1646,8 +1646,7 @@ def mine_pairs(
     set_phrases: set[str] = set()
     coordinations: set[str] = set()  # listed beside the ranked entries, never in their place
     for k, (cand, score) in enumerate(zip(scored, scores, strict=True)):
-        set_phrase = _coordination_listed(cand) if cand.origin == "coord" else _set_phrase(cand)
-        set_phrase = set_phrase or _document_reference(cand.source, cand.target) or _banked_term(cand, found.bank)
+        set_phrase = _listed_whatever_its_score(cand, found.bank, pairs)
         if cand.origin == "coord" and not set_phrase:
             continue  # a coordination is listed as one unit or not at all
         if (score >= settings.keep and k in listable) or set_phrase:
@@ -1666,6 +1665,19 @@ def mine_pairs(
     listed = without_holder_names(without_hyphen_pieces(without_role_and_name(listed)))
     sentences = functools.partial(_sentences_of, found, pairs)  # a listed source's Vietnamese sentences
     return without_name_pieces(without_designation_prefixes(listed, sentences), settings.sure, sentences)
+
+
+def _listed_whatever_its_score(cand: _Candidate, bank: TermBank, pairs: list[_Pair]) -> bool:
+    """Is the candidate listed as a set phrase is, whatever the model says: a coordination
+    or set phrase the hand-set model does not reject, a numbered document or a law named on
+    both sides, or a term the term bank holds with this English."""
+    set_phrase = _coordination_listed(cand) if cand.origin == "coord" else _set_phrase(cand)
+    return (
+        set_phrase
+        or _document_reference(cand.source, cand.target)
+        or _named_law(cand.source, cand.target, [pairs[o.pair].target_text for o in cand.agree])
+        or _banked_term(cand, bank)
+    )
 
 
 #: coordinations listed at most per ranked entry: a guard, since no tuning document has them
@@ -1811,6 +1823,41 @@ def _document_reference(source: str, english: str) -> bool:
     if re.fullmatch(r"(?:1[89]|20)\d\d", code):
         return False  # a year names no document: "Đạo luật 2008" is a piece of the act's name
     return any(fold(w).strip(".,;:()") == code for w in english.split())
+
+
+#: a law's English title: "Law on Employment", "2023 Law on Bidding", "amended Law on
+#: Pharmacy", "Land Law" — every content word capitalised
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|and|of|on|for|the)"
+_LAW_TITLE = re.compile(
+    rf"(?:(?:19|20)\d\d |amended |revised )?(?:Law (?:on|of) {_TITLE_WORD}(?: {_TITLE_WORD})*"
+    r"|(?:[A-Z][\w'’-]*(?: and)? )+Law)"
+)
+#: what Vietnamese writes after a law's name, which its English title renders apart
+_LAW_AFTER_NAME = re.compile(r"(?: \(?sửa đổi\)?| năm (?:19|20)\d\d)+$")
+
+
+def _named_law(source: str, english: str, sentences: list[str]) -> bool:
+    """Is the candidate a law named by its title ("Luật Việc làm → Law on Employment", "Luật
+    Đất đai → Land Law")? Vietnamese writes a law's name with a capital after "Luật", English
+    as a Title-Case "Law on …": both sides name the same document, evidence as strong as a
+    numbered document's (``_document_reference``), and it is listed as one is. The scorer,
+    fitted on Wikinews articles, where laws are rare, gave "Luật Việc làm" 0.13 (vn12)."""
+    words = _LAW_AFTER_NAME.sub("", source).split()
+    if len(words) < 2 or words[0] != "Luật" or not words[1][:1].isupper() or not _LAW_TITLE.fullmatch(english):
+        return False
+    content = [w for w in english.split() if w[:1].isupper() and w != "Law"]
+    # a cut title ("Law on Social" for "Luật Bảo hiểm xã hội") names fewer fields than the
+    # Vietnamese has words of two syllables, a cut name ("Luật Tần" of "Luật Tần số vô tuyến
+    # điện") fewer syllables than its English has fields
+    if not (len(words) - 1) // 2 <= len(content) <= len(words) - 1 or english.endswith(
+        (" and", " of", " on", " for", " the")
+    ):
+        return False
+    # and the title runs on in no sentence ("2021 Law on Drug Prevention | and Control")
+    runs_on = re.compile(
+        re.escape(english) + r"(?: (?:and|of|on|for|the))? (?!No\.? \d)[A-Z]"
+    )  # its number is no field
+    return bool(sentences) and not any(runs_on.search(text) for text in sentences)
 
 
 def _coordination_listed(cand: _Candidate) -> bool:

@@ -4311,3 +4311,21 @@ def test_a_place_named_as_a_language_does_not_vote_for_the_place():
     assert _a_language(tokens, at[0], "English")
     assert not _a_language(tokens, at[1], "UK")  # "tại Anh": the country
     assert not _a_language(tokens, at[2], "Tbilisi")
+
+
+def test_a_law_named_by_its_title_is_listed_as_a_numbered_document_is():
+    """ "Luật Việc làm → Law on Employment": both sides name one document, as a number does
+    (the scorer gave it 0.13 on vn12). A cut English title, a cut Vietnamese name or a title
+    that runs on in its sentence is no such evidence (session 69)."""
+    from glossary.mining import _named_law
+
+    said = ["As for unemployment insurance, the 2025 Law on Employment, which takes effect in 2026, …"]
+    assert _named_law("Luật Việc làm", "Law on Employment", said)
+    assert _named_law("Luật Đất đai sửa đổi", "amended Land Law", ["The amended Land Law took effect."])
+    assert _named_law("Luật Đấu thầu năm 2023", "2023 Law on Bidding", ["the 2023 Law on Bidding No. 22/2023/QH15."])
+    assert not _named_law("Luật Việc làm", "employment law", ["the employment law"])
+    assert not _named_law("Luật Bảo hiểm xã hội", "Law on Social", ["the Law on Social Insurance"])
+    assert not _named_law("Luật Tần", "Law on Radio Frequencies", ["the Law on Radio Frequencies"])
+    drug = ["under the 2021 Law on Drug Prevention and Control, …"]
+    assert not _named_law("Luật Phòng, chống ma túy năm 2021", "2021 Law on Drug Prevention", drug)
+    assert _named_law("Luật Phòng, chống ma túy năm 2021", "2021 Law on Drug Prevention and Control", drug)
