@@ -1849,14 +1849,11 @@ def _named_law(source: str, english: str, sentences: list[str]) -> bool:
     # a cut title ("Law on Social" for "Luật Bảo hiểm xã hội") names fewer fields than the
     # Vietnamese has words of two syllables, a cut name ("Luật Tần" of "Luật Tần số vô tuyến
     # điện") fewer syllables than its English has fields
-    if not (len(words) - 1) // 2 <= len(content) <= len(words) - 1 or english.endswith(
-        (" and", " of", " on", " for", " the")
-    ):
+    if not (len(words) - 1) // 2 <= len(content) <= len(words) - 1 or english.split()[-1] in _SMALL_WORDS:
         return False
-    # and the title runs on in no sentence ("2021 Law on Drug Prevention | and Control")
-    runs_on = re.compile(
-        re.escape(english) + r"(?: (?:and|of|on|for|the))? (?!No\.? \d)[A-Z]"
-    )  # its number is no field
+    # and the title runs on in no sentence ("2021 Law on Drug Prevention | and Control"); its
+    # number is no field ("Law on Road Traffic Order and Safety No. 36/2024/QH15")
+    runs_on = re.compile(re.escape(english) + r"(?: (?:and|of|on|for|the))? (?!No\.? \d)[A-Z]")
     return bool(sentences) and not any(runs_on.search(text) for text in sentences)
 
 
